@@ -1,0 +1,187 @@
+/**
+ * The only caller of fetch in the portal. It adds the base URL, XML headers and Basic auth, applies
+ * the timeout, holds UDS calls while the session is expired (retrying the interrupted one once after
+ * re-sign-in), and turns every failure into an ApiError.
+ */
+import { ApiError, kindForStatus, parseRetryAfter } from './api-error.ts'
+import * as session from './session.ts'
+import { parseXml, XmlError, type XmlObject } from './xml.ts'
+
+export type Api = 'uds' | 'cupi'
+export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE'
+
+interface ClientConfig {
+  udsBaseUrl: string
+  cupiBaseUrl: string | null
+  timeoutMs: number
+}
+
+let config: ClientConfig = { udsBaseUrl: '', cupiBaseUrl: null, timeoutMs: 15_000 }
+
+export function configureClient(next: ClientConfig) {
+  config = {
+    ...next,
+    udsBaseUrl: next.udsBaseUrl.replace(/\/+$/, ''),
+    cupiBaseUrl: next.cupiBaseUrl?.replace(/\/+$/, '') ?? null,
+  }
+}
+
+export function clientConfig(): Readonly<ClientConfig> {
+  return config
+}
+
+export interface RequestOptions {
+  api?: Api
+  method?: Method
+  /** Path below the API's base URL, e.g. `/user/demo/speedDials`. Segments must already be encoded. */
+  path: string
+  query?: Record<string, string | undefined>
+  /** An XML request body. */
+  body?: string
+  /** Send credentials (default true). */
+  auth?: boolean
+  /** Use these credentials instead of the session's, and never wait for or expire the session. */
+  authorization?: string
+  signal?: AbortSignal
+  /** What this call does, for error details: "PUT speedDials". */
+  label: string
+}
+
+export interface XmlResponse {
+  status: number
+  /** The parsed root element, when a root was expected and a body came back. */
+  root?: XmlObject
+  headers: Headers
+}
+
+/** Performs a request; `expectedRoot` names the XML root element a successful body must have. */
+export async function request(options: RequestOptions, expectedRoot?: string): Promise<XmlResponse> {
+  const api = options.api ?? 'uds'
+  const auth = options.auth ?? true
+  const gated = auth && api === 'uds' && !options.authorization
+
+  let authorization: string | undefined
+  if (options.authorization) authorization = options.authorization
+  else if (gated) authorization = await session.whenActive(options.signal)
+  else if (auth) authorization = session.cupiAuthorization() ?? undefined
+
+  let response = await send(api, options, authorization)
+  if (response.status === 401 && gated && authorization) {
+    // Stale credentials: hold everything until the user signs in again, then try this once more.
+    session.expireSession(authorization)
+    authorization = await session.whenActive(options.signal)
+    response = await send(api, options, authorization)
+    if (response.status === 401) session.expireSession(authorization)
+  }
+  return read(response, options, expectedRoot)
+}
+
+async function send(api: Api, options: RequestOptions, authorization: string | undefined): Promise<Response> {
+  const base = api === 'uds' ? config.udsBaseUrl : config.cupiBaseUrl
+  if (!base) throw new ApiError({ kind: 'network', status: 0, request: options.label })
+  const url = new URL(base + options.path)
+  for (const [key, value] of Object.entries(options.query ?? {})) {
+    if (value !== undefined) url.searchParams.set(key, value)
+  }
+  const headers: Record<string, string> = { Accept: 'application/xml' }
+  if (options.body !== undefined) headers['Content-Type'] = 'application/xml'
+  if (authorization) headers.Authorization = authorization
+
+  const timeout = AbortSignal.timeout(config.timeoutMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  try {
+    return await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body,
+      signal,
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'error',
+      referrerPolicy: 'no-referrer',
+    })
+  } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason ?? error
+    const kind = timeout.aborted ? 'timeout' : 'network'
+    throw new ApiError({ kind, status: 0, request: options.label })
+  }
+}
+
+async function read(
+  response: Response,
+  options: RequestOptions,
+  expectedRoot?: string,
+): Promise<XmlResponse> {
+  let body: string
+  try {
+    body = await response.text()
+  } catch {
+    throw new ApiError({ kind: 'network', status: response.status, request: options.label })
+  }
+  if (!response.ok) {
+    throw new ApiError({
+      kind: kindForStatus(response.status),
+      status: response.status,
+      request: options.label,
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
+      serverMessage: serverMessage(body),
+    })
+  }
+  if (!expectedRoot || body.trim() === '') {
+    if (expectedRoot && response.status === 200) {
+      throw new ApiError({ kind: 'malformed', status: response.status, request: options.label })
+    }
+    return { status: response.status, headers: response.headers }
+  }
+  try {
+    return { status: response.status, root: parseXml(body, expectedRoot), headers: response.headers }
+  } catch (error) {
+    if (error instanceof XmlError) {
+      throw new ApiError({ kind: 'malformed', status: response.status, request: options.label })
+    }
+    throw error
+  }
+}
+
+/** A short reason from an error body: CUPI's ErrorDetails message, or a short plain-text UDS reason. */
+function serverMessage(body: string): string | undefined {
+  const text = body.trim()
+  if (!text) return undefined
+  if (text.startsWith('<')) {
+    try {
+      const root = parseXml(text, 'ErrorDetails')
+      const errors = root.errors
+      const first = Array.isArray(errors) ? errors[0] : errors
+      const message = first && typeof first === 'object' ? first.message : undefined
+      return typeof message === 'string' && message ? message.slice(0, 300) : undefined
+    } catch {
+      return undefined
+    }
+  }
+  return text.length <= 300 && !/[<>]/.test(text) ? text : undefined
+}
+
+/**
+ * Tells a server that is down from one that refuses this page's origin: a no-cors request reaches a
+ * running server whatever its CORS list says (its answer is opaque), so success here means CORS.
+ */
+export async function isReachableWithoutCors(api: Api = 'uds'): Promise<boolean> {
+  const base = api === 'uds' ? config.udsBaseUrl : config.cupiBaseUrl
+  if (!base) return false
+  try {
+    await fetch(`${base}/version`, {
+      mode: 'no-cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(Math.min(config.timeoutMs, 8000)),
+    })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Encodes one path segment (user IDs may contain spaces, @ or non-ASCII). */
+export function segment(value: string): string {
+  return encodeURIComponent(value)
+}

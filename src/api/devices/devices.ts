@@ -1,0 +1,54 @@
+/** The user's phones and soft clients (UDS devices). */
+import { queryOptions } from '@tanstack/react-query'
+import { request, segment } from '../client.ts'
+import { attr, element, list, text, type XmlObject } from '../xml.ts'
+
+export interface Device {
+  id: string
+  /** The system name, e.g. SEP… (shown only in helpdesk details). */
+  name: string
+  type: string
+  model: string
+  description: string
+  descriptionEditable: boolean
+  protocol: string
+}
+
+export function parseDevice(node: XmlObject): Device {
+  const description = element(node, 'description')
+  return {
+    id: text(node, 'id'),
+    name: text(node, 'name'),
+    type: text(node, 'type'),
+    model: text(node, 'model'),
+    description: text(description),
+    descriptionEditable: attr(description, 'editable') === 'true',
+    protocol: text(node, 'protocol'),
+  }
+}
+
+export function parseDevices(root: XmlObject): Device[] {
+  return list(root, 'device').map(parseDevice)
+}
+
+/** Remote destination profiles and CTI remote devices carry Single Number Reach phones. */
+export function isRemoteDestinationCarrier(device: Device): boolean {
+  return /remote destination profile|cti remote device/i.test(device.model) || /remote/i.test(device.type)
+}
+
+export async function getDevices(userId: string, signal?: AbortSignal): Promise<Device[]> {
+  const res = await request(
+    { path: `/user/${segment(userId)}/devices`, signal, label: 'GET devices' },
+    'devices',
+  )
+  return parseDevices(res.root!)
+}
+
+export const deviceQueries = {
+  list: (userId: string) =>
+    queryOptions({
+      queryKey: ['uds', userId, 'devices'],
+      queryFn: ({ signal }) => getDevices(userId, signal),
+      staleTime: 5 * 60_000,
+    }),
+}

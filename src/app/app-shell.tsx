@@ -1,0 +1,125 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { PRODUCT_NAME } from '../components/page.tsx'
+import { useConfig } from '../lib/config-context.ts'
+import { useSession } from '../lib/session-hooks.ts'
+import { signOut } from '../features/session/sign-out.ts'
+import { ReauthDialog } from '../features/session/reauth-dialog.tsx'
+import { PageBoundary } from './page-boundary.tsx'
+import { pages, type PageRoute } from './routes.ts'
+
+function useOnline() {
+  const [online, setOnline] = useState(() => navigator.onLine)
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine)
+    window.addEventListener('online', update)
+    window.addEventListener('offline', update)
+    return () => {
+      window.removeEventListener('online', update)
+      window.removeEventListener('offline', update)
+    }
+  }, [])
+  return online
+}
+
+/** Header, navigation and the current page. The only layout of the signed-in portal. */
+export function AppShell() {
+  const config = useConfig()
+  const session = useSession()
+  const queryClient = useQueryClient()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const online = useOnline()
+  const [menuOpen, setMenuOpen] = useState(false)
+  const current = pages.find(
+    (p) => location.pathname === p.path || location.pathname.startsWith(`${p.path}/`),
+  )
+
+  const prefetch = (page: PageRoute) => {
+    void page.load()
+    if (session.userId)
+      for (const query of page.queries(session.userId)) void queryClient.prefetchQuery(query)
+  }
+
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="header-inner">
+          <a href="/profile" className="brand" onClick={(e) => (e.preventDefault(), navigate('/profile'))}>
+            <span className="brand-mark" aria-hidden="true" />
+            {PRODUCT_NAME}
+          </a>
+          <div className="header-user">
+            <span className="header-user-id">
+              <span className="visually-hidden">Signed in as </span>
+              {session.userId}
+            </span>
+            <button
+              type="button"
+              className="button button--header"
+              onClick={() => {
+                signOut(queryClient)
+                navigate('/sign-in', { replace: true })
+              }}
+            >
+              Sign out
+            </button>
+          </div>
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
+        </div>
+        <nav id="site-nav" aria-label="Settings" className={`nav${menuOpen ? ' nav--open' : ''}`}>
+          <ul className="nav-list">
+            {pages.map((page) => (
+              <li key={page.path}>
+                <NavLink
+                  to={page.path}
+                  className="nav-link"
+                  onMouseEnter={() => prefetch(page)}
+                  onFocus={() => prefetch(page)}
+                  onClick={() => setMenuOpen(false)}
+                >
+                  {page.name}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {!online && (
+        <div className="offline-banner" role="status">
+          You're offline. We'll reconnect when your connection is back; nothing you've typed is lost.
+        </div>
+      )}
+      <main id="main" className="main" tabIndex={-1}>
+        <PageBoundary key={current?.path ?? location.pathname} name={current?.name ?? 'this page'}>
+          <Outlet />
+        </PageBoundary>
+      </main>
+      <footer className="footer">
+        <p>
+          {config.helpdesk ? (
+            <>
+              Need help? Call the helpdesk on <strong>{config.helpdesk.phone}</strong>
+              {config.helpdesk.hours ? ` (${config.helpdesk.hours})` : ''}.
+            </>
+          ) : (
+            'Need help? Contact your helpdesk.'
+          )}
+        </p>
+      </footer>
+      <ReauthDialog />
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+/**
+ * The portal's pages: one place for their paths, names (the same words in the nav, the h1 and the
+ * title), their lazy code, and the reads each page needs, so a page's data and code load in
+ * parallel on navigation and can be prefetched when the user points at a nav link.
+ */
+import type { FetchQueryOptions } from '@tanstack/react-query'
+import { deviceQueries } from '../api/devices/devices.ts'
+import { lineQueries } from '../api/extensions/extensions.ts'
+import { systemQueries } from '../api/system/system.ts'
+import { userQueries } from '../api/user/user.ts'
+
+// Query options of different result types, as the prefetcher takes them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyQuery = FetchQueryOptions<any, any, any, any>
+
+export interface PageRoute {
+  path: string
+  name: string
+  load: () => Promise<unknown>
+  queries: (userId: string) => AnyQuery[]
+}
+
+export const pages: PageRoute[] = [
+  {
+    path: '/profile',
+    name: 'Profile',
+    load: () => import('../pages/profile-page.tsx'),
+    queries: (u) => [
+      userQueries.detail(u),
+      deviceQueries.list(u),
+      lineQueries.list(u),
+      systemQueries.installedLocales(),
+      systemQueries.userPolicy(u),
+      systemQueries.version(),
+      systemQueries.clusterUser(u),
+    ],
+  },
+  {
+    path: '/call-forwarding',
+    name: 'Call forwarding',
+    load: () => import('../pages/coming-soon-page.tsx'),
+    queries: (u) => [userQueries.detail(u)],
+  },
+  {
+    path: '/do-not-disturb',
+    name: 'Do not disturb',
+    load: () => import('../pages/coming-soon-page.tsx'),
+    queries: (u) => [userQueries.detail(u)],
+  },
+  {
+    path: '/speed-dials',
+    name: 'Speed dials',
+    load: () => import('../pages/coming-soon-page.tsx'),
+    queries: (u) => [userQueries.detail(u)],
+  },
+  {
+    path: '/single-number-reach',
+    name: 'Single Number Reach',
+    load: () => import('../pages/coming-soon-page.tsx'),
+    queries: (u) => [userQueries.detail(u)],
+  },
+  {
+    path: '/pin-and-password',
+    name: 'PIN and password',
+    load: () => import('../pages/coming-soon-page.tsx'),
+    queries: (u) => [userQueries.detail(u)],
+  },
+]

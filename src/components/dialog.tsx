@@ -1,0 +1,55 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface DialogProps {
+  open: boolean
+  title: ReactNode
+  children: ReactNode
+  /** Escape or the browser closing the dialog; omit to make it impossible to dismiss. */
+  onCancel?: () => void
+  /** alertdialog for confirmations of destructive actions. */
+  role?: 'dialog' | 'alertdialog'
+  /** Focus this element id on open (default: the heading). */
+  initialFocusId?: string
+}
+
+/** A modal over the page (native <dialog>: focus is trapped and the page behind is inert). */
+export function Dialog({ open, title, children, onCancel, role = 'dialog', initialFocusId }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const returnFocus = useRef<Element | null>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) {
+      returnFocus.current = document.activeElement
+      dialog.showModal()
+      const target = (initialFocusId && document.getElementById(initialFocusId)) || dialog.querySelector('h2')
+      ;(target as HTMLElement | null)?.focus()
+    } else if (!open && dialog.open) {
+      dialog.close()
+      if (returnFocus.current instanceof HTMLElement && returnFocus.current.isConnected)
+        returnFocus.current.focus()
+    }
+  }, [open, initialFocusId])
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      role={role}
+      aria-labelledby="dialog-title"
+      aria-modal="true"
+      onCancel={(event) => {
+        event.preventDefault()
+        onCancel?.()
+      }}
+    >
+      {open && (
+        <>
+          <h2 id="dialog-title" className="dialog-title" tabIndex={-1}>
+            {title}
+          </h2>
+          {children}
+        </>
+      )}
+    </dialog>
+  )
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react'
+
+export interface FieldProblem {
+  /** The id of the input to focus (the first radio of a group). */
+  id: string
+  message: string
+}
+
+/**
+ * "There is a problem" with a link per error (GOV.UK). Focused when shown; a link scrolls the
+ * field's label into view and focuses the field.
+ */
+export function ErrorSummary({
+  errors,
+  title = 'There is a problem',
+}: {
+  errors: FieldProblem[]
+  title?: string
+}) {
+  const ref = useRef<HTMLDivElement>(null)
+  const key = errors.map((e) => `${e.id}:${e.message}`).join('|')
+  useEffect(() => {
+    if (key) ref.current?.focus()
+  }, [key])
+  if (errors.length === 0) return null
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+      <div role="alert">
+        <h2 id="error-summary-title" className="error-summary-title">
+          {title}
+        </h2>
+        <ul className="error-summary-list">
+          {errors.map((error) => (
+            <li key={error.id + error.message}>
+              <a
+                href={`#${error.id}`}
+                onClick={(event) => {
+                  event.preventDefault()
+                  focusField(error.id)
+                }}
+              >
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}
+
+export function focusField(id: string) {
+  const input = document.getElementById(id)
+  if (!input) return
+  const legendOrLabel =
+    input.closest('fieldset')?.querySelector('legend') ??
+    document.querySelector(`label[for="${CSS.escape(id)}"]`)
+  ;(legendOrLabel ?? input).scrollIntoView({ block: 'start' })
+  input.focus({ preventScroll: true })
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { Link } from 'react-router'
+
+export const PRODUCT_NAME = 'Phone settings'
+
+/** Sets the document title: "Speed dials – Phone settings", with "Error: " while errors show. */
+export function useDocumentTitle(title: string, hasErrors = false) {
+  useEffect(() => {
+    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${PRODUCT_NAME}`
+  }, [title, hasErrors])
+}
+
+interface PageProps {
+  title: string
+  /** Heading text when it differs from the title (e.g. "Sign in to your phone settings"). */
+  heading?: ReactNode
+  /** One sentence under the heading. */
+  lede?: ReactNode
+  /** A "Back" link for sub-pages (add, edit, schedule). */
+  back?: { to: string; label?: string }
+  /** Error summary, banners: shown above the h1. */
+  above?: ReactNode
+  hasErrors?: boolean
+  children: ReactNode
+}
+
+/** One page: back link, messages, the one h1 (focused when the page opens), then content. */
+export function Page({ title, heading, lede, back, above, hasErrors = false, children }: PageProps) {
+  useDocumentTitle(title, hasErrors)
+  const h1 = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    // A new page: move focus to its heading so keyboard and screen reader users start there.
+    h1.current?.focus()
+  }, [])
+  return (
+    <div className="page">
+      {back && (
+        <Link to={back.to} className="back-link">
+          {back.label ?? 'Back'}
+        </Link>
+      )}
+      {above}
+      <h1 ref={h1} tabIndex={-1} className="page-heading">
+        {heading ?? title}
+      </h1>
+      {lede && <p className="lede">{lede}</p>}
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,121 @@
+import { useConfig } from '../lib/config-context.ts'
+import { ApiError } from '../api/api-error.ts'
+import { Button } from './button.tsx'
+
+const CODES: Record<ApiError['kind'], string> = {
+  auth: 'AUTH',
+  notFound: 'NF',
+  unsupported: 'NS',
+  conflict: 'CON',
+  invalid: 'VAL',
+  busy: 'BUSY',
+  server: 'SRV',
+  network: 'NET',
+  timeout: 'TIME',
+  malformed: 'DATA',
+}
+
+/** The code to quote to the helpdesk: area + kind + status, e.g. "SD-BUSY-503". */
+export function helpdeskCode(error: ApiError, area: string): string {
+  return `${area}-${CODES[error.kind]}-${String(error.status || 0).padStart(3, '0')}`
+}
+
+/** What happened, in words, for failures the user cannot fix in a field. */
+export function problemSentence(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'Something went wrong in this page.'
+  switch (error.kind) {
+    case 'network':
+      return navigator.onLine === false
+        ? "You're offline, so we couldn't reach the phone system."
+        : "We couldn't reach the phone system."
+    case 'timeout':
+      return 'The phone system took too long to answer.'
+    case 'busy':
+      return 'The phone system is busy at the moment.'
+    case 'server':
+      return 'The phone system had a problem.'
+    case 'malformed':
+      return 'The phone system sent an answer we could not read.'
+    case 'auth':
+      return "You're signed out."
+    case 'notFound':
+      return 'The phone system could not find this setting. It may have been removed.'
+    case 'unsupported':
+      return "Your phone system doesn't support this."
+    case 'conflict':
+      return 'The phone system refused the change.'
+    case 'invalid':
+      return "The phone system didn't accept the change."
+  }
+}
+
+interface ProblemProps {
+  error: unknown
+  /** Short area code for the helpdesk ("PR" profile, "CF" forwarding, …). */
+  area: string
+  /** 'load': a read failed. 'save': a write failed (changes not saved). */
+  action: 'load' | 'save'
+  /** What could not be loaded ("your speed dials"). */
+  what?: string
+  onRetry?: () => void
+  retrying?: boolean
+}
+
+/**
+ * A page-level message for failures the user can't fix in a field (GOV.UK "problem" + UX 3.3):
+ * what happened, what happened to their changes, what to do, and a code with details for the helpdesk.
+ */
+export function ProblemMessage({ error, area, action, what, onRetry, retrying }: ProblemProps) {
+  const config = useConfig()
+  const apiError = error instanceof ApiError ? error : undefined
+  const code = apiError ? helpdeskCode(apiError, area) : `${area}-APP-000`
+  const title =
+    action === 'load' ? `Sorry, we couldn't load ${what ?? 'this page'}` : 'Your changes have not been saved'
+  return (
+    <div className="problem" role="alert" aria-labelledby={`problem-${area}-title`}>
+      <h2 className="problem-title" id={`problem-${area}-title`}>
+        {title}
+      </h2>
+      <p>
+        {problemSentence(error)} {action === 'save' ? 'Your changes are still here.' : ''}{' '}
+        {apiError?.kind === 'busy' || apiError?.kind === 'network' || apiError?.kind === 'timeout'
+          ? 'Try again in a minute.'
+          : ''}
+      </p>
+      {onRetry && (
+        <Button variant="secondary" onClick={onRetry} pending={retrying} pendingText="Trying again…">
+          Try again
+        </Button>
+      )}
+      <p className="problem-help">
+        If it keeps happening, call the helpdesk{config.helpdesk ? ` on ${config.helpdesk.phone}` : ''} and
+        quote <strong className="code">{code}</strong>.
+      </p>
+      <details className="details">
+        <summary>Details for your helpdesk</summary>
+        <dl className="details-list">
+          <dt>Code</dt>
+          <dd>{code}</dd>
+          {apiError && (
+            <>
+              <dt>Request</dt>
+              <dd>{apiError.request}</dd>
+              <dt>Status</dt>
+              <dd>{apiError.status || 'no response'}</dd>
+              <dt>Time</dt>
+              <dd>{apiError.at.toISOString()}</dd>
+              {apiError.serverMessage && (
+                <>
+                  <dt>Server said</dt>
+                  <dd>{apiError.serverMessage}</dd>
+                </>
+              )}
+            </>
+          )}
+          <dt>Portal</dt>
+          <dd>{window.location.origin}</dd>
+        </dl>
+      </details>
+    </div>
+  )
+}

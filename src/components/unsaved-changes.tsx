@@ -1,0 +1,37 @@
+import { useEffect } from 'react'
+import { useBlocker } from 'react-router'
+import { Button, ButtonGroup } from './button.tsx'
+import { Dialog } from './dialog.tsx'
+
+/**
+ * Guards unsaved work: in-app navigation asks in a dialog; reload or close uses the browser's own
+ * prompt. `when` is true while the draft differs from the server.
+ */
+export function UnsavedChangesGuard({ when, what = 'your changes' }: { when: boolean; what?: string }) {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
+  )
+  useEffect(() => {
+    if (!when) return
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+      event.returnValue = ''
+    }
+    window.addEventListener('beforeunload', onBeforeUnload)
+    return () => window.removeEventListener('beforeunload', onBeforeUnload)
+  }, [when])
+  const open = blocker.state === 'blocked'
+  return (
+    <Dialog open={open} title="Leave without saving?" onCancel={() => blocker.reset?.()} role="alertdialog">
+      <p>You haven't saved {what}. If you leave this page, they will be lost.</p>
+      <ButtonGroup>
+        <Button variant="primary" onClick={() => blocker.reset?.()}>
+          Stay on this page
+        </Button>
+        <Button variant="warning" onClick={() => blocker.proceed?.()}>
+          Leave without saving
+        </Button>
+      </ButtonGroup>
+    </Dialog>
+  )
+}

@@ -1,0 +1,77 @@
+/**
+ * The runtime configuration (public/config.json): deployers change this file, not the build.
+ * Checked before the app renders; a missing or invalid file shows a readable page. (Hand-written
+ * checks keep a schema library out of the first page's download.)
+ */
+export interface PortalConfig {
+  udsBaseUrl: string
+  cupiBaseUrl: string | null
+  helpdesk?: { phone: string; hours?: string }
+  requestTimeoutMs: number
+}
+
+export type ConfigResult =
+  { ok: true; config: PortalConfig } | { ok: false; problem: string; details: string[] }
+
+export async function loadConfig(url = '/config.json'): Promise<ConfigResult> {
+  let raw: unknown
+  try {
+    const res = await fetch(url, { cache: 'no-store', credentials: 'same-origin' })
+    if (!res.ok) return { ok: false, problem: 'missing', details: [`${url} answered ${res.status}`] }
+    raw = await res.json()
+  } catch (error) {
+    return { ok: false, problem: 'unreadable', details: [`${url}: ${(error as Error).message}`] }
+  }
+  return parseConfig(raw)
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  try {
+    const url = new URL(value.trim())
+    return url.protocol === 'https:' || url.protocol === 'http:'
+  } catch {
+    return false
+  }
+}
+
+export function parseConfig(raw: unknown): ConfigResult {
+  const details: string[] = []
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problem: 'invalid', details: ['config.json must hold a JSON object'] }
+  }
+  const c = raw as Record<string, unknown>
+  const example = 'like https://cucm.example.com:8443/cucm-uds'
+  if (!isHttpUrl(c.udsBaseUrl)) details.push(`udsBaseUrl: must be an http(s) URL, ${example}`)
+  if (c.cupiBaseUrl !== undefined && c.cupiBaseUrl !== null && !isHttpUrl(c.cupiBaseUrl)) {
+    details.push('cupiBaseUrl: must be an http(s) URL (like https://cuc.example.com/vmrest) or null')
+  }
+  let helpdesk: PortalConfig['helpdesk']
+  if (c.helpdesk !== undefined) {
+    const h = c.helpdesk as Record<string, unknown> | null
+    if (!h || typeof h.phone !== 'string' || !h.phone.trim() || h.phone.length > 40) {
+      details.push('helpdesk.phone: must be a phone number of 40 characters or less')
+    } else if (h.hours !== undefined && (typeof h.hours !== 'string' || h.hours.length > 80)) {
+      details.push('helpdesk.hours: must be text of 80 characters or less')
+    } else {
+      helpdesk = { phone: h.phone.trim(), hours: typeof h.hours === 'string' ? h.hours.trim() : undefined }
+    }
+  }
+  let requestTimeoutMs = 15_000
+  if (c.requestTimeoutMs !== undefined) {
+    const t = c.requestTimeoutMs
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1000 || t > 120_000) {
+      details.push('requestTimeoutMs: must be a whole number of milliseconds from 1000 to 120000')
+    } else requestTimeoutMs = t
+  }
+  if (details.length) return { ok: false, problem: 'invalid', details }
+  return {
+    ok: true,
+    config: {
+      udsBaseUrl: (c.udsBaseUrl as string).trim(),
+      cupiBaseUrl: isHttpUrl(c.cupiBaseUrl) ? c.cupiBaseUrl.trim() : null,
+      helpdesk,
+      requestTimeoutMs,
+    },
+  }
+}

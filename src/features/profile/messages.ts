@@ -1,0 +1,22 @@
+export const profileMessages = {
+  title: 'Profile',
+  lede: 'Who you are on the phone system, and your settings at a glance.',
+  displayNameLabel: 'Display name',
+  displayNameHint: "Shown on other people's phones when you call",
+  enterDisplayName: 'Enter your display name',
+  displayNameTooLong: 'Display name must be 64 characters or less',
+  displayNameControl: 'Display name can’t include control characters',
+  languageLabel: 'Language',
+  languageHint: 'Used on your phones',
+  systemDefault: 'Use the system default',
+  save: 'Save profile',
+  saving: 'Saving…',
+  saved: 'Profile saved.',
+  unchanged: "You haven't changed anything yet.",
+  serverRejected:
+    "The phone system didn't accept this display name. Try a shorter name, or call the helpdesk (code PR-415).",
+  readOnlyTitle: 'Your settings are managed on another phone system',
+  readOnly: (host: string | null) =>
+    `You can see your settings here, but they can only be changed on your home phone system${host ? ` (${host})` : ''}. Ask your helpdesk for the right address.`,
+  displayNameNeedsNewer: 'Your phone system version does not let you change your display name here.',
+}

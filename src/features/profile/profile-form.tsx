@@ -1,0 +1,144 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { z } from 'zod'
+import { ApiError } from '../../api/api-error.ts'
+import type { Option } from '../../api/system/system.ts'
+import { useUpdateUser, type User, type UserPatch } from '../../api/user/user.ts'
+import { Button } from '../../components/button.tsx'
+import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
+import { SelectField, TextField } from '../../components/fields.tsx'
+import { SuccessBanner } from '../../components/notices.tsx'
+import { ProblemMessage } from '../../components/problem.tsx'
+import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
+import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
+import { charCount, hasControlCharacters } from '../../lib/read-back.ts'
+import { nativeLocaleName } from './locales.ts'
+import { profileMessages as m } from './messages.ts'
+
+const schema = z.object({
+  displayName: z
+    .string()
+    .refine((v) => v.trim() !== '', m.enterDisplayName)
+    .refine((v) => charCount(v.trim()) <= 64, m.displayNameTooLong)
+    .refine((v) => !hasControlCharacters(v), m.displayNameControl),
+  localeId: z.string(),
+})
+type ProfileValues = z.infer<typeof schema>
+
+interface ProfileFormProps {
+  user: User
+  locales: Option[]
+  canEditDisplayName: boolean
+  onErrorsChange: (hasErrors: boolean) => void
+}
+
+export function ProfileForm({ user, locales, canEditDisplayName, onErrorsChange }: ProfileFormProps) {
+  const update = useUpdateUser(user.userId)
+  const [saved, setSaved] = useState<string | null>(null)
+  const [serverField, setServerField] = useState<string | null>(null)
+  const defaults: ProfileValues = { displayName: user.displayName ?? '', localeId: user.localeId }
+  const form = useForm<ProfileValues>({
+    resolver: zodResolver(canEditDisplayName ? schema : schema.extend({ displayName: z.string() })),
+    defaultValues: defaults,
+    shouldFocusError: false,
+  })
+  const key = draftKey(user.userId, 'profile')
+  useFormDraft(form, key)
+  const { errors, isDirty } = form.formState
+
+  const problems: FieldProblem[] = []
+  if (errors.displayName?.message) problems.push({ id: 'displayName', message: errors.displayName.message })
+  else if (serverField) problems.push({ id: 'displayName', message: serverField })
+
+  const submit = form.handleSubmit(
+    (values) => {
+      setSaved(null)
+      setServerField(null)
+      onErrorsChange(false)
+      const patch: UserPatch = {}
+      const name = values.displayName.trim()
+      if (canEditDisplayName && name !== (user.displayName ?? '')) patch.displayName = name
+      if (values.localeId !== user.localeId) patch.localeId = values.localeId
+      if (Object.keys(patch).length === 0) {
+        setSaved(m.unchanged)
+        return
+      }
+      update.mutate(patch, {
+        onSuccess: (next) => {
+          clearDraft(key)
+          form.reset({ displayName: next.displayName ?? '', localeId: next.localeId })
+          const parts = [m.saved]
+          if (patch.displayName !== undefined)
+            parts.push(`Your display name is now “${next.displayName ?? ''}”.`)
+          if (patch.localeId !== undefined) {
+            parts.push(
+              `Your phones use ${next.localeId ? nativeLocaleName(next.localeName).label : 'the system default language'}.`,
+            )
+          }
+          setSaved(parts.join(' '))
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.kind === 'invalid') {
+            setServerField(m.serverRejected)
+            onErrorsChange(true)
+          }
+        },
+      })
+    },
+    () => onErrorsChange(true),
+  )
+
+  const showProblem = update.error && !(update.error.kind === 'invalid')
+  return (
+    <form noValidate onSubmit={submit} className="form" aria-labelledby="profile-form-title">
+      <h2 id="profile-form-title" className="section-title">
+        Name and language
+      </h2>
+      <ErrorSummary errors={problems} />
+      {saved && <SuccessBanner>{saved}</SuccessBanner>}
+      {showProblem && (
+        <ProblemMessage
+          error={update.error}
+          area="PR"
+          action="save"
+          onRetry={() => void submit()}
+          retrying={update.isPending}
+        />
+      )}
+      {canEditDisplayName ? (
+        <TextField
+          id="displayName"
+          label={m.displayNameLabel}
+          hint={m.displayNameHint}
+          autoComplete="off"
+          width="full"
+          error={errors.displayName?.message ?? serverField ?? undefined}
+          registration={form.register('displayName')}
+        />
+      ) : (
+        user.displayName !== undefined && <p className="field-hint">{m.displayNameNeedsNewer}</p>
+      )}
+      <SelectField
+        id="localeId"
+        label={m.languageLabel}
+        hint={m.languageHint}
+        registration={form.register('localeId')}
+      >
+        <option value="">{m.systemDefault}</option>
+        {locales.map((locale) => {
+          const native = nativeLocaleName(locale.name)
+          return (
+            <option key={locale.value} value={locale.value} lang={native.lang}>
+              {native.label}
+            </option>
+          )
+        })}
+      </SelectField>
+      <Button type="submit" pending={update.isPending} pendingText={m.saving}>
+        {m.save}
+      </Button>
+      <UnsavedChangesGuard when={isDirty && !update.isPending} what="your profile changes" />
+    </form>
+  )
+}

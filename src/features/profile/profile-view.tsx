@@ -1,0 +1,278 @@
+import { useSuspenseQueries } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Link } from 'react-router'
+import { deviceQueries, type Device } from '../../api/devices/devices.ts'
+import { lineQueries, type Line } from '../../api/extensions/extensions.ts'
+import { atLeast, systemQueries } from '../../api/system/system.ts'
+import { userQueries, type User } from '../../api/user/user.ts'
+import { Button } from '../../components/button.tsx'
+import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
+import { Page } from '../../components/page.tsx'
+import { forwardingSentence } from '../../lib/read-back.ts'
+import { nativeLocaleName } from './locales.ts'
+import { profileMessages as m } from './messages.ts'
+import { ProfileForm } from './profile-form.tsx'
+
+export function ProfileView({ userId }: { userId: string }) {
+  // All of the page's reads start together (and were usually started by the route already).
+  const [
+    { data: user },
+    { data: devices },
+    { data: lines },
+    { data: locales },
+    { data: policy },
+    { data: version },
+    { data: cluster },
+  ] = useSuspenseQueries({
+    queries: [
+      userQueries.detail(userId),
+      deviceQueries.list(userId),
+      lineQueries.list(userId),
+      systemQueries.installedLocales(),
+      systemQueries.userPolicy(userId),
+      systemQueries.version(),
+      systemQueries.clusterUser(userId),
+    ],
+  })
+  const [hasErrors, setHasErrors] = useState(false)
+  const canEditDisplayName = user.displayName !== undefined && atLeast(version.release, '11.5')
+  const forwardingShown = policy.showCallForward !== 2
+
+  return (
+    <Page title={m.title} lede={m.lede} hasErrors={hasErrors}>
+      {!user.homeCluster && (
+        <InfoNotice title={m.readOnlyTitle}>
+          <p>{m.readOnly(cluster.host)}</p>
+        </InfoNotice>
+      )}
+      <div className="layout-two">
+        <section aria-labelledby="details-title" className="card">
+          <h2 id="details-title" className="section-title">
+            Your details
+          </h2>
+          <Details user={user} />
+        </section>
+        <section aria-labelledby="settings-title" className="card">
+          <h2 id="settings-title" className="section-title">
+            Your settings
+          </h2>
+          <SettingsSummary user={user} lines={lines} forwardingShown={forwardingShown} />
+          <CopySummary user={user} lines={lines} devices={devices} forwardingShown={forwardingShown} />
+        </section>
+      </div>
+      <section aria-labelledby="lines-title" className="card">
+        <h2 id="lines-title" className="section-title">
+          Your lines and phones
+        </h2>
+        <LinesAndPhones lines={lines} devices={devices} />
+      </section>
+      <section className="card">
+        {user.homeCluster ? (
+          <ProfileForm
+            user={user}
+            locales={locales}
+            canEditDisplayName={canEditDisplayName}
+            onErrorsChange={setHasErrors}
+          />
+        ) : (
+          <>
+            <h2 className="section-title">Name and language</h2>
+            <dl className="summary-list">
+              <Row term="Display name" value={user.displayName || '—'} />
+              <Row
+                term="Language"
+                value={user.localeId ? nativeLocaleName(user.localeName).label : m.systemDefault}
+              />
+            </dl>
+          </>
+        )}
+      </section>
+    </Page>
+  )
+}
+
+function Row({ term, value, action }: { term: string; value: React.ReactNode; action?: React.ReactNode }) {
+  return (
+    <div className="summary-row">
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+      {action && <dd className="summary-action">{action}</dd>}
+    </div>
+  )
+}
+
+function fullName(user: User) {
+  return [user.firstName, user.lastName].filter(Boolean).join(' ') || user.userId
+}
+
+function Details({ user }: { user: User }) {
+  return (
+    <dl className="summary-list">
+      <Row term="Name" value={fullName(user)} />
+      {user.displayName !== undefined && <Row term="Display name" value={user.displayName || '—'} />}
+      <Row term="User ID" value={user.userId} />
+      {user.email && <Row term="Email" value={user.email} />}
+      {user.phoneNumber && <Row term="Work phone" value={user.phoneNumber} />}
+      {user.mobileNumber && <Row term="Mobile" value={user.mobileNumber} />}
+      {user.homeNumber && <Row term="Home phone" value={user.homeNumber} />}
+      {user.department && <Row term="Department" value={user.department} />}
+      {user.title && <Row term="Job title" value={user.title} />}
+      {user.manager && <Row term="Manager" value={user.manager} />}
+    </dl>
+  )
+}
+
+function SettingsSummary({
+  user,
+  lines,
+  forwardingShown,
+}: {
+  user: User
+  lines: Line[]
+  forwardingShown: boolean
+}) {
+  return (
+    <dl className="summary-list">
+      <Row
+        term="Do not disturb"
+        value={user.doNotDisturb ? 'On – your phones won’t ring' : 'Off'}
+        action={
+          <Link to="/do-not-disturb">
+            Change<span className="visually-hidden"> do not disturb</span>
+          </Link>
+        }
+      />
+      {forwardingShown && (
+        <Row
+          term="Forwarding"
+          value={
+            lines.length ? (
+              <ul className="plain-list">
+                {lines.map((line) => (
+                  <li key={line.id}>{forwardingSentence(line.directoryNumber, line.callForward)}</li>
+                ))}
+              </ul>
+            ) : (
+              'You have no lines'
+            )
+          }
+          action={
+            <Link to="/call-forwarding">
+              Change<span className="visually-hidden"> forwarding</span>
+            </Link>
+          }
+        />
+      )}
+      <Row
+        term="Speed dials"
+        value="Numbers you can dial with one button"
+        action={
+          <Link to="/speed-dials">
+            View<span className="visually-hidden"> speed dials</span>
+          </Link>
+        }
+      />
+      {user.mobileConnect && (
+        <Row
+          term="Single Number Reach"
+          value="Ring your mobile too"
+          action={
+            <Link to="/single-number-reach">
+              View<span className="visually-hidden"> Single Number Reach</span>
+            </Link>
+          }
+        />
+      )}
+      <Row
+        term="PIN and password"
+        value="Phone PIN, voicemail PIN and portal password"
+        action={
+          <Link to="/pin-and-password">
+            Change<span className="visually-hidden"> PIN and password</span>
+          </Link>
+        }
+      />
+    </dl>
+  )
+}
+
+function LinesAndPhones({ lines, devices }: { lines: Line[]; devices: Device[] }) {
+  return (
+    <div className="layout-two">
+      <div>
+        <h3 className="subsection-title">Lines</h3>
+        {lines.length === 0 ? (
+          <p>You have no lines.</p>
+        ) : (
+          <ul className="item-list">
+            {lines.map((line, i) => (
+              <li key={line.id}>
+                <strong>
+                  Line {i + 1} – {line.directoryNumber}
+                </strong>
+                {line.label && ` (${line.label})`}
+                {line.isPrimary && <span className="tag">Primary</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div>
+        <h3 className="subsection-title">Phones</h3>
+        {devices.length === 0 ? (
+          <p>You have no phones.</p>
+        ) : (
+          <ul className="item-list">
+            {devices.map((device) => (
+              <li key={device.id}>
+                <strong>{device.description || device.name}</strong>
+                <span className="muted"> – {device.model}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  )
+}
+
+function CopySummary({
+  user,
+  lines,
+  devices,
+  forwardingShown,
+}: {
+  user: User
+  lines: Line[]
+  devices: Device[]
+  forwardingShown: boolean
+}) {
+  const [status, setStatus] = useState('')
+  const text = [
+    `User ID: ${user.userId}`,
+    `Name: ${fullName(user)}`,
+    `Lines: ${lines.map((l) => l.directoryNumber).join(', ') || 'none'}`,
+    `Phones: ${devices.map((d) => `${d.description || d.name} (${d.model})`).join(', ') || 'none'}`,
+    `Do not disturb: ${user.doNotDisturb ? 'on' : 'off'}`,
+    ...(forwardingShown ? lines.map((l) => `${forwardingSentence(l.directoryNumber, l.callForward)}.`) : []),
+    `Checked: ${new Date().toLocaleString()}`,
+  ].join('\n')
+  return (
+    <div className="copy-summary">
+      <Button
+        variant="secondary"
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(text)
+            setStatus('Summary copied')
+          } catch {
+            setStatus('Your browser did not allow copying. Read the summary above to the helpdesk instead.')
+          }
+        }}
+      >
+        Copy summary for the helpdesk
+      </Button>
+      <StatusMessage message={status} visible />
+    </div>
+  )
+}

@@ -1,0 +1,96 @@
+import { useIsMutating, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { ApiError } from '../../api/api-error.ts'
+import { basicHeader, resumeSession } from '../../api/session.ts'
+import { getUser } from '../../api/user/user.ts'
+import { Button, ButtonGroup } from '../../components/button.tsx'
+import { Dialog } from '../../components/dialog.tsx'
+import { PasswordField } from '../../components/fields.tsx'
+import { StatusMessage } from '../../components/notices.tsx'
+import { useSession } from '../../lib/session-hooks.ts'
+import { signOut } from './sign-out.ts'
+
+/**
+ * Opens over the current page when the phone system stops accepting the session's credentials.
+ * Every request waits meanwhile; after sign-in the interrupted one is sent once more, and the page
+ * (with its unsaved input) never unmounts.
+ */
+export function ReauthDialog() {
+  const session = useSession()
+  const queryClient = useQueryClient()
+  const saving = useIsMutating()
+  const [announcement, setAnnouncement] = useState('')
+  const [failures, setFailures] = useState(0)
+  const [problem, setProblem] = useState<string | null>(null)
+  const form = useForm<{ password: string }>({ defaultValues: { password: '' }, shouldFocusError: true })
+  const open = session.status === 'expired'
+  const userId = session.userId ?? ''
+
+  const onSubmit = form.handleSubmit(async ({ password }) => {
+    setProblem(null)
+    const authorization = basicHeader(userId, password)
+    try {
+      await getUser(userId, undefined, authorization)
+    } catch (error) {
+      form.setValue('password', '')
+      if (error instanceof ApiError && error.kind === 'auth') {
+        setFailures((n) => n + 1)
+        form.setError('password', { message: 'Your password is incorrect' })
+        form.setFocus('password')
+      } else {
+        setProblem("We couldn't reach the phone system. Try again in a minute.")
+      }
+      return
+    }
+    form.reset({ password: '' })
+    setFailures(0)
+    setAnnouncement(saving > 0 ? 'Signed in. Saving your changes…' : 'Signed in.')
+    resumeSession(authorization)
+  })
+
+  return (
+    <>
+      <StatusMessage message={announcement} />
+      <Dialog open={open} title="Sign in again to save your changes" initialFocusId="reauth-password">
+        <p>
+          For your security, the phone system needs your password again. Your changes on this page are kept.
+        </p>
+        <p>
+          Signed in as <strong>{userId}</strong>.{' '}
+          <button type="button" className="link-button" onClick={() => signOut(queryClient, 'cancelled')}>
+            Not you? Sign out
+          </button>
+        </p>
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <form noValidate onSubmit={onSubmit} className="form" aria-label="Sign in again">
+          <PasswordField
+            id="reauth-password"
+            label="Password"
+            autoComplete="current-password"
+            error={form.formState.errors.password?.message}
+            registration={form.register('password', { validate: (v) => v !== '' || 'Enter your password' })}
+          />
+          {failures >= 2 && (
+            <p className="notice notice--warning">
+              After several wrong attempts your account may be locked for a while. If you still can't sign in,
+              call the helpdesk.
+            </p>
+          )}
+          <ButtonGroup>
+            <Button type="submit" pending={form.formState.isSubmitting} pendingText="Signing in…">
+              Sign in
+            </Button>
+            <Button variant="secondary" onClick={() => signOut(queryClient, 'cancelled')}>
+              Cancel and sign out
+            </Button>
+          </ButtonGroup>
+        </form>
+      </Dialog>
+    </>
+  )
+}

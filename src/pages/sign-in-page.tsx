@@ -1,0 +1,77 @@
+import { useEffect } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
+import { SignInForm } from '../features/sign-in/sign-in-form.tsx'
+import { signInMessages } from '../features/sign-in/messages.ts'
+import { useSession } from '../lib/session-hooks.ts'
+
+const REMEMBERED_USER = 'portal:userId'
+
+/** Only same-app paths: never send a user to another site after sign-in. */
+export function safeNext(next: string | null): string {
+  if (
+    !next ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.startsWith('/\\') ||
+    next.startsWith('/sign-in')
+  ) {
+    return '/profile'
+  }
+  return next
+}
+
+function rememberedUserId(): string {
+  try {
+    return sessionStorage.getItem(REMEMBERED_USER) ?? ''
+  } catch {
+    return ''
+  }
+}
+
+export function SignInPage() {
+  const session = useSession()
+  const navigate = useNavigate()
+  const [params] = useSearchParams()
+  const next = safeNext(params.get('next'))
+
+  useEffect(() => {
+    if (session.status === 'active') navigate(next, { replace: true })
+  }, [session.status, navigate, next])
+
+  const remembered = rememberedUserId()
+  const notice =
+    session.endReason === 'cancelled'
+      ? signInMessages.cancelled
+      : session.endReason === 'signedOut'
+        ? signInMessages.signedOut
+        : remembered && params.get('next')
+          ? signInMessages.reloaded
+          : undefined
+
+  return (
+    <div className="app app--signed-out">
+      <header className="header">
+        <div className="header-inner">
+          <span className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            Phone settings
+          </span>
+        </div>
+      </header>
+      <main id="main" className="main main--narrow" tabIndex={-1}>
+        <SignInForm
+          initialUserId={remembered}
+          notice={notice}
+          onSignedIn={() => {
+            try {
+              const userId = (document.getElementById('userId') as HTMLInputElement | null)?.value.trim()
+              if (userId) sessionStorage.setItem(REMEMBERED_USER, userId)
+            } catch {
+              // storage blocked: the user types their ID again next time
+            }
+          }}
+        />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { defineConfig } from 'vitest/config'
+import { apiOrigins, contentSecurityPolicy, withCsp } from './scripts/lib/csp.ts'
+
+/** Strict CSP in the built index.html only: the dev server needs an inline refresh preamble. */
+function cspPlugin(): Plugin {
+  return {
+    name: 'portal-csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const config = JSON.parse(readFileSync(new URL('./public/config.json', import.meta.url), 'utf8'))
+      return withCsp(html, contentSecurityPolicy(apiOrigins(config)))
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [react(), cspPlugin()],
+  server: { port: 5173, strictPort: true, host: 'localhost' },
+  build: { manifest: true, assetsInlineLimit: 0, sourcemap: false, target: 'es2022' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'mock-server/**/*.test.ts',
+            'src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+        },
+      },
+    ],
+  },
+})
