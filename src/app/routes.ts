@@ -14,6 +14,7 @@ import { userQueries } from '../api/user/user.ts'
 type AnyQuery = FetchQueryOptions<any, any, any, any>
 
 export interface PageRoute {
+  /** The page's URL; its sub-pages (add, edit, schedule) live below it and are routed by the page. */
   path: string
   name: string
   load: () => Promise<unknown>
@@ -38,31 +39,31 @@ export const pages: PageRoute[] = [
   {
     path: '/call-forwarding',
     name: 'Call forwarding',
-    load: () => import('../pages/coming-soon-page.tsx'),
+    load: () => import('../pages/call-forwarding-page.tsx'),
     queries: (u) => [userQueries.detail(u)],
   },
   {
     path: '/do-not-disturb',
     name: 'Do not disturb',
-    load: () => import('../pages/coming-soon-page.tsx'),
+    load: () => import('../pages/do-not-disturb-page.tsx'),
     queries: (u) => [userQueries.detail(u)],
   },
   {
     path: '/speed-dials',
     name: 'Speed dials',
-    load: () => import('../pages/coming-soon-page.tsx'),
+    load: () => import('../pages/speed-dials-page.tsx'),
     queries: (u) => [userQueries.detail(u)],
   },
   {
     path: '/single-number-reach',
     name: 'Single Number Reach',
-    load: () => import('../pages/coming-soon-page.tsx'),
+    load: () => import('../pages/single-number-reach-page.tsx'),
     queries: (u) => [userQueries.detail(u)],
   },
   {
     path: '/pin-and-password',
     name: 'PIN and password',
-    load: () => import('../pages/coming-soon-page.tsx'),
+    load: () => import('../pages/pin-and-password-page.tsx'),
     queries: (u) => [userQueries.detail(u)],
   },
 ]
