@@ -69,7 +69,10 @@ export function readSchedule(body: XmlObject, defaultTimeZone: string): Schedule
   const node = child(body, 'schedule')
   if (node === undefined) return undefined
   if (Object.keys(node).length === 0) return null
-  const timeZone = node['timeZone'] === undefined ? defaultTimeZone : (attrOf(node, 'timeZone', 'value') ?? scalar(node, 'timeZone'))
+  const timeZone =
+    node['timeZone'] === undefined
+      ? defaultTimeZone
+      : (attrOf(node, 'timeZone', 'value') ?? scalar(node, 'timeZone'))
   if (timeZone === undefined || timeZone === '') throw new BadInput('schedule timeZone needs a value')
   const daysNode = child(node, 'days')
   const days: ScheduleDay[] = []
@@ -78,7 +81,8 @@ export function readSchedule(body: XmlObject, defaultTimeZone: string): Schedule
     if (typeof raw !== 'string' || !/^[0-6]$/.test(raw)) throw new BadInput('schedule day value must be 0-6')
     const start = scalar(item, 'timeOfDayStart')
     const end = scalar(item, 'timeOfDayEnd')
-    if (start === undefined || end === undefined) throw new BadInput('schedule day needs timeOfDayStart and timeOfDayEnd')
+    if (start === undefined || end === undefined)
+      throw new BadInput('schedule day needs timeOfDayStart and timeOfDayEnd')
     days.push({ day: Number(raw), start, end })
   }
   const schedule = { timeZone, days: days.sort((a, b) => a.day - b.day) }
@@ -94,7 +98,9 @@ export function scheduleXml(s: Schedule | null): XmlNode | null {
     el(
       'days',
       null,
-      s.days.map((d) => el('day', { value: String(d.day) }, [t('timeOfDayStart', d.start), t('timeOfDayEnd', d.end)])),
+      s.days.map((d) =>
+        el('day', { value: String(d.day) }, [t('timeOfDayStart', d.start), t('timeOfDayEnd', d.end)]),
+      ),
     ),
   ])
 }
@@ -102,5 +108,7 @@ export function scheduleXml(s: Schedule | null): XmlNode | null {
 /** Whether a schedule rings at a given weekday (0-6) and minute of day, in its own time zone. */
 export function ringsAt(s: Schedule | null, day: number, minute: number): boolean {
   if (!s) return true
-  return s.days.some((d) => d.day === day && timeToMinutes(d.start)! <= minute && minute < timeToMinutes(d.end)!)
+  return s.days.some(
+    (d) => d.day === day && timeToMinutes(d.start)! <= minute && minute < timeToMinutes(d.end)!,
+  )
 }

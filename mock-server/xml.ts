@@ -28,11 +28,21 @@ export function el(
 }
 
 /** Shorthand for a text-only element (`null`/`undefined` text → empty element). */
-export function t(name: string, text: string | null | undefined, attrs?: Record<string, string | undefined>): XmlNode {
+export function t(
+  name: string,
+  text: string | null | undefined,
+  attrs?: Record<string, string | undefined>,
+): XmlNode {
   return { name, attrs, content: text ?? '' }
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
 
 /** Escape text or an attribute value: `& < > " '` become entities, so `]]>` can never close anything. */
 export function escapeXml(value: string): string {
@@ -140,7 +150,8 @@ export function parseBody(xml: string, root: string): XmlObject {
   const core = stripMisc(xml)
   const selfClosing = new RegExp(`^<${root}(\\s[^<>]*)?/>$`)
   const closed = new RegExp(`^<${root}(\\s[^<>]*)?>[\\s\\S]*</${root}\\s*>$`)
-  if (!selfClosing.test(core) && !closed.test(core)) throw new BadInput(`expected a single <${root}> root element`)
+  if (!selfClosing.test(core) && !closed.test(core))
+    throw new BadInput(`expected a single <${root}> root element`)
   let parsed: unknown
   try {
     parsed = parser.parse(xml)
@@ -178,7 +189,8 @@ export function scalar(obj: XmlObject, key: string): string | undefined {
     const o = v as XmlObject
     const kids = Object.keys(o).filter((k) => !k.startsWith('@_'))
     if (kids.length === 0) return ''
-    if (kids.length === 1 && kids[0] === '#text' && typeof o['#text'] === 'string') return checkText(o['#text'])
+    if (kids.length === 1 && kids[0] === '#text' && typeof o['#text'] === 'string')
+      return checkText(o['#text'])
   }
   throw new BadInput(`<${key}> must be a simple value`)
 }
