@@ -1,0 +1,262 @@
+/**
+ * XML helpers for the mock: a strict request-body reader on top of fast-xml-parser and a tiny
+ * response builder whose element and attribute names only ever come from the mock's own code.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+
+// ---------------------------------------------------------------------------------------------
+// Building responses
+// ---------------------------------------------------------------------------------------------
+
+/** One element of a response. Names are compile-time constants; only text and attribute values carry data. */
+export interface XmlNode {
+  readonly name: string
+  readonly attrs?: Readonly<Record<string, string | undefined>>
+  /** `undefined` → self-closing element; a string → text content; an array → child elements. */
+  readonly content?: string | readonly (XmlNode | null | undefined | false)[]
+}
+
+export type Child = XmlNode | null | undefined | false
+
+/** Create an element. */
+export function el(
+  name: string,
+  attrs?: Record<string, string | undefined> | null,
+  content?: string | readonly Child[],
+): XmlNode {
+  return { name, attrs: attrs ?? undefined, content }
+}
+
+/** Shorthand for a text-only element (`null`/`undefined` text → empty element). */
+export function t(
+  name: string,
+  text: string | null | undefined,
+  attrs?: Record<string, string | undefined>,
+): XmlNode {
+  return { name, attrs, content: text ?? '' }
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
+
+/** Escape text or an attribute value: `& < > " '` become entities, so `]]>` can never close anything. */
+export function escapeXml(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch)
+}
+
+function renderAttrs(attrs: XmlNode['attrs']): string {
+  if (!attrs) return ''
+  let out = ''
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined) continue
+    out += ` ${k}="${escapeXml(v)}"`
+  }
+  return out
+}
+
+function renderNode(node: XmlNode, indent: string, out: string[]): void {
+  const open = `${indent}<${node.name}${renderAttrs(node.attrs)}`
+  if (node.content === undefined) {
+    out.push(`${open}/>`)
+  } else if (typeof node.content === 'string') {
+    out.push(node.content === '' ? `${open}/>` : `${open}>${escapeXml(node.content)}</${node.name}>`)
+  } else {
+    const kids = node.content.filter((c): c is XmlNode => Boolean(c))
+    if (kids.length === 0) {
+      out.push(`${open}/>`)
+      return
+    }
+    out.push(`${open}>`)
+    for (const kid of kids) renderNode(kid, indent + '  ', out)
+    out.push(`${indent}</${node.name}>`)
+  }
+}
+
+/** Serialise a document with an XML declaration. */
+export function renderXml(root: XmlNode, standalone = false): string {
+  const out: string[] = [`<?xml version="1.0" encoding="UTF-8"${standalone ? ' standalone="yes"' : ''}?>`]
+  renderNode(root, '', out)
+  return out.join('\n') + '\n'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading request bodies
+// ---------------------------------------------------------------------------------------------
+
+/** Thrown for any client-input problem; the API layer maps it to 415 (UDS) or 400 (CUPI). */
+export class BadInput extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'BadInput'
+  }
+}
+
+/** Full jPaths of elements that are lists in request bodies, so one item still parses to an array. */
+const LIST_PATHS = new Set([
+  'speedDials.speedDial',
+  'speedDial.speedDial',
+  'credentials.credential',
+  'subscribedServices.subscribedService',
+  'subscribedServices.subscribedService.parameters.parameter',
+  'remoteDestination.associatedDevices.associatedDevice',
+  'remoteDestination.associatedDevices.associatedDevice.associatedExtensions.associatedExtension',
+  'remoteDestination.schedule.days.day',
+])
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  htmlEntities: true, // decodes numeric character references; unknown named entities are refused below
+  isArray: (_name, jPath, _leaf, isAttribute) => !isAttribute && LIST_PATHS.has(String(jPath)),
+})
+
+const ENTITY_RE = /&(?!(?:lt|gt|amp|apos|quot|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/
+
+/** Strip leading/trailing whitespace, comments and processing instructions around the root element. */
+function stripMisc(xml: string): string {
+  let s = xml.trim()
+  for (;;) {
+    const before = s
+    s = s.replace(/^<\?[\s\S]*?\?>\s*/, '').replace(/^<!--[\s\S]*?-->\s*/, '')
+    s = s.replace(/\s*<!--[\s\S]*?-->$/, '').replace(/\s*<\?[\s\S]*?\?>$/, '')
+    if (s === before) return s
+  }
+}
+
+export type XmlObject = Record<string, unknown>
+
+/**
+ * Validate and parse a request body that must have exactly one root element named `root`.
+ * Refuses DOCTYPE, unknown entities, several roots, trailing text and malformed XML.
+ */
+export function parseBody(xml: string, root: string): XmlObject {
+  if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) throw new BadInput('DOCTYPE is not allowed')
+  if (ENTITY_RE.test(xml)) throw new BadInput('unknown entity')
+  if (CONTROL_RE.test(xml)) throw new BadInput('control characters are not allowed')
+  if (xml.trim() === '') throw new BadInput('empty body')
+  const valid = XMLValidator.validate(xml)
+  if (valid !== true) throw new BadInput(`malformed XML: ${valid.err.msg}`)
+  const core = stripMisc(xml)
+  const selfClosing = new RegExp(`^<${root}(\\s[^<>]*)?/>$`)
+  const closed = new RegExp(`^<${root}(\\s[^<>]*)?>[\\s\\S]*</${root}\\s*>$`)
+  if (!selfClosing.test(core) && !closed.test(core))
+    throw new BadInput(`expected a single <${root}> root element`)
+  let parsed: unknown
+  try {
+    parsed = parser.parse(xml)
+  } catch {
+    throw new BadInput('malformed XML')
+  }
+  if (!parsed || typeof parsed !== 'object') throw new BadInput('malformed XML')
+  const keys = Object.keys(parsed)
+  if (keys.length !== 1 || keys[0] !== root) throw new BadInput(`expected a single <${root}> root element`)
+  const value = (parsed as XmlObject)[root]
+  if (Array.isArray(value)) throw new BadInput(`expected a single <${root}> root element`)
+  if (value === '' || value === undefined) return {}
+  if (typeof value === 'string') throw new BadInput(`<${root}> must contain elements`)
+  if (typeof value !== 'object' || value === null) throw new BadInput('malformed XML')
+  const obj = value as XmlObject
+  if ('#text' in obj) throw new BadInput(`<${root}> must not contain text`)
+  return obj
+}
+
+/** Whether an element is present (even empty). */
+export function has(obj: XmlObject, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key)
+}
+
+/**
+ * Read a scalar child element. `undefined` when absent, `''` when empty.
+ * Throws BadInput for repeated elements, elements with children, or control characters.
+ */
+export function scalar(obj: XmlObject, key: string): string | undefined {
+  if (!has(obj, key)) return undefined
+  const v = obj[key]
+  if (typeof v === 'string') return checkText(v)
+  if (Array.isArray(v)) throw new BadInput(`<${key}> must appear once`)
+  if (v && typeof v === 'object') {
+    const o = v as XmlObject
+    const kids = Object.keys(o).filter((k) => !k.startsWith('@_'))
+    if (kids.length === 0) return ''
+    if (kids.length === 1 && kids[0] === '#text' && typeof o['#text'] === 'string')
+      return checkText(o['#text'])
+  }
+  throw new BadInput(`<${key}> must be a simple value`)
+}
+
+/** Read an attribute of a child element (or undefined). */
+export function attrOf(obj: XmlObject, key: string, attr: string): string | undefined {
+  const v = obj[key]
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const a = (v as XmlObject)[`@_${attr}`]
+    if (typeof a === 'string') return checkText(a)
+  }
+  return undefined
+}
+
+/** Read a child that must be an element container (empty element → `{}`), or undefined when absent. */
+export function child(obj: XmlObject, key: string): XmlObject | undefined {
+  if (!has(obj, key)) return undefined
+  const v = obj[key]
+  if (v === '') return {}
+  if (Array.isArray(v)) throw new BadInput(`<${key}> must appear once`)
+  if (v && typeof v === 'object') {
+    const o = v as XmlObject
+    if (has(o, '#text')) throw new BadInput(`<${key}> must not contain text`)
+    return o
+  }
+  throw new BadInput(`<${key}> must contain elements`)
+}
+
+/** Read a list of container children forced to arrays by LIST_PATHS (absent → []). */
+export function list(obj: XmlObject, key: string): XmlObject[] {
+  if (!has(obj, key)) return []
+  const v = obj[key]
+  const items = Array.isArray(v) ? v : [v]
+  return items.map((item) => {
+    if (item === '') return {}
+    if (item && typeof item === 'object' && !Array.isArray(item)) return item as XmlObject
+    throw new BadInput(`<${key}> must contain elements`)
+  })
+}
+
+/** Text list item: a plain string or an element with attributes and text. */
+export function itemText(item: unknown): string {
+  if (typeof item === 'string') return checkText(item)
+  if (item && typeof item === 'object' && !Array.isArray(item)) {
+    const tx = (item as XmlObject)['#text']
+    if (tx === undefined) return ''
+    if (typeof tx === 'string') return checkText(tx)
+  }
+  throw new BadInput('expected a simple value')
+}
+
+function checkText(v: string): string {
+  if (CONTROL_RE.test(v)) throw new BadInput('control characters are not allowed')
+  return v
+}
+
+/** Number of Unicode code points (an emoji counts as one character). */
+export function charLength(s: string): number {
+  let n = 0
+  for (const _ of s) n++
+  return n
+}
+
+/** Parse `true`/`false`; anything else is BadInput. */
+export function bool(value: string, name: string): boolean {
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new BadInput(`<${name}> must be true or false`)
+}
