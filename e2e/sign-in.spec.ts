@@ -22,7 +22,10 @@ test.describe('Sign in', () => {
     expect(requests.filter((r) => r.status === 401)).toEqual([])
   })
 
-  test('a wrong password says so, keeps the user ID, clears the password, and hints at lockout', async ({ page, mock }) => {
+  test('a wrong password says so, keeps the user ID, clears the password, and hints at lockout', async ({
+    page,
+    mock,
+  }) => {
     await page.goto('/sign-in')
     await page.getByLabel('User ID').fill('demo')
     await page.getByLabel('Password', { exact: true }).fill('wrong')
