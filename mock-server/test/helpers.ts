@@ -45,7 +45,11 @@ export interface Call {
 
 export class Client {
   constructor(readonly mock: MockApp) {}
-  async call(method: string, path: string, init: { user?: string | null; password?: string; body?: string; headers?: Record<string, string> } = {}): Promise<Call> {
+  async call(
+    method: string,
+    path: string,
+    init: { user?: string | null; password?: string; body?: string; headers?: Record<string, string> } = {},
+  ): Promise<Call> {
     const headers: Record<string, string> = { ...(init.headers ?? {}) }
     if (init.user !== null) Object.assign(headers, auth(init.user ?? 'demo', init.password ?? 'demo'))
     if (init.body !== undefined) headers['Content-Type'] = 'application/xml'

@@ -121,14 +121,19 @@ describe('user', () => {
     expect(r.xml.user.enableDoNotDisturb['#text']).toBe('true')
     expect(r.xml.user.callForwardAllDestination.destination).toBe('+13125550100')
     let s = await c.state()
-    expect(s.lines.every((l: X) => l.callForwardAll.destination === '+13125550100' && !l.logMissedCalls)).toBe(true)
+    expect(
+      s.lines.every((l: X) => l.callForwardAll.destination === '+13125550100' && !l.logMissedCalls),
+    ).toBe(true)
     expect(s.devices.filter((d: X) => d.kind === 'phone').every((d: X) => d.dndEnabled)).toBe(true)
     // absent = unchanged
     r = await c.put(U, '<user><enableCalendarPresence>true</enableCalendarPresence></user>')
     expect(r.xml.user.enableDoNotDisturb['#text']).toBe('true')
     expect(r.xml.user.homeCluster['@_enableCalendarPresence']).toBe('true')
     // empty = default
-    r = await c.put(U, '<user><enableDoNotDisturb/><callForwardAllDestination/><logMissedCalls/><userLocale/></user>')
+    r = await c.put(
+      U,
+      '<user><enableDoNotDisturb/><callForwardAllDestination/><logMissedCalls/><userLocale/></user>',
+    )
     expect(r.xml.user.enableDoNotDisturb['#text']).toBe('false')
     expect(r.xml.user.callForwardAllDestination.destination).toBe('')
     s = await c.state()
@@ -138,7 +143,10 @@ describe('user', () => {
     expect(r.xml.user.userLocale['@_value']).toBe('2')
     expect(r.xml.user.userLocale['#text']).toBe('French, France')
     // primary extension prefs
-    r = await c.put(U, '<user><primaryExtension><onACallRingPreference>3</onACallRingPreference></primaryExtension></user>')
+    r = await c.put(
+      U,
+      '<user><primaryExtension><onACallRingPreference>3</onACallRingPreference></primaryExtension></user>',
+    )
     expect(r.xml.user.primaryExtension.onACallRingPreference['@_value']).toBe('3')
     expect(r.xml.user.primaryExtension.onACallRingPreference['@_appliesToAllLineAppearances']).toBe('false')
   })
@@ -190,11 +198,17 @@ describe('conferencing and credentials', () => {
     const c = setup()
     let r = await c.get(`${U}/conferencing`)
     expect(r.xml.conferencing.conferenceNow).toEqual({ enabled: 'true', accessCode: '4321' })
-    r = await c.put(`${U}/conferencing`, '<conferencing><conferenceNow><accessCode>9876543210123456</accessCode></conferenceNow></conferencing>')
+    r = await c.put(
+      `${U}/conferencing`,
+      '<conferencing><conferenceNow><accessCode>9876543210123456</accessCode></conferenceNow></conferencing>',
+    )
     expect(r.status).toBe(200)
     expect(r.xml.conferencing.conferenceNow.accessCode).toBe('9876543210123456')
     for (const code of ['123', '12345678901234567', '12a4']) {
-      const bad = await c.put(`${U}/conferencing`, `<conferencing><conferenceNow><accessCode>${code}</accessCode></conferenceNow></conferencing>`)
+      const bad = await c.put(
+        `${U}/conferencing`,
+        `<conferencing><conferenceNow><accessCode>${code}</accessCode></conferenceNow></conferencing>`,
+      )
       expect(bad.status).toBe(415)
     }
   })
@@ -211,16 +225,24 @@ describe('conferencing and credentials', () => {
 
   it('credentials PUT: PIN rules, password rules, effective immediately', async () => {
     const c = setup()
-    const pin = (p: string) => c.put(`${U}/credentials`, `<credentials><credential type="pin">${p}</credential></credentials>`)
+    const pin = (p: string) =>
+      c.put(`${U}/credentials`, `<credentials><credential type="pin">${p}</credential></credentials>`)
     for (const bad of ['123', '1111', '12345', '54321', '12a45', '1'.repeat(21), '', '0123456789']) {
       expect((await pin(bad)).status, bad).toBe(415)
     }
     expect((await pin('2580')).status).toBe(204)
     expect((await c.put(`${U}/credentials`, '<credentials/>')).status).toBe(415)
-    expect((await c.put(`${U}/credentials`, '<credentials><credential type="x">1</credential></credentials>')).status).toBe(415)
+    expect(
+      (await c.put(`${U}/credentials`, '<credentials><credential type="x">1</credential></credentials>'))
+        .status,
+    ).toBe(415)
     expect((await c.state()).pin).toBe('2580')
     const pw = (p: string, user = 'demo') =>
-      c.put(`/cucm-uds/user/${user}/credentials`, `<credentials><credential type="password">${p}</credential></credentials>`, user)
+      c.put(
+        `/cucm-uds/user/${user}/credentials`,
+        `<credentials><credential type="password">${p}</credential></credentials>`,
+        user,
+      )
     expect((await pw('short')).status).toBe(415)
     expect((await pw('x'.repeat(65))).status).toBe(415)
     expect((await pw('DEMO')).status).toBe(415)
@@ -236,7 +258,11 @@ describe('devices and extensions', () => {
     const c = setup()
     let r = await c.get(`${U}/devices`)
     const devs = r.xml.devices.device
-    expect(devs.map((d: X) => d.model)).toEqual(['Cisco 8865', 'Cisco Unified Client Services Framework', 'Remote Destination Profile'])
+    expect(devs.map((d: X) => d.model)).toEqual([
+      'Cisco 8865',
+      'Cisco Unified Client Services Framework',
+      'Remote Destination Profile',
+    ])
     expect(devs[0].description['@_editable']).toBe('true')
     expect(devs[0].description['@_source']).toBe('admin')
     r = await c.get(`${U}/devices?model=${encodeURIComponent('"Cisco 8865"')}`)
@@ -247,13 +273,20 @@ describe('devices and extensions', () => {
     const desc = pad(`<a> & "b" 'c' ]]> 😀 `, 128)
     expect([...desc].length).toBe(128)
     const esc = desc.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    r = await c.put(`${U}/device/${DEMO.desk}`, `<device><description>${esc}</description><doNotDisturbSettings><enable>true</enable></doNotDisturbSettings></device>`)
+    r = await c.put(
+      `${U}/device/${DEMO.desk}`,
+      `<device><description>${esc}</description><doNotDisturbSettings><enable>true</enable></doNotDisturbSettings></device>`,
+    )
     expect(r.status).toBe(200)
     expect(r.text).not.toContain('CDATA')
     expect(r.xml.device.description['#text']).toBe(desc)
     expect(r.xml.device.description['@_source']).toBe('user')
-    expect((await c.put(`${U}/device/${DEMO.desk}`, `<device><description>${esc}x</description></device>`)).status).toBe(415)
-    expect((await c.put(`${U}/device/${DEMO.rdp}`, '<device><description>x</description></device>')).status).toBe(415)
+    expect(
+      (await c.put(`${U}/device/${DEMO.desk}`, `<device><description>${esc}x</description></device>`)).status,
+    ).toBe(415)
+    expect(
+      (await c.put(`${U}/device/${DEMO.rdp}`, '<device><description>x</description></device>')).status,
+    ).toBe(415)
     expect((await c.get(`${U}/device/nope`)).status).toBe(404)
     r = await c.put(`${U}/device/${DEMO.desk}`, '<device><description/></device>')
     expect(r.xml.device.description['#text']).toBe('Dana Morgan desk phone')
@@ -303,7 +336,11 @@ describe('remote destinations', () => {
     expect(rd.associatedDevices.associatedDevice.usage['@_value']).toBe('0')
     expect(rd.schedule.timeZone['@_value']).toBe('America/Chicago')
     expect(rd.schedule.days.day).toHaveLength(5)
-    expect(rd.schedule.days.day[0]).toMatchObject({ '@_value': '1', timeOfDayStart: '08:00', timeOfDayEnd: '18:00' })
+    expect(rd.schedule.days.day[0]).toMatchObject({
+      '@_value': '1',
+      timeOfDayStart: '08:00',
+      timeOfDayEnd: '18:00',
+    })
     r = await c.get(`${RD}/${DEMO.rd}`)
     expect(r.xml.remoteDestination.advancedSettings.delayBeforeRingTimer).toBe('4.0')
     expect(r.xml.remoteDestination.schedule.days.day).toHaveLength(5)
@@ -334,7 +371,14 @@ describe('remote destinations', () => {
     expect(r.xml.remoteDestination.schedule.days.day[0].timeOfDayEnd).toBe('24:00')
     r = await c.put(`${RD}/${id}`, '<remoteDestination><schedule/></remoteDestination>')
     expect(r.xml.remoteDestination.schedule).toBeUndefined()
-    expect((await c.put(`${RD}/${id}`, '<remoteDestination><destination>13125550901</destination></remoteDestination>')).status).toBe(409)
+    expect(
+      (
+        await c.put(
+          `${RD}/${id}`,
+          '<remoteDestination><destination>13125550901</destination></remoteDestination>',
+        )
+      ).status,
+    ).toBe(409)
     expect((await c.del(`${RD}/${id}`)).status).toBe(204)
     expect((await c.get(`${RD}/${id}`)).status).toBe(404)
     expect((await c.del(`${RD}/${id}`)).status).toBe(404)
@@ -342,8 +386,10 @@ describe('remote destinations', () => {
 
   it('validation: required fields, limits, schedule rules', async () => {
     const c = setup()
-    const sched = (days: string) => `<schedule><timeZone value="America/Chicago"/><days>${days}</days></schedule>`
-    const day = (v: string, s: string, e: string) => `<day value="${v}"><timeOfDayStart>${s}</timeOfDayStart><timeOfDayEnd>${e}</timeOfDayEnd></day>`
+    const sched = (days: string) =>
+      `<schedule><timeZone value="America/Chicago"/><days>${days}</days></schedule>`
+    const day = (v: string, s: string, e: string) =>
+      `<day value="${v}"><timeOfDayStart>${s}</timeOfDayStart><timeOfDayEnd>${e}</timeOfDayEnd></day>`
     const bad = [
       '<remoteDestination><name>x</name></remoteDestination>',
       '<remoteDestination><destination>123</destination></remoteDestination>',
@@ -357,7 +403,11 @@ describe('remote destinations', () => {
       body('x', '123', sched(day('1', '24:00', '24:00'))),
       body('x', '123', sched(day('1', '8:00', '09:00'))),
       body('x', '123', sched(day('1', '08:00', '09:00') + day('1', '10:00', '11:00'))),
-      body('x', '123', '<associatedDevices><associatedDevice><name>SEP0A1B2C3DA001</name></associatedDevice></associatedDevices>'),
+      body(
+        'x',
+        '123',
+        '<associatedDevices><associatedDevice><name>SEP0A1B2C3DA001</name></associatedDevice></associatedDevices>',
+      ),
     ]
     for (const b of bad) expect((await c.post(RD, b)).status, b).toBe(415)
     const name = pad(`<&"'> ]]> 😀`, 50)
@@ -375,7 +425,9 @@ describe('remote destinations', () => {
     const r = await c.get('/cucm-uds/user/nosnr/remoteDestinations', 'nosnr')
     expect(r.status).toBe(200)
     expect(r.xml.remoteDestinations.remoteDestination).toBeUndefined()
-    expect((await c.post('/cucm-uds/user/nosnr/remoteDestination', body('Home', '123'), 'nosnr')).status).toBe(415)
+    expect(
+      (await c.post('/cucm-uds/user/nosnr/remoteDestination', body('Home', '123'), 'nosnr')).status,
+    ).toBe(415)
   })
 })
 
@@ -397,7 +449,14 @@ describe('speed dials', () => {
     expect((await c.del(`${SD}?index=abc`)).status).toBe(415)
     expect((await c.put(SD, list([1, '1'], [1, '2']))).status).toBe(415)
     expect((await c.put(SD, list([99, '1'.repeat(50), 'x'.repeat(30)]))).status).toBe(204)
-    for (const b of [list([100, '1']), list([0, '1']), list([1, '1'.repeat(51)]), list([1, '1', 'x'.repeat(31)]), list([1, 'abc']), list(['', '1'])]) {
+    for (const b of [
+      list([100, '1']),
+      list([0, '1']),
+      list([1, '1'.repeat(51)]),
+      list([1, '1', 'x'.repeat(31)]),
+      list([1, 'abc']),
+      list(['', '1']),
+    ]) {
       expect((await c.put(SD, b)).status, b).toBe(415)
     }
     r = await c.get(SD)
@@ -425,8 +484,13 @@ describe('speed dials', () => {
     const c = setup()
     const label = pad(`<&"'>]]>😀 `, 30)
     expect([...label].length).toBe(30)
-    const esc = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
-    expect((await c.put(SD, list([1, '+1#*,9', esc])))).toMatchObject({ status: 204 })
+    const esc = label
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+    expect(await c.put(SD, list([1, '+1#*,9', esc]))).toMatchObject({ status: 204 })
     const r = await c.get(SD)
     expect(r.xml.userSpeedDials.speedDials.speedDial[0].label).toBe(label)
     expect(r.text).not.toContain('CDATA')
@@ -444,10 +508,27 @@ describe('subscribed services', () => {
     expect(ss.subscribedService[0].id).toBe(DEMO.service)
     const svc = await c.get('/cucm-uds/phoneServices', null)
     const weather = svc.xml.phoneServices.phoneService[1].id
-    r = await c.post(P, `<subscribedServices><subscribedService><name>Weather</name><phoneServiceId>${weather}</phoneServiceId></subscribedService></subscribedServices>`)
+    r = await c.post(
+      P,
+      `<subscribedServices><subscribedService><name>Weather</name><phoneServiceId>${weather}</phoneServiceId></subscribedService></subscribedServices>`,
+    )
     expect(r.status).toBe(201)
-    expect((await c.post(P, `<subscribedServices><subscribedService><name>Weather</name><phoneServiceId>${weather}</phoneServiceId></subscribedService></subscribedServices>`)).status).toBe(409)
-    expect((await c.post(P, '<subscribedServices><subscribedService><phoneServiceId>nope</phoneServiceId></subscribedService></subscribedServices>')).status).toBe(415)
+    expect(
+      (
+        await c.post(
+          P,
+          `<subscribedServices><subscribedService><name>Weather</name><phoneServiceId>${weather}</phoneServiceId></subscribedService></subscribedServices>`,
+        )
+      ).status,
+    ).toBe(409)
+    expect(
+      (
+        await c.post(
+          P,
+          '<subscribedServices><subscribedService><phoneServiceId>nope</phoneServiceId></subscribedService></subscribedServices>',
+        )
+      ).status,
+    ).toBe(415)
     r = await c.get(P)
     expect(r.xml.userSubscribedServices.subscribedServices.subscribedService).toHaveLength(2)
     expect((await c.del(`${P}/${DEMO.service}`)).status).toBe(204)
