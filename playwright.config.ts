@@ -13,7 +13,10 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 8_000 },
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/results.json' }]] : [['list']],
+  // The reliability reporter prints the fault matrix and the resilience figures (e2e/resilience/).
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: 'test-results/results.json' }], ['./e2e/resilience/reporter.ts']]
+    : [['list'], ['./e2e/resilience/reporter.ts']],
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },

@@ -1,0 +1,116 @@
+/**
+ * The fault matrix: every write action of every page × 401, 503, 500, a dropped connection and a hang
+ * past the portal's timeout. Per cell: one clear message, the draft intact, no blank screen, no
+ * automatic repeat of the write, success after the user retries, and the mock's final state equal to
+ * exactly one application of the change. e2e/resilience/reporter.ts prints the matrix and writes
+ * test-results/fault-matrix.json.
+ */
+import { test, expect } from '../support/fixtures.ts'
+import { FAULTS } from './faults.ts'
+import { expectNotBlank, matchesPath, signInAs, useShortTimeout, visibleAlerts, writesTo } from './support.ts'
+import { writeActions } from './write-actions.ts'
+
+for (const action of writeActions) {
+  test.describe(`${action.page}: ${action.name}`, () => {
+    for (const fault of FAULTS) {
+      test(
+        `fault matrix · ${action.page} · ${action.name} · ${fault.label}`,
+        {
+          tag: '@fault-matrix',
+          annotation: {
+            type: 'fault-matrix',
+            description: JSON.stringify({ page: action.page, action: action.name, fault: fault.label }),
+          },
+        },
+        async ({ page, mock, request, baseURL }) => {
+          if (fault.id === 'hang') await useShortTimeout(page, request, baseURL!)
+          await page.goto('/sign-in')
+          await signInAs(page, action.persona)
+          await action.arrange(page)
+          const before = await mock.state(action.persona)
+          action.assertNotApplied(before, before)
+          await mock.clearRequests()
+          // The write requests the portal itself made (the browser may resend one on a dropped
+          // keep-alive connection below fetch; the mock's log shows those too).
+          const sent: string[] = []
+          page.on('request', (r) => {
+            if (r.method() === action.write.method && matchesPath(action.write, new URL(r.url()).pathname))
+              sent.push(r.url())
+          })
+          // A dropped connection stays dropped until the portal has given up (Chromium resends a request
+          // once by itself when a reused connection closes before any answer).
+          await mock.fault({
+            ...action.write,
+            status: fault.status,
+            delayMs: fault.delayMs,
+            count: fault.id === 'drop' ? 5 : 1,
+          })
+          await action.act(page)
+
+          // One clear message.
+          if (fault.id === '401') {
+            const dialog = page.getByRole('dialog', { name: fault.words })
+            await expect(dialog).toBeVisible()
+            await expect(dialog.getByLabel('Password', { exact: true })).toBeFocused()
+          } else {
+            await expect(page.getByRole('alert').filter({ hasText: fault.words })).toBeVisible({
+              timeout: 10_000,
+            })
+            expect(await visibleAlerts(page), 'exactly one message').toHaveLength(1)
+          }
+          // No blank screen, and the draft is intact.
+          await expectNotBlank(page)
+          await action.draft(page)
+
+          if (fault.id === 'drop') await mock.clearFaults()
+          expect(sent, 'the portal sent the write once').toHaveLength(1)
+
+          if (fault.id === 'hang') {
+            // The server answers late and applies the change after the portal gave up; wait for it, so
+            // the user's retry meets a server that already has the change (the realistic order).
+            await expect
+              .poll(async () => (await writesTo(mock, action.write)).map((r) => r.status), {
+                timeout: 10_000,
+              })
+              .toEqual([expect.any(Number)])
+          } else {
+            // Not applied, and not repeated behind the user's back.
+            const statuses = (await writesTo(mock, action.write)).map((r) => r.status)
+            if (fault.id === 'drop') expect(new Set(statuses)).toEqual(new Set([0]))
+            else expect(statuses).toEqual([fault.status])
+            action.assertNotApplied(await mock.state(action.persona), before)
+          }
+
+          // The user retries: by signing in again (401), or with the message's own action.
+          if (fault.id === '401') {
+            const dialog = page.getByRole('dialog', { name: fault.words })
+            await dialog.getByLabel('Password', { exact: true }).fill('demo')
+            await dialog.getByRole('button', { name: 'Sign in' }).click()
+            await expect(dialog).toBeHidden()
+          } else if (action.retry) {
+            await action.retry(page)
+          } else {
+            await page
+              .getByRole('alert')
+              .filter({ hasText: fault.words })
+              .getByRole('button', { name: 'Try again' })
+              .click()
+          }
+          await action.saved(page)
+          expect(await visibleAlerts(page), 'no message left after success').toEqual([])
+          await action.draft(page)
+
+          // One write per user attempt (the failed one and the retry), and the last one succeeded ...
+          expect(sent, 'one write per user attempt').toHaveLength(2)
+          const writes = await writesTo(mock, action.write)
+          const ok = writes.filter((w) => w.status >= 200 && w.status < 300)
+          // (After a hang the late write succeeded too; after a drop only the retry was answered.)
+          expect(ok, 'successful writes').toHaveLength(fault.id === 'hang' ? 2 : 1)
+          expect(writes.at(-1)!.status, 'the retry succeeded').toBeLessThan(300)
+          // ... and the change is there exactly once.
+          action.assertApplied(await mock.state(action.persona), before)
+        },
+      )
+    }
+  })
+}

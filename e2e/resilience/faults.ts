@@ -1,0 +1,21 @@
+/** The faults of the matrix: what the mock does to the write, and what the user must be told. */
+import { SHORT_TIMEOUT_MS } from './support.ts'
+
+export interface FaultKind {
+  id: '401' | '503' | '500' | 'drop' | 'hang'
+  /** Column heading of the printed matrix. */
+  label: string
+  status?: number
+  delayMs?: number
+  /** Words the one message must contain (problemSentence in src/components/problem.tsx). */
+  words: string | RegExp
+}
+
+export const FAULTS: FaultKind[] = [
+  { id: '401', label: '401', status: 401, words: 'Sign in again to save your changes' },
+  { id: '503', label: '503', status: 503, words: 'busy' },
+  { id: '500', label: '500', status: 500, words: 'had a problem' },
+  { id: 'drop', label: 'dropped', status: 0, words: "couldn't reach" },
+  // A slow but normal answer: the server applies the change after the portal gave up waiting.
+  { id: 'hang', label: 'timeout', delayMs: SHORT_TIMEOUT_MS + 1500, words: 'took too long' },
+]

@@ -1,0 +1,95 @@
+/**
+ * Shared helpers of the resilience suite (fault matrix, offline, hygiene, hostile input, random walk).
+ */
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, type MockControl } from '../support/fixtures.ts'
+
+/** The timeout the portal is given in tests that make the server hang past it. */
+export const SHORT_TIMEOUT_MS = 2000
+
+/**
+ * Serves this worker's own config.json with a short request timeout, so a hang past the timeout costs
+ * two seconds rather than fifteen. Everything else in the config (API URLs) stays as the worker set it.
+ */
+export async function useShortTimeout(
+  page: Page,
+  request: APIRequestContext,
+  baseURL: string,
+  requestTimeoutMs = SHORT_TIMEOUT_MS,
+) {
+  const config = (await (await request.get(`${baseURL}/config.json`)).json()) as Record<string, unknown>
+  await page.route('**/config.json', (route) => route.fulfill({ json: { ...config, requestTimeoutMs } }))
+}
+
+export type MockRequest = Awaited<ReturnType<MockControl['requests']>>[number]
+
+export interface WriteTarget {
+  method: 'PUT' | 'POST' | 'DELETE'
+  /** The request's pathname (a trailing `*` matches any rest, as in the mock's faults). */
+  path: string
+}
+
+/** Whether a URL pathname is the target's (a trailing `*` matches any rest). */
+export function matchesPath(target: WriteTarget, pathname: string) {
+  return target.path.endsWith('*') ? pathname.startsWith(target.path.slice(0, -1)) : pathname === target.path
+}
+
+function matches(target: WriteTarget, r: MockRequest) {
+  return !r.preflight && r.method === target.method && matchesPath(target, r.path.split('?')[0] ?? '')
+}
+
+/** The write requests the mock received (preflights excluded) that hit this target. */
+export async function writesTo(mock: MockControl, target: WriteTarget): Promise<MockRequest[]> {
+  return (await mock.requests()).filter((r) => matches(target, r))
+}
+
+/** Every write (PUT/POST/DELETE, preflights excluded) the mock received. */
+export async function allWrites(mock: MockControl): Promise<MockRequest[]> {
+  return (await mock.requests()).filter((r) => !r.preflight && r.method !== 'GET')
+}
+
+/** Signs in through the form as `userId` and waits for the landing page (Profile). */
+export async function signInAs(page: Page, userId: string, password = 'demo') {
+  if (!page.url().includes('/sign-in')) await page.goto('/sign-in')
+  await page.getByLabel('User ID').fill(userId)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+}
+
+/** Goes to a page through the navigation (no reload, so the session stays), waiting for its heading. */
+export async function navigateTo(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: 'Settings' })
+  if (!(await nav.getByRole('link', { name, exact: true }).isVisible())) {
+    await page.getByRole('button', { name: 'Menu' }).click()
+  }
+  await nav.getByRole('link', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}
+
+/** Not a blank screen: the shell, an h1 and some text in main are visible. */
+export async function expectNotBlank(page: Page) {
+  await expect(page.getByRole('banner')).toBeVisible()
+  await expect(page.locator('main h1')).toBeVisible()
+  const text = (await page.locator('main').innerText()).trim()
+  expect(text.length, 'main has content').toBeGreaterThan(20)
+}
+
+/** The visible, non-empty role=alert elements (error summaries, problem messages, inline alerts). */
+export async function visibleAlerts(page: Page): Promise<string[]> {
+  return page.locator('[role="alert"]').evaluateAll((nodes) =>
+    nodes
+      .filter((n) => {
+        const el = n as HTMLElement
+        return el.offsetParent !== null && (el.innerText ?? '').trim() !== ''
+      })
+      // An alert inside another alert is one message.
+      .filter((n) => !n.parentElement?.closest('[role="alert"]'))
+      .map((n) => (n as HTMLElement).innerText.trim()),
+  )
+}
+
+/** Horizontal overflow of the document in CSS pixels (0 = no sideways scrolling). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+}
