@@ -34,7 +34,9 @@ export default class ReliabilityReporter implements Reporter {
     for (const a of test.annotations) {
       if (a.type === 'fault-matrix' && a.description) {
         const meta = JSON.parse(a.description) as Omit<Cell, 'outcome'>
-        const error = result.errors[0]?.message?.split('\n')[0]?.replace(/\u001b\[[0-9;]*m/g, '')
+        const error = result.errors[0]?.message
+          ?.split('\n')[0]
+          ?.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
         this.cells.set(test.id, { ...meta, outcome, ...(outcome === 'failed' && error ? { error } : {}) })
       }
     }
