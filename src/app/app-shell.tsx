@@ -60,6 +60,11 @@ export function AppShell() {
             <span className="brand-mark" aria-hidden="true" />
             {PRODUCT_NAME}
           </a>
+          {config.helpdesk && (
+            <a className="header-help" href={`tel:${config.helpdesk.phone.replace(/[^\d+]/g, '')}`}>
+              Helpdesk {config.helpdesk.phone}
+            </a>
+          )}
           <div className="header-user">
             <span className="header-user-id">
               <span className="visually-hidden">Signed in as </span>
