@@ -34,7 +34,10 @@ export function AppShell() {
   const online = useOnline()
   const [menuOpen, setMenuOpen] = useState(false)
   // Cached since sign-in; the header shows whom the portal is acting for.
-  const { data: user } = useQuery({ ...userQueries.detail(session.userId ?? ''), enabled: Boolean(session.userId) })
+  const { data: user } = useQuery({
+    ...userQueries.detail(session.userId ?? ''),
+    enabled: Boolean(session.userId),
+  })
   const name = user ? user.displayName || [user.firstName, user.lastName].filter(Boolean).join(' ') : ''
   const current = pages.find(
     (p) => location.pathname === p.path || location.pathname.startsWith(`${p.path}/`),
@@ -57,6 +60,11 @@ export function AppShell() {
             <span className="brand-mark" aria-hidden="true" />
             {PRODUCT_NAME}
           </a>
+          {config.helpdesk && (
+            <a className="header-help" href={`tel:${config.helpdesk.phone.replace(/[^\d+]/g, '')}`}>
+              Helpdesk {config.helpdesk.phone}
+            </a>
+          )}
           <div className="header-user">
             <span className="header-user-id">
               <span className="visually-hidden">Signed in as </span>
