@@ -21,6 +21,12 @@ function SignedInLayout() {
 
 type LazyModule = { Component: React.ComponentType }
 
+/** Resolves at once when the browser is online, otherwise when it comes back online. */
+function whenOnline(): Promise<void> {
+  if (navigator.onLine) return Promise.resolve()
+  return new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }))
+}
+
 export function createRouter(queryClient: QueryClient) {
   /** Starts a page's reads while its code loads (no waterfall), when someone is signed in. */
   const prefetch = (page: Pick<PageRoute, 'queries'>) => () => {
@@ -29,9 +35,22 @@ export function createRouter(queryClient: QueryClient) {
       for (const query of page.queries(userId)) void queryClient.prefetchQuery(query)
     return null
   }
-  const lazyPage = (load: () => Promise<unknown>) => async () => ({
-    Component: ((await load()) as LazyModule).Component,
-  })
+  /**
+   * A page's code. Offline, the download waits for the connection (the shell's banner says so) instead
+   * of failing into the error page, whose only way out is a reload that signs the user out.
+   */
+  const lazyPage = (load: () => Promise<unknown>) => async () => {
+    await whenOnline()
+    let module: unknown
+    try {
+      module = await load()
+    } catch (error) {
+      if (navigator.onLine) throw error
+      await whenOnline()
+      module = await load()
+    }
+    return { Component: (module as LazyModule).Component }
+  }
 
   const children: RouteObject[] = [
     { index: true, loader: () => redirect('/profile') },
