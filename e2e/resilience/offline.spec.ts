@@ -3,7 +3,7 @@
  * connection is back; a save attempted offline keeps the draft and says why, and succeeds on retry.
  */
 import { test, expect } from '../support/fixtures.ts'
-import { expectNotBlank, navigateTo, signInAs, visibleAlerts } from './support.ts'
+import { expectNotBlank, signInAs, visibleAlerts } from './support.ts'
 
 const BANNER = /You're offline\. We'll reconnect/
 
