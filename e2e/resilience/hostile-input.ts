@@ -1,0 +1,94 @@
+/**
+ * The hostile input corpus and the text fields it is typed into (one entry per text field of every
+ * form). Each value must be refused with a message or round-trip exactly; nothing may execute.
+ */
+import type { Page } from '@playwright/test'
+import { expect } from '../support/fixtures.ts'
+import type { MockControl } from '../support/fixtures.ts'
+import { allWrites, navigateTo } from './support.ts'
+import type { MockState } from './write-actions.ts'
+
+export const CORPUS: Array<{ name: string; value: string }> = [
+  { name: 'script tag', value: '<script>window.__xss=1;alert(1)</script>' },
+  { name: 'img onerror', value: '<img src=x onerror="window.__xss=1">' },
+  { name: 'ampersand', value: 'Tom & Jerry' },
+  { name: 'entity text', value: '&amp; &lt;b&gt; &#60;' },
+  { name: 'CDATA end', value: 'a]]>b' },
+  { name: 'quotes', value: `"double" 'single'` },
+  { name: 'NUL', value: 'nul\u0000byte' },
+  { name: 'control characters', value: 'bell\u0007esc\u001b[31m' },
+  { name: 'RTL override', value: '\u202Egnp.exe' },
+  { name: 'RTL text', value: 'שלום مرحبا' },
+  { name: 'emoji', value: '😀 👩‍👩‍👧‍👦 🇬🇧' },
+  { name: '10 000 characters', value: 'x'.repeat(10_000) },
+  { name: 'number with letters', value: '555-CALL-NOW' },
+  { name: 'template injection', value: "{{constructor.constructor('window.__xss=1')()}}" },
+  { name: 'javascript URL', value: 'javascript:window.__xss=1' },
+]
+
+export interface TextField {
+  page: string
+  /** The field's label. */
+  label: string
+  persona: string
+  /** From the landing page (signed in): open the form that holds the field. */
+  open(page: Page): Promise<void>
+  /** Submit the form (and whatever else makes it reach the server). */
+  submit(page: Page): Promise<void>
+  /** The portal's success message after a save. */
+  saved: string | RegExp
+  /** The value as the server has it now. */
+  stored(state: MockState): string
+  /** What the form sends for a typed value (e.g. trimmed). Default: as typed. */
+  sent?(typed: string): string
+  /** The value as the page shows it back after a save (default: the field's value). */
+  shownBack?(page: Page): Promise<string>
+  /** After a save or a refusal: back to the form for the next value (default: stay). */
+  reopen?(page: Page): Promise<void>
+}
+
+/**
+ * Submits and tells a save from a refusal: a refusal by the form marks the field invalid and sends
+ * nothing; otherwise a write reaches the mock and its status decides (a server refusal is a refusal).
+ */
+export async function attempt(page: Page, mock: MockControl, field: TextField): Promise<'saved' | 'refused'> {
+  const input = page.getByLabel(field.label, { exact: true })
+  const before = (await allWrites(mock)).length
+  // Let the form re-validate what was typed (react-hook-form re-validates on change after a submit).
+  await page.waitForTimeout(100)
+  await field.submit(page)
+  let outcome: 'saved' | 'refused' | 'pending' = 'pending'
+  let invalidSince = 0
+  await expect
+    .poll(
+      async () => {
+        const writes = await allWrites(mock)
+        if (writes.length > before) return (outcome = writes.at(-1)!.status < 300 ? 'saved' : 'refused')
+        if ((await input.getAttribute('aria-invalid')) === 'true') {
+          invalidSince ||= Date.now()
+          // Invalid and nothing sent for a moment: refused by the form.
+          if (Date.now() - invalidSince > 150) return (outcome = 'refused')
+        }
+        return 'pending'
+      },
+      { intervals: [50], timeout: 10_000 },
+    )
+    .not.toBe('pending')
+  if (outcome === 'saved')
+    await expect(page.getByRole('status').filter({ hasText: field.saved })).toBeVisible()
+  else await expect(page.locator('[role="alert"]:visible').first()).toBeVisible()
+  return outcome as 'saved' | 'refused'
+}
+
+export const TEXT_FIELDS: TextField[] = [
+  {
+    page: 'Profile',
+    label: 'Display name',
+    persona: 'demo',
+    open: (page) => navigateTo(page, 'Profile'),
+    submit: (page) => page.getByRole('button', { name: 'Save profile' }).click(),
+    saved: 'Profile saved',
+    stored: (s) => s.displayName,
+    sent: (typed) => typed.trim(),
+  },
+]
