@@ -74,10 +74,11 @@ export async function attempt(page: Page, mock: MockControl, field: TextField): 
       { intervals: [50], timeout: 10_000 },
     )
     .not.toBe('pending')
-  if (outcome === 'saved')
+  const result = outcome as 'saved' | 'refused'
+  if (result === 'saved')
     await expect(page.getByRole('status').filter({ hasText: field.saved })).toBeVisible()
   else await expect(page.locator('[role="alert"]:visible').first()).toBeVisible()
-  return outcome as 'saved' | 'refused'
+  return result
 }
 
 export const TEXT_FIELDS: TextField[] = [
