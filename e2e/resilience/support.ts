@@ -48,13 +48,19 @@ export async function allWrites(mock: MockControl): Promise<MockRequest[]> {
   return (await mock.requests()).filter((r) => !r.preflight && r.method !== 'GET')
 }
 
-/** Signs in through the form as `userId` and waits for the landing page (Profile). */
-export async function signInAs(page: Page, userId: string, password = 'demo') {
+/** Signs in through the form as `userId` and waits for the landing page (Profile; null: any page). */
+export async function signInAs(
+  page: Page,
+  userId: string,
+  password = 'demo',
+  landing: string | null = 'Profile',
+) {
   if (!page.url().includes('/sign-in')) await page.goto('/sign-in')
   await page.getByLabel('User ID').fill(userId)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+  if (landing) await expect(page.getByRole('heading', { level: 1, name: landing })).toBeVisible()
+  else await expect(page.getByLabel('Password', { exact: true })).toBeHidden()
 }
 
 /** Goes to a page through the navigation (no reload, so the session stays), waiting for its heading. */

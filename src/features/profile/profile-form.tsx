@@ -61,6 +61,8 @@ export function ProfileForm({ user, locales, canEditDisplayName, onErrorsChange 
       if (canEditDisplayName && name !== (user.displayName ?? '')) patch.displayName = name
       if (values.localeId !== user.localeId) patch.localeId = values.localeId
       if (Object.keys(patch).length === 0) {
+        // Nothing to send (e.g. the user put the server's values back): an earlier failure is over.
+        update.reset()
         setSaved(m.unchanged)
         return
       }
