@@ -65,7 +65,7 @@ const SEED_ITEM = {
   schedule: null,
 }
 
-const HOSTILE = '<b>&amp;"]]> \'x\' 📱'
+const HOSTILE = "<b>&amp;\"]]> 'x' 📱"
 
 describe('parseRemoteDestinations', () => {
   it('reads the seed list (one item is still a list)', () => {
@@ -79,7 +79,9 @@ describe('parseRemoteDestinations', () => {
   it('reads an empty list, self-closing or not', () => {
     expect(parseRemoteDestinations(parseXml('<remoteDestinations/>', 'remoteDestinations'))).toEqual([])
     expect(
-      parseRemoteDestinations(parseXml('<remoteDestinations uri="x"></remoteDestinations>', 'remoteDestinations')),
+      parseRemoteDestinations(
+        parseXml('<remoteDestinations uri="x"></remoteDestinations>', 'remoteDestinations'),
+      ),
     ).toEqual([])
   })
 
@@ -203,7 +205,9 @@ describe('against the mock', () => {
       }),
     )
   const list = async (mock: ReturnType<typeof createMockApp>) =>
-    parseRemoteDestinations(parseXml(await (await send(mock, 'GET', '/remoteDestinations')).text(), 'remoteDestinations'))
+    parseRemoteDestinations(
+      parseXml(await (await send(mock, 'GET', '/remoteDestinations')).text(), 'remoteDestinations'),
+    )
 
   it("reads demo's one phone with its profile and schedule", async () => {
     const [mobile, ...rest] = await list(createMockApp())
@@ -219,7 +223,9 @@ describe('against the mock', () => {
 
   it("reads nosnr's empty list", async () => {
     const mock = createMockApp()
-    const res = await mock.fetch(new Request(`${base('nosnr')}/remoteDestinations`, { headers: auth('nosnr') }))
+    const res = await mock.fetch(
+      new Request(`${base('nosnr')}/remoteDestinations`, { headers: auth('nosnr') }),
+    )
     expect(res.status).toBe(200)
     expect(parseRemoteDestinations(parseXml(await res.text(), 'remoteDestinations'))).toEqual([])
   })

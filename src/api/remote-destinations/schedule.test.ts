@@ -56,7 +56,9 @@ describe('parseSchedule', () => {
 
   it('keeps a schedule with no days (never rings) apart from no schedule', () => {
     expect(
-      parseSchedule(rd('<remoteDestination><schedule><timeZone value="UTC"/><days/></schedule></remoteDestination>')),
+      parseSchedule(
+        rd('<remoteDestination><schedule><timeZone value="UTC"/><days/></schedule></remoteDestination>'),
+      ),
     ).toEqual({ timeZone: 'UTC', days: [] })
   })
 

@@ -31,8 +31,8 @@ export const snrMessages = {
   ringSwitchHint: 'When this is off, the phone stays on your list but doesn’t ring.',
   turningOn: 'Turning on…',
   turningOff: 'Turning off…',
-  ringOn: (name: string) => `${name} will ring when your desk number is called`,
-  ringOff: (name: string) => `${name} won’t ring`,
+  nowRings: (name: string) => `${name} will ring when your desk number is called`,
+  nowSilent: (name: string) => `${name} won’t ring`,
   ringFailed: (name: string, on: boolean) => `Ringing wasn’t turned ${on ? 'on' : 'off'} for ${name}.`,
   tryAgain: 'Try again',
   change: 'Change',
@@ -40,9 +40,9 @@ export const snrMessages = {
 
   // remove
   removeTitle: (name: string, number: string) => `Remove ‘${name}’ (${number})?`,
-  removeConsequence: (name: string, hasSchedule: boolean) =>
-    `${name} will stop ringing when your desk number is called. Its ${hasSchedule ? 'ring schedule and settings' : 'settings'} will be removed too, and you'd need to add it again to use it.`,
-  removeScheduleGoes: (sentence: string) => `Its ring schedule (${sentence}) will be lost.`,
+  removeConsequence: (name: string) =>
+    `${name} will stop ringing when your desk number is called. To use it again, you'd need to add it again.`,
+  removeScheduleGoes: (sentence: string) => `Its ring schedule (${sentence}) will be removed too.`,
   removing: 'Removing…',
   cancel: 'Cancel',
   close: 'Close',
@@ -117,7 +117,7 @@ export const snrMessages = {
   timeZoneHint: 'The times below are in this time zone',
   systemTimeZone: 'The phone system’s time zone',
   daysLegend: 'Days and times',
-  ringOn: (day: string) => `Ring on ${day}`,
+  ringOnDay: (day: string) => `Ring on ${day}`,
   from: 'From',
   to: 'To',
   copyToWeekdays: 'Copy Monday’s times to Tuesday–Friday',

@@ -88,7 +88,12 @@ describe('schedule words', () => {
 
 describe('phone form', () => {
   const rules = { ownNumbers: ['1001', '1002', '+13125551001'], otherPhones: [mobile] }
-  const valid: PhoneFormValues = { ...defaultValues(undefined, 'RDPDEMO', 'UTC'), name: 'Home', number: '020 7946 0000', when: 'always' }
+  const valid: PhoneFormValues = {
+    ...defaultValues(undefined, 'RDPDEMO', 'UTC'),
+    name: 'Home',
+    number: '020 7946 0000',
+    when: 'always',
+  }
   const errors = (values: PhoneFormValues) => {
     const r = phoneSchema(rules).safeParse(values)
     return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
@@ -134,8 +139,12 @@ describe('phone form', () => {
   it('checks the schedule only when it is used', () => {
     const scheduled = { ...valid, when: 'scheduled' as const }
     expect(errors(scheduled)).toEqual(['days.0.enabled: Select at least one day'])
-    const days = scheduled.days.map((d) => (d.day === 1 ? { ...d, enabled: true, start: '18:00', end: '08:00' } : d))
-    expect(errors({ ...scheduled, days })).toEqual(['days.0.start: Monday: end time must be after start time'])
+    const days = scheduled.days.map((d) =>
+      d.day === 1 ? { ...d, enabled: true, start: '18:00', end: '08:00' } : d,
+    )
+    expect(errors({ ...scheduled, days })).toEqual([
+      'days.0.start: Monday: end time must be after start time',
+    ])
     expect(errors({ ...valid, days })).toEqual([])
   })
 
@@ -161,7 +170,9 @@ describe('phone form', () => {
     expect(toPhonePatch({ ...values, timeZone: 'Europe/London' }, mobile)).toEqual({
       schedule: { ...weekdays, timeZone: 'Europe/London' },
     })
-    expect(toPhonePatch({ ...values, name: 'Work mobile', allowControlFromApplication: true }, mobile)).toEqual({
+    expect(
+      toPhonePatch({ ...values, name: 'Work mobile', allowControlFromApplication: true }, mobile),
+    ).toEqual({
       name: 'Work mobile',
       allowControlFromApplication: true,
     })

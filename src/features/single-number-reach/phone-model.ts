@@ -8,7 +8,7 @@ import type {
   RemoteDestination,
   RemoteDestinationPatch,
 } from '../../api/remote-destinations/remote-destinations.ts'
-import { sameSchedule, type Schedule } from '../../api/remote-destinations/schedule.ts'
+import { sameSchedule, type DayOfWeek, type Schedule } from '../../api/remote-destinations/schedule.ts'
 import { charCount, hasControlCharacters } from '../../lib/read-back.ts'
 import { snrMessages as m } from './messages.ts'
 import {
@@ -74,7 +74,7 @@ export interface PhoneRules {
 }
 
 const daySchema = z.object({
-  day: z.number(),
+  day: z.custom<DayOfWeek>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 6),
   enabled: z.boolean(),
   start: z.string(),
   end: z.string(),
@@ -124,8 +124,7 @@ export function phoneSchema(rules: PhoneRules) {
     if (v.when === 'scheduled') {
       if (!v.days.some((d) => d.enabled)) issue(['days', 0, 'enabled'], m.atLeastOneDay)
       v.days.forEach((d, i) => {
-        if (d.enabled && !endsAfterStart(d))
-          issue(['days', i, 'start'], m.endAfterStart(DAY_NAMES[d.day as DayDraft['day']]))
+        if (d.enabled && !endsAfterStart(d)) issue(['days', i, 'start'], m.endAfterStart(DAY_NAMES[d.day]))
       })
     }
   })
@@ -160,7 +159,8 @@ export function toPhonePatch(values: PhoneFormValues, phone: RemoteDestination):
     patch.allowTransferToMobile = values.allowTransferToMobile
   if (values.allowControlFromApplication !== phone.allowControlFromApplication)
     patch.allowControlFromApplication = values.allowControlFromApplication
-  if (values.deviceName && values.deviceName !== (phone.device?.name ?? '')) patch.deviceName = values.deviceName
+  if (values.deviceName && values.deviceName !== (phone.device?.name ?? ''))
+    patch.deviceName = values.deviceName
   const schedule = scheduleOf(values)
   if (!sameSchedule(schedule, phone.schedule)) patch.schedule = schedule
   return patch

@@ -4,6 +4,7 @@
  * Pure functions, shared by the list, the form and the schedule step.
  */
 import {
+  findTimeZone,
   minutesToTime,
   timeToMinutes,
   type DayOfWeek,
@@ -180,4 +181,10 @@ export function scheduleSentence(schedule: Pick<Schedule, 'days'> | null): strin
   if (schedule === null) return 'Rings at any time'
   if (schedule.days.length === 0) return 'Doesn’t ring on any day'
   return `Rings ${scheduleText(schedule)}`
+}
+
+/** How to name a schedule's zone: the option's own name ("(GMT-06:00) America/Chicago"). */
+export function timeZoneLabel(options: { value: string; name: string }[], saved: string): string {
+  if (saved === '') return 'The phone system’s time zone'
+  return findTimeZone(options, saved)?.name ?? saved
 }
