@@ -155,12 +155,10 @@ export function ScheduleStep({ context }: { context: EditorContext }) {
         </div>
         <div className="snr-readback">
           <h2 className="subsection-title">{m.readBackTitle}</h2>
-          <p>
-            {chosen.days.length > 0 ? scheduleSentence(chosen) : m.noDaysYet}
-            {chosen.days.length > 0 && (
-              <span className="muted"> ({timeZoneLabel(data.timeZones, timeZone)})</span>
-            )}
-          </p>
+          <p>{chosen.days.length > 0 ? scheduleSentence(chosen) : m.noDaysYet}</p>
+          {chosen.days.length > 0 && (
+            <p className="muted">{m.timesIn(timeZoneLabel(data.timeZones, timeZone))}</p>
+          )}
         </div>
         <ButtonGroup>
           <Button type="submit" pending={saving} pendingText={m.saving}>
