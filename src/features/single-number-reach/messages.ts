@@ -9,7 +9,7 @@ export const snrMessages = {
     'Turn “Ring this phone” off to stop a phone ringing for a while without removing it.',
   ],
   listTitle: 'Your other phones',
-  none: "You haven't added any other phones yet.",
+  none: 'You haven’t added any other phones yet.',
   addPhone: 'Add a phone',
   limit: (limit: number, count: number) =>
     `You can add up to ${limit} other ${limit === 1 ? 'phone' : 'phones'} (you have ${count}).`,
@@ -78,7 +78,7 @@ export const snrMessages = {
   deviceHint: 'Your administrator set these up. Choose the one this phone belongs to.',
   save: 'Save phone',
   saving: 'Saving…',
-  unchanged: "You haven't changed anything yet.",
+  unchanged: 'You haven’t changed anything yet.',
 
   // validation (UX §3.2)
   enterName: 'Enter a name for this phone',

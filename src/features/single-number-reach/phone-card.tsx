@@ -79,9 +79,13 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
                   <span role="alert">
                     {m.ringFailed(phone.name, failed.on)} {problemSentence(failed.error)}
                   </span>{' '}
-                  <Button variant="secondary" size="small" onClick={() => toggle(failed.on)}>
+                  <Button
+                    variant="secondary"
+                    size="small"
+                    aria-label={`${m.tryAgain}: ${m.ringSwitchName(phone.name)}`}
+                    onClick={() => toggle(failed.on)}
+                  >
                     {m.tryAgain}
-                    <span className="visually-hidden">: {m.ringSwitchName(phone.name)}</span>
                   </Button>
                 </>
               )
@@ -93,9 +97,12 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
               {m.change}
               <span className="visually-hidden"> phone: {phone.name}</span>
             </Link>
-            <Button variant="secondary" onClick={(event) => onRemove(phone, event.currentTarget)}>
+            <Button
+              variant="secondary"
+              aria-label={`${m.removePhone}: ${phone.name}`}
+              onClick={(event) => onRemove(phone, event.currentTarget)}
+            >
               {m.removePhone}
-              <span className="visually-hidden">: {phone.name}</span>
             </Button>
           </div>
         </>

@@ -48,7 +48,7 @@ export function SnrOverview({ userId }: { userId: string }) {
         </h2>
         <StatusMessage message={status} visible />
         {phones.length === 0 ? (
-          <p>{m.none}</p>
+          setUp && <p>{m.none}</p>
         ) : (
           <ul className="snr-cards">
             {phones.map((phone) => (
