@@ -513,6 +513,35 @@ test.describe('Single Number Reach', () => {
     expect((await mock.state<State>('demo')).remoteDestinations[0]!.name).toBe('Work mobile')
   })
 
+  test('leaving a changed form asks first, and nothing is saved or kept after leaving', async ({
+    page,
+    mock,
+  }) => {
+    await open(page)
+    await page.getByRole('link', { name: 'Change phone: Mobile' }).click()
+    await page.getByRole('button', { name: 'Save phone' }).click()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'You haven’t changed anything yet.' }),
+    ).toBeVisible()
+    await mock.clearRequests()
+    await page.getByLabel('Name', { exact: true }).fill('Work mobile')
+    // Moving to the schedule step and back is not leaving.
+    await page.getByRole('link', { name: 'Choose times' }).click()
+    await page.getByRole('link', { name: 'Back to phone details' }).first().click()
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Work mobile')
+    await page.getByRole('link', { name: 'Back to Single Number Reach' }).click()
+    const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' })
+    await expect(dialog).toBeVisible()
+    await dialog.getByRole('button', { name: 'Stay on this page' }).click()
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Work mobile')
+    await page.getByRole('link', { name: 'Back to Single Number Reach' }).click()
+    await dialog.getByRole('button', { name: 'Leave without saving' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeVisible()
+    await page.getByRole('link', { name: 'Change phone: Mobile' }).click()
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Mobile')
+    expect((await mock.requests()).filter((r) => r.method === 'PUT')).toEqual([])
+  })
+
   test('visitor (another home cluster): read-only, no controls at all', async ({ page }) => {
     await open(page, '/single-number-reach', 'visitor')
     await expect(page.getByText('Your settings are managed on another phone system')).toBeVisible()

@@ -41,7 +41,7 @@ export const snrMessages = {
   // remove
   removeTitle: (name: string, number: string) => `Remove ‘${name}’ (${number})?`,
   removeConsequence: (name: string) =>
-    `${name} will stop ringing when your desk number is called. To use it again, you'd need to add it again.`,
+    `${name} will stop ringing when your desk number is called. To use it again, you’d need to add it again.`,
   removeScheduleGoes: (sentence: string) => `Its ring schedule (${sentence}) will be removed too.`,
   removing: 'Removing…',
   cancel: 'Cancel',
@@ -97,7 +97,7 @@ export const snrMessages = {
   numberInUse:
     'The phone system already has this number for you – enter a different number, or change the phone that has it',
   numberRefused:
-    "The phone system didn't accept this number. Check it and try again, or call the helpdesk (code SNR-415)",
+    'The phone system didn’t accept this number. Check it and try again, or call the helpdesk (code SNR-415)',
   limitReached: (limit: number) =>
     `You already have ${limit} other ${limit === 1 ? 'phone' : 'phones'}, the most you can add. Remove one to add another. Your details are still here.`,
 
