@@ -542,6 +542,20 @@ test.describe('Single Number Reach', () => {
     expect((await mock.requests()).filter((r) => r.method === 'PUT')).toEqual([])
   })
 
+  test('fits a 360px-wide phone screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    const fits = async () =>
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await open(page)
+    await fits()
+    await page.getByRole('link', { name: 'Change phone: Mobile' }).click()
+    await page.getByText('More options').click()
+    await fits()
+    await page.getByRole('link', { name: 'Choose times' }).click()
+    await day(page, 'Monday').getByLabel('To').selectOption({ label: 'Midnight (end of day)' })
+    await fits()
+  })
+
   test('visitor (another home cluster): read-only, no controls at all', async ({ page }) => {
     await open(page, '/single-number-reach', 'visitor')
     await expect(page.getByText('Your settings are managed on another phone system')).toBeVisible()
