@@ -48,9 +48,9 @@ export function DoNotDisturbView({ userId }: { userId: string }) {
               toggle.error && !toggle.pending ? (
                 <div className="switch-problem" role="alert">
                   <p>
-                    {m.notTurned(toggle.target ?? !on)} {problemSentence(toggle.error)}{' '}
-                    {m.helpdesk(helpdeskCode(toggle.error, 'DND'))}
+                    {m.notTurned(toggle.target ?? !on)} {problemSentence(toggle.error)}
                   </p>
+                  <p className="switch-problem-help">{m.helpdesk(helpdeskCode(toggle.error, 'DND'))}</p>
                   <Button variant="secondary" size="small" onClick={() => toggle.set(toggle.target ?? !on)}>
                     {m.tryAgain}
                   </Button>
