@@ -41,13 +41,18 @@ export const pages: PageRoute[] = [
     path: '/call-forwarding',
     name: 'Call forwarding',
     load: () => import('../pages/call-forwarding-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [
+      userQueries.detail(u),
+      lineQueries.list(u),
+      systemQueries.userPolicy(u),
+      systemQueries.clusterUser(u),
+    ],
   },
   {
     path: '/do-not-disturb',
     name: 'Do not disturb',
     load: () => import('../pages/do-not-disturb-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [userQueries.detail(u), deviceQueries.list(u), systemQueries.clusterUser(u)],
   },
   {
     path: '/speed-dials',
