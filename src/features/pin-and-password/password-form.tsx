@@ -49,6 +49,8 @@ export function PasswordForm({ userId, onErrorsChange, onDirtyChange }: Password
     resolver: zodResolver(passwordSchema(userId)),
     defaultValues: EMPTY,
     shouldFocusError: false,
+    // Errors change only on submit: re-checking while typing would move focus to the summary.
+    reValidateMode: 'onSubmit',
   })
   const change = useSecretChange({
     form,
@@ -76,7 +78,7 @@ export function PasswordForm({ userId, onErrorsChange, onDirtyChange }: Password
 
   return (
     <form noValidate onSubmit={submit} className="form secret-form" aria-labelledby="password-title">
-      <ErrorSummary errors={problems} id="password-errors" />
+      <ErrorSummary key={change.attempt} errors={problems} id="password-errors" />
       {change.succeeded && <SuccessBanner id="password-success">{m.password.success}</SuccessBanner>}
       {change.failure?.type === 'problem' && (
         <ProblemMessage

@@ -56,6 +56,8 @@ export function PinForm({
     resolver: zodResolver(pinSchema(kind)),
     defaultValues: EMPTY,
     shouldFocusError: false,
+    // Errors change only on submit: re-checking while typing would move focus to the summary.
+    reValidateMode: 'onSubmit',
   })
   const change = useSecretChange({
     form,
@@ -91,7 +93,7 @@ export function PinForm({
 
   return (
     <form noValidate onSubmit={submit} className="form secret-form" aria-labelledby={`${kind}-pin-title`}>
-      <ErrorSummary errors={problems} id={`${kind}-pin-errors`} />
+      <ErrorSummary key={change.attempt} errors={problems} id={`${kind}-pin-errors`} />
       {change.succeeded && <SuccessBanner id={`${kind}-pin-success`}>{t.success}</SuccessBanner>}
       {change.failure?.type === 'problem' && (
         <ProblemMessage

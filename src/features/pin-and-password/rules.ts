@@ -71,9 +71,10 @@ export type PasswordProblem = 'empty' | 'tooShort' | 'tooLong' | 'userId' | 'con
 export function passwordProblem(password: string, userId: string): PasswordProblem | null {
   if (password === '') return 'empty'
   if (hasControlCharacters(password)) return 'control'
+  // The most useful message first: "not your user ID" says more than "too short".
+  if (password.toLowerCase() === userId.toLowerCase()) return 'userId'
   const n = charCount(password)
   if (n < PASSWORD_MIN) return 'tooShort'
   if (n > PASSWORD_MAX) return 'tooLong'
-  if (password.toLowerCase() === userId.toLowerCase()) return 'userId'
   return null
 }

@@ -31,6 +31,8 @@ export function useSecretChange<T extends FieldValues>({
 }: Options<T>) {
   const [succeeded, setSucceeded] = useState(false)
   const [failure, setFailure] = useState<ChangeFailure | null>(null)
+  // Every submit, valid or not, so the error summary takes focus again even with the same errors.
+  const [attempt, setAttempt] = useState(0)
   const { isDirty, errors } = form.formState
   const clientErrors = Object.keys(errors).length > 0
   const fieldFailure = failure?.type === 'field' ? failure.message : null
@@ -42,6 +44,7 @@ export function useSecretChange<T extends FieldValues>({
   )
 
   const send = (value: string) => {
+    setAttempt((n) => n + 1)
     setSucceeded(false)
     setFailure(null)
     mutation.mutate(value, {
@@ -60,9 +63,10 @@ export function useSecretChange<T extends FieldValues>({
 
   /** Forgets the last outcome (a new submit that failed the browser's checks). */
   const clearOutcome = () => {
+    setAttempt((n) => n + 1)
     setSucceeded(false)
     setFailure(null)
   }
 
-  return { send, succeeded, failure, fieldFailure, clearOutcome, pending: mutation.isPending }
+  return { send, succeeded, failure, fieldFailure, clearOutcome, attempt, pending: mutation.isPending }
 }

@@ -124,7 +124,11 @@ function VoicemailPasswordForm({
   onAccepted: (user: Awaited<ReturnType<typeof signInToVoicemail>>) => void
   onErrorsChange: (hasErrors: boolean) => void
 }) {
-  const form = useForm<{ password: string }>({ defaultValues: { password: '' }, shouldFocusError: false })
+  const form = useForm<{ password: string }>({
+    defaultValues: { password: '' },
+    shouldFocusError: false,
+    reValidateMode: 'onSubmit',
+  })
   const [failures, setFailures] = useState(0)
   const [problem, setProblem] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
