@@ -238,6 +238,25 @@ test.describe('PIN and password', () => {
     await expectAccessible(page)
   })
 
+  test('the administrator’s policy hides the phone PIN form, and says so', async ({ page }) => {
+    await page.route('**/cucm-uds/options/userPolicy', async (route) => {
+      const response = await route.fetch()
+      const body = (await response.text()).replace(
+        /(<name>ShowChangePin<\/name>\s*<value>)true(<\/value>)/,
+        '$1false$2',
+      )
+      await route.fulfill({ response, body })
+    })
+    await open(page)
+    await expect(section(page, 'Phone PIN')).toContainText(
+      'Your administrator manages your phone PIN, so you can’t change it here.',
+    )
+    await expect(page.getByLabel('New phone PIN', { exact: true })).toHaveCount(0)
+    await expect(page.getByLabel('New password', { exact: true })).toBeVisible()
+    await expect(page.getByLabel('New voicemail PIN', { exact: true })).toBeVisible()
+    await expectAccessible(page)
+  })
+
   test('shows the server’s refusal next to the field, in words', async ({ page, mock }) => {
     await open(page)
     // 7890 passes the portal's rules; the phone system refuses it as a run of digits.

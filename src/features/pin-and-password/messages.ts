@@ -132,8 +132,9 @@ export const m = {
     retryCheck: 'Check again',
     checkingAgain: 'Checking…',
     passwordTitle: 'Sign in to voicemail',
+    passwordWhy: 'The voicemail system (Unity Connection) didn’t accept your portal password.',
     passwordIntro:
-      'The voicemail system (Unity Connection) didn’t accept your portal password. Enter your voicemail password to change your voicemail PIN. It’s the password for the voicemail web inbox – not your PIN. We only use it for this section and forget it when you sign out.',
+      'Enter your voicemail password to change your voicemail PIN. It’s the password for the voicemail web inbox – not your PIN. We only use it for this section and forget it when you sign out.',
     passwordLabel: 'Voicemail password',
     passwordEnter: 'Enter your voicemail password',
     passwordWrong: 'Your voicemail password is incorrect',

@@ -37,11 +37,16 @@ export function useSecretChange<T extends FieldValues>({
   const clientErrors = Object.keys(errors).length > 0
   const fieldFailure = failure?.type === 'field' ? failure.message : null
 
-  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange])
-  useEffect(
-    () => onErrorsChange(clientErrors || fieldFailure !== null),
-    [clientErrors, fieldFailure, onErrorsChange],
-  )
+  // Reported to the page (title prefix, leave guard); a form that goes away has neither.
+  useEffect(() => {
+    onDirtyChange(isDirty)
+    return () => onDirtyChange(false)
+  }, [isDirty, onDirtyChange])
+  const hasErrors = clientErrors || fieldFailure !== null
+  useEffect(() => {
+    onErrorsChange(hasErrors)
+    return () => onErrorsChange(false)
+  }, [hasErrors, onErrorsChange])
 
   const send = (value: string) => {
     setAttempt((n) => n + 1)

@@ -135,7 +135,10 @@ function VoicemailPasswordForm({
   const intro = useRef<HTMLParagraphElement>(null)
   const error = form.formState.errors.password?.message
 
-  useEffect(() => onErrorsChange(error !== undefined), [error, onErrorsChange])
+  useEffect(() => {
+    onErrorsChange(error !== undefined)
+    return () => onErrorsChange(false)
+  }, [error, onErrorsChange])
   useEffect(() => {
     // After a refused change, say why where the user is (the form they used just went away).
     if (afterChange) intro.current?.focus()
@@ -181,10 +184,12 @@ function VoicemailPasswordForm({
       <h3 id="voicemail-password-title" className="subsection-title">
         {m.voicemail.passwordTitle}
       </h3>
-      {afterChange && (
+      {afterChange ? (
         <p className="notice notice--warning" ref={intro} tabIndex={-1}>
           {m.voicemail.askAgainAfterPut}
         </p>
+      ) : (
+        <p>{m.voicemail.passwordWhy}</p>
       )}
       <p>{m.voicemail.passwordIntro}</p>
       {problem && (
