@@ -80,26 +80,30 @@ export const test = base.extend<{ mock: MockControl }, { servers: Servers }>({
     { scope: 'worker' },
   ],
   baseURL: async ({ servers }, use) => use(servers.portalUrl),
-  mock: async ({ servers }, use) => {
-    const { mock, mockUrl } = servers
-    mock.reset()
-    const json = { 'Content-Type': 'application/json' }
-    await use({
-      url: mockUrl,
-      fault: async (fault) =>
-        void (await control(mock, mockUrl, '/__mock/faults', {
-          method: 'POST',
-          headers: json,
-          body: JSON.stringify(fault),
-        })),
-      clearFaults: async () => void (await control(mock, mockUrl, '/__mock/faults', { method: 'DELETE' })),
-      state: async (userId) =>
-        (await control(mock, mockUrl, `/__mock/state/${encodeURIComponent(userId)}`)).json(),
-      requests: async () => (await control(mock, mockUrl, '/__mock/requests')).json(),
-      clearRequests: async () =>
-        void (await control(mock, mockUrl, '/__mock/requests', { method: 'DELETE' })),
-    })
-  },
+  // Automatic: every test starts from the fixtures, whether or not it uses the mock itself.
+  mock: [
+    async ({ servers }, use) => {
+      const { mock, mockUrl } = servers
+      mock.reset()
+      const json = { 'Content-Type': 'application/json' }
+      await use({
+        url: mockUrl,
+        fault: async (fault) =>
+          void (await control(mock, mockUrl, '/__mock/faults', {
+            method: 'POST',
+            headers: json,
+            body: JSON.stringify(fault),
+          })),
+        clearFaults: async () => void (await control(mock, mockUrl, '/__mock/faults', { method: 'DELETE' })),
+        state: async (userId) =>
+          (await control(mock, mockUrl, `/__mock/state/${encodeURIComponent(userId)}`)).json(),
+        requests: async () => (await control(mock, mockUrl, '/__mock/requests')).json(),
+        clearRequests: async () =>
+          void (await control(mock, mockUrl, '/__mock/requests', { method: 'DELETE' })),
+      })
+    },
+    { auto: true },
+  ],
 })
 
 export { expect }

@@ -40,7 +40,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  trimValues: true,
+  // Keep values exactly as sent (a name may end in a space); decode numeric references (&#128512;).
+  trimValues: false,
+  htmlEntities: true,
   isArray: (name, jpath) => LIST_NAMES.has(name) || LIST_PATHS.has(String(jpath)),
 })
 
@@ -128,7 +130,7 @@ export function optionalText(node: XmlNode | undefined, name: string): string | 
 }
 
 export function bool(node: XmlNode | undefined, name: string, fallback = false): boolean {
-  const t = text(node, name).toLowerCase()
+  const t = text(node, name).trim().toLowerCase()
   if (t === 'true') return true
   if (t === 'false') return false
   return fallback
