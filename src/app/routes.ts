@@ -4,6 +4,7 @@
  * parallel on navigation and can be prefetched when the user points at a nav link.
  */
 import type { FetchQueryOptions } from '@tanstack/react-query'
+import { credentialsQueries } from '../api/credentials/credentials.ts'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
 import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
@@ -76,6 +77,13 @@ export const pages: PageRoute[] = [
     path: '/pin-and-password',
     name: 'PIN and password',
     load: () => import('../pages/pin-and-password-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    // The voicemail (CUPI) check is not prefetched: a refused password there counts towards a lockout.
+    queries: (u) => [
+      userQueries.detail(u),
+      systemQueries.userPolicy(u),
+      systemQueries.version(),
+      systemQueries.clusterUser(u),
+      credentialsQueries.detail(u),
+    ],
   },
 ]
