@@ -6,6 +6,8 @@ import { useConfig } from '../lib/config-context.ts'
 import { useSession } from '../lib/session-hooks.ts'
 import { signOut } from '../features/session/sign-out.ts'
 import { ReauthDialog } from '../features/session/reauth-dialog.tsx'
+import { ForwardingStatus } from '../features/call-forwarding/forwarding-status.tsx'
+import { DndNotice } from '../features/do-not-disturb/dnd-notice.tsx'
 import { userQueries } from '../api/user/user.ts'
 import { PageBoundary } from './page-boundary.tsx'
 import { pages, type PageRoute } from './routes.ts'
@@ -66,6 +68,7 @@ export function AppShell() {
             </a>
           )}
           <div className="header-user">
+            {session.userId && <ForwardingStatus userId={session.userId} />}
             <span className="header-user-id">
               <span className="visually-hidden">Signed in as </span>
               {name && <span className="header-user-name">{name} </span>}
@@ -115,6 +118,7 @@ export function AppShell() {
           You're offline. We'll reconnect when your connection is back; nothing you've typed is lost.
         </div>
       )}
+      {session.userId && <DndNotice userId={session.userId} />}
       <main id="main" className="main" tabIndex={-1}>
         <PageBoundary key={current?.path ?? location.pathname} name={current?.name ?? 'this page'}>
           <Outlet />

@@ -4,6 +4,8 @@ export interface FieldProblem {
   /** The id of the input to focus (the first radio of a group). */
   id: string
   message: string
+  /** Instead of focusing `id` on this page (e.g. the field is on another step of the form). */
+  onSelect?: () => void
 }
 
 /**
@@ -13,9 +15,12 @@ export interface FieldProblem {
 export function ErrorSummary({
   errors,
   title = 'There is a problem',
+  id = 'error-summary',
 }: {
   errors: FieldProblem[]
   title?: string
+  /** Unique per page when a page has several independent forms. */
+  id?: string
 }) {
   const ref = useRef<HTMLDivElement>(null)
   const key = errors.map((e) => `${e.id}:${e.message}`).join('|')
@@ -24,9 +29,9 @@ export function ErrorSummary({
   }, [key])
   if (errors.length === 0) return null
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`}>
       <div role="alert">
-        <h2 id="error-summary-title" className="error-summary-title">
+        <h2 id={`${id}-title`} className="error-summary-title">
           {title}
         </h2>
         <ul className="error-summary-list">
@@ -36,7 +41,8 @@ export function ErrorSummary({
                 href={`#${error.id}`}
                 onClick={(event) => {
                   event.preventDefault()
-                  focusField(error.id)
+                  if (error.onSelect) error.onSelect()
+                  else focusField(error.id)
                 }}
               >
                 {error.message}

@@ -31,6 +31,8 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn }: SignInFor
   const form = useForm<SignInValues>({
     defaultValues: { userId: initialUserId, password: '' },
     shouldFocusError: false,
+    // Errors change only on submit, so typing never moves focus to the error summary.
+    reValidateMode: 'onSubmit',
   })
   const { errors, isSubmitting } = form.formState
 
