@@ -23,6 +23,17 @@ for (const action of writeActions) {
           },
         },
         async ({ page, mock, request, baseURL }) => {
+          for (const p of action.preset ?? []) {
+            const res = await request.fetch(`${mock.url}${p.path}`, {
+              method: p.method,
+              headers: {
+                Authorization: `Basic ${Buffer.from(`${action.persona}:demo`).toString('base64')}`,
+                'Content-Type': 'application/xml',
+              },
+              data: p.body,
+            })
+            expect(res.ok(), `preset ${p.method} ${p.path}`).toBe(true)
+          }
           if (fault.id === 'hang') await useShortTimeout(page, request, baseURL!)
           await page.goto('/sign-in')
           await signInAs(page, action.persona)
@@ -48,20 +59,21 @@ for (const action of writeActions) {
           await action.act(page)
 
           // One clear message.
-          if (fault.id === '401') {
-            const dialog = page.getByRole('dialog', { name: fault.words })
-            await expect(dialog).toBeVisible()
-            await expect(dialog.getByLabel('Password', { exact: true })).toBeFocused()
-          } else {
-            await expect(page.getByRole('alert').filter({ hasText: fault.words })).toBeVisible({
-              timeout: 10_000,
-            })
-            expect(await visibleAlerts(page), 'exactly one message').toHaveLength(1)
+          if (!(await action.message?.(page, fault))) {
+            if (fault.id === '401') {
+              const dialog = page.getByRole('dialog', { name: fault.words })
+              await expect(dialog).toBeVisible()
+              await expect(dialog.getByLabel('Password', { exact: true })).toBeFocused()
+            } else {
+              await expect(page.getByRole('alert').filter({ hasText: fault.words })).toBeVisible({
+                timeout: 10_000,
+              })
+            }
           }
+          if (fault.id !== '401') expect(await visibleAlerts(page), 'exactly one message').toHaveLength(1)
           // No blank screen, and the draft is intact.
           await expectNotBlank(page)
-          await action.draft(page)
-
+          await action.draft(page, fault)
           if (fault.id === 'drop') await mock.clearFaults()
           expect(sent, 'the portal sent the write once').toHaveLength(1)
 
@@ -69,10 +81,8 @@ for (const action of writeActions) {
             // The server answers late and applies the change after the portal gave up; wait for it, so
             // the user's retry meets a server that already has the change (the realistic order).
             await expect
-              .poll(async () => (await writesTo(mock, action.write)).map((r) => r.status), {
-                timeout: 10_000,
-              })
-              .toEqual([expect.any(Number)])
+              .poll(async () => (await writesTo(mock, action.write)).length, { timeout: 10_000 })
+              .toBe(1)
           } else {
             // Not applied, and not repeated behind the user's back.
             const statuses = (await writesTo(mock, action.write)).map((r) => r.status)
@@ -82,30 +92,32 @@ for (const action of writeActions) {
           }
 
           // The user retries: by signing in again (401), or with the message's own action.
-          if (fault.id === '401') {
-            const dialog = page.getByRole('dialog', { name: fault.words })
-            await dialog.getByLabel('Password', { exact: true }).fill('demo')
-            await dialog.getByRole('button', { name: 'Sign in' }).click()
-            await expect(dialog).toBeHidden()
-          } else if (action.retry) {
-            await action.retry(page)
-          } else {
-            await page
-              .getByRole('alert')
-              .filter({ hasText: fault.words })
-              .getByRole('button', { name: 'Try again' })
-              .click()
+          if (!(await action.retry?.(page, fault))) {
+            if (fault.id === '401') {
+              const dialog = page.getByRole('dialog', { name: fault.words })
+              await dialog.getByLabel('Password', { exact: true }).fill('demo')
+              await dialog.getByRole('button', { name: 'Sign in' }).click()
+              await expect(dialog).toBeHidden()
+            } else {
+              await page
+                .getByRole('alert')
+                .filter({ hasText: fault.words })
+                .getByRole('button', { name: 'Try again' })
+                .click()
+            }
           }
           await action.saved(page)
           expect(await visibleAlerts(page), 'no message left after success').toEqual([])
-          await action.draft(page)
 
           // One write per user attempt (the failed one and the retry), and the last one succeeded ...
-          expect(sent, 'one write per user attempt').toHaveLength(2)
+          expect(sent, 'one write per user attempt').toHaveLength(2 + (action.resends?.[fault.id] ?? 0))
           const writes = await writesTo(mock, action.write)
           const ok = writes.filter((w) => w.status >= 200 && w.status < 300)
           // (After a hang the late write succeeded too; after a drop only the retry was answered.)
           expect(ok, 'successful writes').toHaveLength(fault.id === 'hang' ? 2 : 1)
+          expect(writes.length, 'no write the portal did not send').toBeLessThanOrEqual(
+            sent.length + (fault.id === 'drop' ? 4 : 0),
+          )
           expect(writes.at(-1)!.status, 'the retry succeeded').toBeLessThan(300)
           // ... and the change is there exactly once.
           action.assertApplied(await mock.state(action.persona), before)

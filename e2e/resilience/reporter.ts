@@ -64,7 +64,10 @@ export default class ReliabilityReporter implements Reporter {
     const lines: string[] = []
     if (this.cells.size) {
       const cells = [...this.cells.values()]
-      const faults = [...new Set(cells.map((c) => c.fault))]
+      const order = ['401', '503', '500', 'dropped', 'timeout']
+      const faults = [...new Set(cells.map((c) => c.fault))].sort(
+        (a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99),
+      )
       const rows = [...new Set(cells.map((c) => `${c.page} · ${c.action}`))]
       const mark = (c: Cell | undefined) =>
         !c ? '' : c.outcome === 'passed' ? 'pass' : c.outcome === 'failed' ? 'FAIL' : 'skip'

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 
 interface DialogProps {
   open: boolean
@@ -15,6 +15,8 @@ interface DialogProps {
 /** A modal over the page (native <dialog>: focus is trapped and the page behind is inert). */
 export function Dialog({ open, title, children, onCancel, role = 'dialog', initialFocusId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
+  // Unique per dialog: two can be open at once (a confirmation, then the re-sign-in over it).
+  const titleId = useId()
   const returnFocus = useRef<Element | null>(null)
   useEffect(() => {
     const dialog = ref.current
@@ -35,7 +37,7 @@ export function Dialog({ open, title, children, onCancel, role = 'dialog', initi
       ref={ref}
       className="dialog"
       role={role}
-      aria-labelledby="dialog-title"
+      aria-labelledby={titleId}
       aria-modal="true"
       onCancel={(event) => {
         event.preventDefault()
@@ -44,7 +46,7 @@ export function Dialog({ open, title, children, onCancel, role = 'dialog', initi
     >
       {open && (
         <>
-          <h2 id="dialog-title" className="dialog-title" tabIndex={-1}>
+          <h2 id={titleId} className="dialog-title" tabIndex={-1}>
             {title}
           </h2>
           {children}
