@@ -7,6 +7,7 @@
  * and no body; DELETE is not documented (an assumption: 204, or 405 where it is not offered).
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { ApiError } from '../api-error.ts'
 import { request, segment } from '../client.ts'
 import { parseOptions, type Option } from '../system/system.ts'
 import { attr, bool, buildXml, element, list, text, type XmlBody, type XmlObject } from '../xml.ts'
@@ -183,13 +184,21 @@ export async function putRemoteDestination(
   return parseRemoteDestination(res.root!)
 }
 
-/** Not in the UDS docs (an assumption): 204 when removed; a server without it answers 405. */
+/**
+ * Not in the UDS docs (an assumption): 204 when removed; a server without it answers 405. A 404 means
+ * it is gone already (an earlier attempt that timed out went through, or another session removed it),
+ * which is what the user asked for.
+ */
 export async function deleteRemoteDestination(userId: string, id: string): Promise<void> {
-  await request({
-    method: 'DELETE',
-    path: `${userPath(userId)}/remoteDestination/${segment(id)}`,
-    label: 'DELETE remoteDestination',
-  })
+  try {
+    await request({
+      method: 'DELETE',
+      path: `${userPath(userId)}/remoteDestination/${segment(id)}`,
+      label: 'DELETE remoteDestination',
+    })
+  } catch (error) {
+    if (!(error instanceof ApiError && error.kind === 'notFound')) throw error
+  }
 }
 
 export async function getTimeZones(signal?: AbortSignal): Promise<Option[]> {

@@ -8,6 +8,7 @@ import {
   remoteDestinationQueries,
   useAddRemoteDestination,
   useUpdateRemoteDestination,
+  type NewRemoteDestination,
   type RemoteDestination,
 } from '../../api/remote-destinations/remote-destinations.ts'
 import { findTimeZone, timeZoneId } from '../../api/remote-destinations/schedule.ts'
@@ -163,7 +164,7 @@ function PhoneForm({
     setDone(parts.join(' '))
   }
 
-  const onError = async (error: ApiError) => {
+  const onError = async (error: ApiError, input?: NewRemoteDestination) => {
     if (error.kind === 'conflict') {
       if (!phone) {
         // Over the limit, or a number the user already has? Look at the list as it is now.
@@ -172,6 +173,13 @@ function PhoneForm({
             ...remoteDestinationQueries.list(userId),
             staleTime: 0,
           })
+          // An earlier attempt that timed out went through after all: this very phone is there now.
+          const added =
+            input && fresh.find((p) => p.name === input.name && digits(p.number) === digits(input.number))
+          if (added) {
+            finish(m.added(added.name), added)
+            return
+          }
           if (fresh.length >= data.limit) {
             setLimitHit(true)
             return
@@ -196,7 +204,10 @@ function PhoneForm({
         setUnchanged(true)
         return
       }
-      update.mutate(patch, { onSuccess: (next) => finish(m.saved(next.name), next), onError })
+      update.mutate(patch, {
+        onSuccess: (next) => finish(m.saved(next.name), next),
+        onError: (error) => onError(error),
+      })
     } else {
       const input = toNewPhone(values)
       add.mutate(input, {
@@ -206,7 +217,7 @@ function PhoneForm({
             list.find((p) => p.id === id) ?? list.find((p) => digits(p.number) === digits(input.number))
           finish(m.added(created?.name ?? input.name), created)
         },
-        onError,
+        onError: (error) => onError(error, input),
       })
     }
   })
