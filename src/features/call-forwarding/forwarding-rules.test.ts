@@ -137,18 +137,21 @@ describe('desiredForward and forwardPatch', () => {
   })
 
   it('sends only what changed', () => {
-    expect(forwardPatch([off], vm)).toEqual({ toVoicemail: true })
-    expect(forwardPatch([off], { toVoicemail: false, destination: '42' })).toEqual({ destination: '42' })
+    expect(forwardPatch([off], vm)).toEqual({ toVoicemail: true, destination: '' })
+    expect(forwardPatch([off], { toVoicemail: false, destination: '42' })).toEqual({
+      toVoicemail: false,
+      destination: '42',
+    })
     expect(forwardPatch([{ toVoicemail: false, destination: '42' }], vm)).toEqual({
       toVoicemail: true,
       destination: '',
     })
-    expect(forwardPatch([vm], off)).toEqual({ toVoicemail: false })
+    expect(forwardPatch([vm], off)).toEqual({ toVoicemail: false, destination: '' })
     expect(forwardPatch([off, off], off)).toBeNull()
   })
 
-  it('for several lines, sends a field when any line differs', () => {
-    expect(forwardPatch([off, vm], vm)).toEqual({ toVoicemail: true })
+  it('for several lines, sends the setting when any line differs', () => {
+    expect(forwardPatch([off, vm], vm)).toEqual({ toVoicemail: true, destination: '' })
   })
 })
 
@@ -156,7 +159,10 @@ describe('undoChange', () => {
   const fwd = { toVoicemail: false, destination: '5551234' }
   it('undoes an all-lines save with one user-level partial update', () => {
     const after = [line('a', '1001', fwd), line('b', '1002', fwd)]
-    expect(undoChange(two, after, 'all')).toEqual({ kind: 'all', patch: { destination: '' } })
+    expect(undoChange(two, after, 'all')).toEqual({
+      kind: 'all',
+      patch: { toVoicemail: false, destination: '' },
+    })
   })
 
   it('undoes a one-line save on that line', () => {
@@ -172,7 +178,7 @@ describe('undoChange', () => {
     expect(undoChange(before, after, 'all')).toEqual({
       kind: 'lines',
       items: [
-        { lineId: 'a', patch: { destination: '' } },
+        { lineId: 'a', patch: { toVoicemail: false, destination: '' } },
         { lineId: 'b', patch: { toVoicemail: true, destination: '' } },
       ],
     })

@@ -100,14 +100,16 @@ export function desiredForward(values: ForwardingValues): LineForward {
 }
 
 /**
- * The partial update that takes every one of `current` to `desired`: only the fields that differ on
- * some line (absent = unchanged). Null when nothing would change.
+ * The update that takes every one of `current` to `desired`, or null when nothing would change.
+ * Where calls go is one setting (voicemail or a number, never both), so a change sends both of its
+ * parts: half of it, diffed against a view another session has since changed, would combine into a
+ * setting nobody chose (a number with voicemail still on). Other settings are never sent.
  */
 export function forwardPatch(current: LineForward[], desired: LineForward): Partial<LineForward> | null {
-  const patch: Partial<LineForward> = {}
-  if (current.some((cf) => cf.toVoicemail !== desired.toVoicemail)) patch.toVoicemail = desired.toVoicemail
-  if (current.some((cf) => cf.destination !== desired.destination)) patch.destination = desired.destination
-  return Object.keys(patch).length ? patch : null
+  const differs = current.some(
+    (cf) => cf.toVoicemail !== desired.toVoicemail || cf.destination !== desired.destination,
+  )
+  return differs ? { toVoicemail: desired.toVoicemail, destination: desired.destination } : null
 }
 
 /** A save or an undo: one user-level PUT for all lines, or one extension PUT per line. */
