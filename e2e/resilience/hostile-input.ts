@@ -43,8 +43,10 @@ export interface TextField {
   sent?(typed: string): string
   /** The value as the page shows it back after a save (default: the field's value). */
   shownBack?(page: Page): Promise<string>
-  /** After a save or a refusal: back to the form for the next value (default: stay). */
+  /** After a save: back to the form for the next value (default: stay). */
   reopen?(page: Page): Promise<void>
+  /** A secret: never shown back, and cleared after the server refuses it (on purpose). */
+  secret?: boolean
 }
 
 /**
@@ -81,6 +83,33 @@ export async function attempt(page: Page, mock: MockControl, field: TextField): 
   return result
 }
 
+const trim = (typed: string) => typed.trim()
+const section = (page: Page, name: string) => page.getByRole('region', { name })
+
+/** Secret fields: the confirmation gets the same value, then the section's button. */
+function secretField(o: {
+  label: string
+  confirm: string
+  button: string
+  section: string
+  stored: (s: MockState) => string
+}): TextField {
+  return {
+    page: 'PIN and password',
+    label: o.label,
+    persona: 'demo',
+    secret: true,
+    open: (page) => navigateTo(page, 'PIN and password'),
+    async submit(page) {
+      const typed = await page.getByLabel(o.label, { exact: true }).inputValue()
+      await page.getByLabel(o.confirm, { exact: true }).fill(typed)
+      await page.getByRole('button', { name: o.button }).click()
+    },
+    saved: /changed/,
+    stored: o.stored,
+  }
+}
+
 export const TEXT_FIELDS: TextField[] = [
   {
     page: 'Profile',
@@ -90,6 +119,59 @@ export const TEXT_FIELDS: TextField[] = [
     submit: (page) => page.getByRole('button', { name: 'Save profile' }).click(),
     saved: 'Profile saved',
     stored: (s) => s.displayName,
-    sent: (typed) => typed.trim(),
+    sent: trim,
   },
+  {
+    page: 'Call forwarding',
+    label: 'Number to forward to',
+    persona: 'demo',
+    async open(page) {
+      await navigateTo(page, 'Call forwarding')
+      await page.getByRole('radio', { name: 'Forward to another number' }).check()
+    },
+    submit: (page) => page.getByRole('button', { name: 'Save forwarding' }).click(),
+    saved: 'Forwarding saved.',
+    stored: (s) => s.lines[0].callForwardAll.destination,
+    sent: (typed) => typed.replace(/[\s()[\]-]/g, ''),
+  },
+  ...(['Name', 'Phone number'] as const).map((label): TextField => ({
+    page: 'Single Number Reach',
+    label,
+    persona: 'demo',
+    async open(page) {
+      await navigateTo(page, 'Single Number Reach')
+      await page.getByRole('link', { name: /^Change phone: / }).click()
+    },
+    submit: (page) => page.getByRole('button', { name: 'Save phone' }).click(),
+    saved: 'saved.',
+    stored: (s) => (label === 'Name' ? s.remoteDestinations[0].name : s.remoteDestinations[0].destination),
+    sent: label === 'Name' ? trim : (typed) => typed.replace(/[\s()[\]\-\u2010-\u2015\u2212]/g, ''),
+    // Saved: back on the list, where the card shows it; then open the phone again.
+    shownBack: async (page) =>
+      label === 'Name'
+        ? (await page.getByRole('heading', { level: 3 }).first().innerText()).trim()
+        : (await page.locator('dd').first().innerText()).trim(),
+    reopen: (page) => page.getByRole('link', { name: /^Change phone: / }).click(),
+  })),
+  secretField({
+    label: 'New phone PIN',
+    confirm: 'Confirm new phone PIN',
+    button: 'Change phone PIN',
+    section: 'Phone PIN',
+    stored: (s) => s.pin,
+  }),
+  secretField({
+    label: 'New password',
+    confirm: 'Confirm new password',
+    button: 'Change portal password',
+    section: 'Portal password',
+    stored: (s) => s.password,
+  }),
+  secretField({
+    label: 'New voicemail PIN',
+    confirm: 'Confirm new voicemail PIN',
+    button: 'Change voicemail PIN',
+    section: 'Voicemail PIN',
+    stored: (s) => s.voicemailPin,
+  }),
 ]

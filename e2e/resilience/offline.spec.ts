@@ -22,7 +22,7 @@ test.describe('offline', () => {
     // A page not visited yet: neither its code nor its reads are in the browser.
     await mock.clearRequests()
     const nav = page.getByRole('navigation', { name: 'Settings' })
-    await nav.getByRole('link', { name: 'Speed dials', exact: true }).click()
+    await nav.getByRole('link', { name: 'Single Number Reach', exact: true }).click()
     // Paused, not failed: no error message, nothing sent, the banner still says why.
     await page.waitForTimeout(1500)
     expect(await visibleAlerts(page)).toEqual([])
@@ -32,7 +32,8 @@ test.describe('offline', () => {
 
     await context.setOffline(false)
     await expect(page.getByText(BANNER)).toBeHidden()
-    await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 3, name: 'Mobile' })).toBeVisible()
     await expectNotBlank(page)
     expect(await visibleAlerts(page)).toEqual([])
   })
