@@ -84,14 +84,12 @@ export async function attempt(page: Page, mock: MockControl, field: TextField): 
 }
 
 const trim = (typed: string) => typed.trim()
-const section = (page: Page, name: string) => page.getByRole('region', { name })
 
 /** Secret fields: the confirmation gets the same value, then the section's button. */
 function secretField(o: {
   label: string
   confirm: string
   button: string
-  section: string
   stored: (s: MockState) => string
 }): TextField {
   return {
@@ -157,21 +155,18 @@ export const TEXT_FIELDS: TextField[] = [
     label: 'New phone PIN',
     confirm: 'Confirm new phone PIN',
     button: 'Change phone PIN',
-    section: 'Phone PIN',
     stored: (s) => s.pin,
   }),
   secretField({
     label: 'New password',
     confirm: 'Confirm new password',
     button: 'Change portal password',
-    section: 'Portal password',
     stored: (s) => s.password,
   }),
   secretField({
     label: 'New voicemail PIN',
     confirm: 'Confirm new voicemail PIN',
     button: 'Change voicemail PIN',
-    section: 'Voicemail PIN',
     stored: (s) => s.voicemailPin,
   }),
 ]
