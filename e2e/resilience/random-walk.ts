@@ -31,6 +31,32 @@ export type Rng = ReturnType<typeof prng>
 export interface Model {
   displayName: string
   locale: string
+  dnd: boolean
+  /** Per directory number. */
+  forwards: Record<string, { voicemail: boolean; destination: string }>
+  phones: Array<{ name: string; destination: string; ring: boolean }>
+  pin: string
+  voicemailPin: string
+  password: string
+}
+
+function modelOf(s: MockState): Model {
+  return {
+    displayName: s.displayName,
+    locale: s.locale,
+    dnd: s.dnd,
+    forwards: Object.fromEntries(
+      (s.lines as MockState[]).map((l) => [l.directoryNumber, { ...l.callForwardAll }]),
+    ),
+    phones: (s.remoteDestinations as MockState[]).map((r) => ({
+      name: r.name,
+      destination: r.destination,
+      ring: r.ringWhenExtensionDialed,
+    })),
+    pin: s.pin,
+    voicemailPin: s.voicemailPin,
+    password: s.password,
+  }
 }
 
 export interface Walk {
@@ -90,10 +116,14 @@ const LOCALES = ['', '1', '2', '3', '4', '5', '6']
 async function model(w: Walk): Promise<Model> {
   const known = w.models.get(w.persona)
   if (known) return known
-  const s = await w.mock.state(w.persona)
-  const m: Model = { displayName: s.displayName as string, locale: s.locale as string }
+  const m = modelOf(await w.mock.state(w.persona))
   w.models.set(w.persona, m)
   return m
+}
+
+/** The password the walk knows for a persona (it changes when the walk changes it). */
+export function passwordOf(w: Walk, persona = w.persona): string {
+  return w.models.get(persona)?.password ?? 'demo'
 }
 
 async function homeCluster(w: Walk): Promise<boolean> {
@@ -105,8 +135,6 @@ async function homeCluster(w: Walk): Promise<boolean> {
 type Observer = (w: Walk, state: MockState) => Promise<void>
 
 const observeProfile: Observer = async (w, s) => {
-  const m = await model(w)
-  expect({ displayName: s.displayName, locale: s.locale }, 'mock = model').toEqual(m)
   const details = w.page.getByRole('region', { name: 'Your details' })
   await expect(
     details
@@ -139,18 +167,70 @@ const observeProfile: Observer = async (w, s) => {
   ).toHaveText(s.dnd ? /^On/ : 'Off')
 }
 
+function sentence(dn: string, cf: { voicemail: boolean; destination: string }) {
+  if (cf.voicemail) return `Calls to ${dn} go to voicemail`
+  if (cf.destination) return `Calls to ${dn} go to ${cf.destination}`
+  return `Calls to ${dn} are not forwarded`
+}
+
+const observeForwarding: Observer = async (w, s) => {
+  if (s.policy.ShowCallForward === '2') {
+    await expect(
+      w.page.getByRole('heading', { name: 'Your administrator manages call forwarding' }),
+    ).toBeVisible()
+    return
+  }
+  const now = s.homeCluster
+    ? w.page.getByRole('region', { name: 'Where your calls go now' })
+    : w.page.getByRole('main')
+  for (const line of s.lines as MockState[])
+    await expect(now).toContainText(sentence(line.directoryNumber, line.callForwardAll))
+}
+
+const observeDnd: Observer = async (w, s) => {
+  if (s.homeCluster)
+    await expect(w.page.getByRole('switch', { name: 'Do not disturb' })).toBeChecked({ checked: s.dnd })
+  else await expect(w.page.getByText(s.dnd ? 'On' : 'Off', { exact: true })).toBeVisible()
+}
+
+const observeSnr: Observer = async (w, s) => {
+  const phones = s.remoteDestinations as MockState[]
+  const list = w.page.getByRole('region', { name: 'Your other phones' })
+  if ((await list.count()) === 0) {
+    expect(phones, 'no list shown: no phones').toEqual([])
+    return
+  }
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText(phones.map((p) => p.name))
+  for (const p of phones) {
+    const card = list
+      .getByRole('listitem')
+      .filter({ has: w.page.getByRole('heading', { level: 3, name: p.name, exact: true }) })
+    await expect(card).toContainText(p.destination)
+    if (s.homeCluster)
+      await expect(card.getByRole('switch', { name: `Ring this phone: ${p.name}` })).toBeChecked({
+        checked: p.ringWhenExtensionDialed,
+      })
+  }
+}
+
 /** Per page (by h1); pages without an observer only need to render without an error. */
 export const OBSERVERS: Record<string, Observer> = {
   Profile: observeProfile,
+  'Call forwarding': observeForwarding,
+  'Do not disturb': observeDnd,
+  'Single Number Reach': observeSnr,
 }
 
-/** After every action: not blank, no error left over, and the page agrees with the mock. */
+/** After every action: not blank, no error left over, the mock = the model, the page = the mock. */
 export async function check(w: Walk) {
   await expect(w.page.locator('main h1')).toBeVisible()
   w.at = (await w.page.locator('main h1').innerText()).trim()
   expect(await visibleAlerts(w.page), 'no message left over').toEqual([])
+  const s = await w.mock.state(w.persona)
+  expect(modelOf(s), 'the mock = the model').toEqual(await model(w))
+  await expect(w.page.getByText('Do not disturb is on — your phones won’t ring')).toHaveCount(s.dnd ? 1 : 0)
   const observer = OBSERVERS[w.at]
-  if (observer) await observer(w, await w.mock.state(w.persona))
+  if (observer) await observer(w, s)
   expect(await w.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined()
 }
 
@@ -172,7 +252,7 @@ const FAULTS = [
 export const ACTIONS: WalkAction[] = [
   {
     name: 'go to a page',
-    weight: 6,
+    weight: 4,
     when: () => true,
     async run(w) {
       const name = w.rng.pick(PAGES.filter((p) => p !== w.at))
@@ -250,7 +330,7 @@ export const ACTIONS: WalkAction[] = [
       await expect(w.page.getByLabel('Password', { exact: true })).toBeVisible()
       w.persona = w.rng.pick(PERSONAS)
       // (It lands on the page the last session was on.)
-      await signInAs(w.page, w.persona, 'demo', null)
+      await signInAs(w.page, w.persona, passwordOf(w), null)
       return w.persona
     },
   },
@@ -260,7 +340,7 @@ export const ACTIONS: WalkAction[] = [
     when: () => true,
     async run(w) {
       await w.page.reload()
-      await w.page.getByLabel('Password', { exact: true }).fill('demo')
+      await w.page.getByLabel('Password', { exact: true }).fill(passwordOf(w))
       await w.page.getByRole('button', { name: 'Sign in' }).click()
       await expect(w.page.locator('main h1')).toBeVisible()
       await expect(w.page.getByLabel('Password', { exact: true })).toBeHidden()
@@ -268,6 +348,262 @@ export const ACTIONS: WalkAction[] = [
     },
   },
 ]
+
+const on = (name: string) => (w: Walk) => w.at === name
+let serial = 0
+
+/** Arms a fault for the next write to `path` now and then (15%); returns it so the caller can check. */
+async function maybeFault(w: Walk, method: string, path: string) {
+  if (!w.rng.chance(0.15)) return null
+  const fault = w.rng.pick(FAULTS)
+  await w.mock.fault({ method, path, status: fault.status, count: fault.status === 0 ? 5 : 1 })
+  return fault
+}
+
+/** After a faulted save: the message says so, nothing changed; clear the fault and press Try again. */
+async function recover(w: Walk, fault: (typeof FAULTS)[number], tryAgain: ReturnType<Page['getByRole']>) {
+  const problem = w.page.getByRole('alert').filter({ hasText: fault.words })
+  await expect(problem.first()).toBeVisible()
+  await w.mock.clearFaults()
+  expect(modelOf(await w.mock.state(w.persona)), 'not applied').toEqual(await model(w))
+  await tryAgain.click()
+}
+
+/** A PIN the rules accept: 4–8 digits, not one digit repeated, not a straight run up or down. */
+function randomPin(rng: Rng): string {
+  for (;;) {
+    const pin = Array.from({ length: 4 + rng.int(5) }, () => String(rng.int(10))).join('')
+    const d = [...pin].map(Number)
+    const steps = d.slice(1).map((x, i) => (x - d[i]! + 10) % 10)
+    if (new Set(d).size === 1 || steps.every((x) => x === 1) || steps.every((x) => x === 9)) continue
+    return pin
+  }
+}
+
+export const PAGE_ACTIONS: WalkAction[] = [
+  {
+    name: 'forwarding: choose where calls go and save',
+    weight: 4,
+    when: on('Call forwarding'),
+    async run(w) {
+      const save = w.page.getByRole('button', { name: 'Save forwarding' })
+      if ((await save.count()) === 0) return 'not available (read-only or managed)'
+      const where = w.rng.pick(['off', 'voicemail', 'number'] as const)
+      const number = `555${String(1000 + w.rng.int(9000))}`
+      const label = {
+        off: "Don't forward",
+        voicemail: 'Forward to voicemail',
+        number: 'Forward to another number',
+      }[where]
+      await w.page.getByRole('radio', { name: label }).check()
+      if (where === 'number') await w.page.getByRole('textbox', { name: 'Number to forward to' }).fill(number)
+      const lines = w.page.getByRole('radio', { name: /^Line \d+ – / })
+      const m = await model(w)
+      let targets = Object.keys(m.forwards)
+      if ((await lines.count()) > 0) {
+        const choice = w.rng.int((await lines.count()) + 1)
+        if (choice === 0) await w.page.getByRole('radio', { name: 'All my lines' }).check()
+        else {
+          const radio = lines.nth(choice - 1)
+          await radio.check()
+          const label = await radio.evaluate((e) => (e as HTMLInputElement).labels?.[0]?.textContent ?? '')
+          targets = [label.split('– ')[1]!.trim()]
+        }
+      }
+      const userLevel = targets.length > 1 || Object.keys(m.forwards).length === 1
+      const fault = await maybeFault(
+        w,
+        'PUT',
+        userLevel ? `/cucm-uds/user/${w.persona}` : `/cucm-uds/user/${w.persona}/extension/*`,
+      )
+      await save.click()
+      if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
+      await expect(
+        w.page.getByRole('status').filter({ hasText: /Forwarding saved\.|Nothing to save/ }),
+      ).toBeVisible()
+      const desired = { voicemail: where === 'voicemail', destination: where === 'number' ? number : '' }
+      for (const dn of targets) m.forwards[dn] = { ...desired }
+      return `${where}${where === 'number' ? ` ${number}` : ''} on ${targets.join(', ')}${fault ? ` (after ${fault.status || 'drop'})` : ''}`
+    },
+  },
+  {
+    name: 'forwarding: undo',
+    weight: 1,
+    when: on('Call forwarding'),
+    async run(w) {
+      const undo = w.page.getByRole('button', { name: 'Undo' })
+      if ((await undo.count()) === 0) return 'nothing to undo'
+      await undo.click()
+      await expect(w.page.getByRole('status').filter({ hasText: 'Your change was undone.' })).toBeVisible()
+      ;(await model(w)).forwards = modelOf(await w.mock.state(w.persona)).forwards
+      return 'undone'
+    },
+  },
+  {
+    name: 'do not disturb: flip the switch',
+    weight: 3,
+    when: on('Do not disturb'),
+    async run(w) {
+      const sw = w.page.getByRole('switch', { name: 'Do not disturb' })
+      if ((await sw.count()) === 0) return 'read-only'
+      const m = await model(w)
+      const fault = await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}`)
+      await sw.click()
+      if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
+      await expect(
+        w.page
+          .getByRole('status')
+          .filter({ hasText: m.dnd ? 'Do not disturb is off' : 'Do not disturb is on' }),
+      ).toBeVisible()
+      m.dnd = !m.dnd
+      return m.dnd ? 'on' : 'off'
+    },
+  },
+  {
+    name: 'do not disturb: "Turn off" in the notice',
+    weight: 1,
+    when: () => true,
+    async run(w) {
+      const turnOff = w.page.getByRole('button', { name: 'Turn off' })
+      if ((await turnOff.count()) === 0) return 'no notice'
+      await turnOff.click()
+      await expect(w.page.getByText('Do not disturb is off — your phones will ring again.')).toBeVisible()
+      ;(await model(w)).dnd = false
+      return 'off'
+    },
+  },
+  {
+    name: 'single number reach: ringing on/off',
+    weight: 2,
+    when: on('Single Number Reach'),
+    async run(w) {
+      const m = await model(w)
+      const switches = w.page.getByRole('switch', { name: /^Ring this phone: / })
+      if (m.phones.length === 0 || (await switches.count()) === 0) return 'no phones (or read-only)'
+      const i = w.rng.int(m.phones.length)
+      const phone = m.phones[i]!
+      const card = w.page
+        .getByRole('listitem')
+        .filter({ has: w.page.getByRole('heading', { level: 3, name: phone.name, exact: true }) })
+      const fault = await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}/remoteDestination/*`)
+      await card.locator('label', { hasText: 'Ring this phone' }).click()
+      if (fault) await recover(w, fault, card.getByRole('button', { name: /^Try again/ }))
+      await expect(
+        w.page
+          .getByRole('status')
+          .filter({ hasText: phone.ring ? `${phone.name} won’t ring` : `${phone.name} will ring` }),
+      ).toBeVisible()
+      phone.ring = !phone.ring
+      return `${phone.name}: ${phone.ring ? 'on' : 'off'}`
+    },
+  },
+  {
+    name: 'single number reach: add a phone',
+    weight: 1,
+    when: on('Single Number Reach'),
+    async run(w) {
+      const add = w.page.getByRole('link', { name: 'Add a phone' })
+      if ((await add.count()) === 0) return 'not available (limit, read-only or not set up)'
+      const name = `${randomName(w.rng)} ${++serial}`.trim()
+      const number = `+1555${String(1_000_000 + w.rng.int(8_999_999))}`
+      await add.click()
+      await w.page.getByLabel('Name', { exact: true }).fill(name)
+      await w.page.getByLabel('Phone number').fill(number)
+      await w.page.getByRole('radio', { name: 'At any time' }).check()
+      await w.page.getByRole('button', { name: 'Save phone' }).click()
+      await expect(w.page.getByRole('status').filter({ hasText: `${name} added.` })).toBeVisible()
+      ;(await model(w)).phones.push({ name, destination: number, ring: true })
+      return `${JSON.stringify(name)} ${number}`
+    },
+  },
+  {
+    name: 'single number reach: rename a phone',
+    weight: 1,
+    when: on('Single Number Reach'),
+    async run(w) {
+      const m = await model(w)
+      const links = w.page.getByRole('link', { name: /^Change phone: / })
+      if (m.phones.length === 0 || (await links.count()) === 0) return 'no phones (or read-only)'
+      const phone = w.rng.pick(m.phones)
+      const name = `${randomName(w.rng)} ${++serial}`.trim()
+      await w.page.getByRole('link', { name: `Change phone: ${phone.name}`, exact: true }).click()
+      await w.page.getByLabel('Name', { exact: true }).fill(name)
+      await w.page.getByRole('button', { name: 'Save phone' }).click()
+      await expect(w.page.getByRole('status').filter({ hasText: `${name} saved.` })).toBeVisible()
+      phone.name = name
+      return JSON.stringify(name)
+    },
+  },
+  {
+    name: 'single number reach: remove a phone',
+    weight: 1,
+    when: on('Single Number Reach'),
+    async run(w) {
+      const m = await model(w)
+      if (
+        m.phones.length === 0 ||
+        (await w.page.getByRole('button', { name: /^Remove phone: / }).count()) === 0
+      )
+        return 'no phones (or read-only)'
+      const phone = w.rng.pick(m.phones)
+      await w.page.getByRole('button', { name: `Remove phone: ${phone.name}`, exact: true }).click()
+      await w.page.getByRole('alertdialog').getByRole('button', { name: 'Remove phone' }).click()
+      await expect(w.page.getByRole('status').filter({ hasText: `${phone.name} removed` })).toBeVisible()
+      m.phones = m.phones.filter((p) => p !== phone)
+      return JSON.stringify(phone.name)
+    },
+  },
+  {
+    name: 'pin and password: change a PIN',
+    weight: 2,
+    when: on('PIN and password'),
+    async run(w) {
+      const kind = w.rng.pick(['phone', 'voicemail'] as const)
+      const field = w.page.getByLabel(`New ${kind} PIN`, { exact: true })
+      if ((await field.count()) === 0) return `${kind} PIN not offered`
+      const pin = randomPin(w.rng)
+      await field.fill(pin)
+      await w.page.getByLabel(`Confirm new ${kind} PIN`, { exact: true }).fill(pin)
+      await w.page.getByRole('button', { name: `Change ${kind} PIN` }).click()
+      const changed = w.page
+        .getByRole('status')
+        .filter({ hasText: `${kind === 'phone' ? 'Phone' : 'Voicemail'} PIN changed` })
+      const refused = w.page
+        .getByRole('region', { name: `${kind === 'phone' ? 'Phone' : 'Voicemail'} PIN` })
+        .getByRole('alert')
+      await expect(changed.or(refused).first()).toBeVisible()
+      if (await refused.count()) {
+        // The server's rules may be stricter than ours (e.g. the same PIN as now): said in words, nothing changed.
+        await expect(refused.first()).toContainText(/wasn’t changed|There is a problem/)
+        await w.page.getByLabel(`New ${kind} PIN`, { exact: true }).fill('')
+        await w.page.getByLabel(`Confirm new ${kind} PIN`, { exact: true }).fill('')
+        return `${kind} ${pin} refused by the server`
+      }
+      const m = await model(w)
+      if (kind === 'phone') m.pin = pin
+      else m.voicemailPin = pin
+      return `${kind} ${pin}`
+    },
+  },
+  {
+    name: 'pin and password: change the password',
+    weight: 1,
+    when: on('PIN and password'),
+    async run(w) {
+      const field = w.page.getByLabel('New password', { exact: true })
+      if ((await field.count()) === 0) return 'not offered (LDAP or policy)'
+      const password = `Walk ${randomName(w.rng)} ${++serial}!`
+      await field.fill(password)
+      await w.page.getByLabel('Confirm new password', { exact: true }).fill(password)
+      await w.page.getByRole('button', { name: 'Change portal password' }).click()
+      await expect(w.page.getByRole('status').filter({ hasText: 'Portal password changed' })).toBeVisible()
+      ;(await model(w)).password = password
+      return JSON.stringify(password)
+    },
+  },
+]
+
+ACTIONS.push(...PAGE_ACTIONS)
 
 export function chooseAction(w: Walk): WalkAction {
   const available = ACTIONS.filter((a) => a.when(w))

@@ -61,7 +61,11 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, key:
   }, [form, key])
   useEffect(() => {
     const subscription = form.watch((values) => {
-      const defaults = form.formState.defaultValues
+      // The control's own defaults: during reset() the watchers run before formState.defaultValues
+      // catches up, which would save the just-reset values as a draft again.
+      const defaults =
+        (form.control as unknown as { _defaultValues?: unknown })._defaultValues ??
+        form.formState.defaultValues
       if (JSON.stringify(values) !== JSON.stringify(defaults)) writeDraft(key, values)
       else clearDraft(key)
     })

@@ -129,6 +129,9 @@ export function ForwardingForm({ userId, lines, onErrorsChange }: ForwardingForm
       desiredForward(values),
     )
     if (!patch) {
+      // Nothing would change on the server, so nothing is unsaved: no draft, no "Leave without saving?".
+      clearDraft(key)
+      form.reset(values)
       outcomeId.current += 1
       setOutcome({ id: outcomeId.current, lead: '', sentences: [m.unchanged], checkIt: false, undo: null })
       return
