@@ -411,17 +411,21 @@ export const PAGE_ACTIONS: WalkAction[] = [
         }
       }
       const userLevel = targets.length > 1 || Object.keys(m.forwards).length === 1
-      const fault = await maybeFault(
-        w,
-        'PUT',
-        userLevel ? `/cucm-uds/user/${w.persona}` : `/cucm-uds/user/${w.persona}/extension/*`,
-      )
+      const desired = { voicemail: where === 'voicemail', destination: where === 'number' ? number : '' }
+      const effective = targets.some((dn) => JSON.stringify(m.forwards[dn]) !== JSON.stringify(desired))
+      // ("Nothing to save" sends nothing, so a fault would wait for some later write.)
+      const fault =
+        effective &&
+        (await maybeFault(
+          w,
+          'PUT',
+          userLevel ? `/cucm-uds/user/${w.persona}` : `/cucm-uds/user/${w.persona}/extension/*`,
+        ))
       await save.click()
       if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
       await expect(
         w.page.getByRole('status').filter({ hasText: /Forwarding saved\.|Nothing to save/ }),
       ).toBeVisible()
-      const desired = { voicemail: where === 'voicemail', destination: where === 'number' ? number : '' }
       for (const dn of targets) m.forwards[dn] = { ...desired }
       return `${where}${where === 'number' ? ` ${number}` : ''} on ${targets.join(', ')}${fault ? ` (after ${fault.status || 'drop'})` : ''}`
     },
