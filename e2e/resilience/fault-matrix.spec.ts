@@ -7,7 +7,14 @@
  */
 import { test, expect } from '../support/fixtures.ts'
 import { FAULTS } from './faults.ts'
-import { expectNotBlank, matchesPath, signInAs, useShortTimeout, visibleAlerts, writesTo } from './support.ts'
+import {
+  expectNotBlank,
+  matchesPath,
+  openSignedIn,
+  useShortTimeout,
+  visibleAlerts,
+  writesTo,
+} from './support.ts'
 import { writeActions } from './write-actions.ts'
 
 for (const action of writeActions) {
@@ -35,8 +42,7 @@ for (const action of writeActions) {
             expect(res.ok(), `preset ${p.method} ${p.path}`).toBe(true)
           }
           if (fault.id === 'hang') await useShortTimeout(page, request, baseURL!)
-          await page.goto('/sign-in')
-          await signInAs(page, action.persona)
+          await openSignedIn(page, action.page, action.persona)
           await action.arrange(page)
           const before = await mock.state(action.persona)
           action.assertNotApplied(before, before)

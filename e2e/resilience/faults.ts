@@ -17,5 +17,5 @@ export const FAULTS: FaultKind[] = [
   { id: '500', label: '500', status: 500, words: 'had a problem' },
   { id: 'drop', label: 'dropped', status: 0, words: "couldn't reach" },
   // A slow but normal answer: the server applies the change after the portal gave up waiting.
-  { id: 'hang', label: 'timeout', delayMs: SHORT_TIMEOUT_MS + 1500, words: 'took too long' },
+  { id: 'hang', label: 'timeout', delayMs: SHORT_TIMEOUT_MS + 800, words: 'took too long' },
 ]

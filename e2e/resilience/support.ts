@@ -63,6 +63,23 @@ export async function signInAs(
   else await expect(page.getByLabel('Password', { exact: true })).toBeHidden()
 }
 
+/** Each page's address, by its name in the nav. */
+export const PAGE_PATHS: Record<string, string> = {
+  Profile: '/profile',
+  'Call forwarding': '/call-forwarding',
+  'Do not disturb': '/do-not-disturb',
+  'Speed dials': '/speed-dials',
+  'Single Number Reach': '/single-number-reach',
+  'PIN and password': '/pin-and-password',
+}
+
+/** Opens a page by its address: the portal asks to sign in first, then shows that page. */
+export async function openSignedIn(page: Page, name: string, userId: string, password = 'demo') {
+  await page.goto(PAGE_PATHS[name] ?? '/profile')
+  await page.waitForURL(/\/sign-in/)
+  await signInAs(page, userId, password, name)
+}
+
 /** Goes to a page through the navigation (no reload, so the session stays), waiting for its heading. */
 export async function navigateTo(page: Page, name: string) {
   const nav = page.getByRole('navigation', { name: 'Settings' })
