@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { apiOrigins, contentSecurityPolicy, withCsp } from './scripts/lib/csp.ts'
+import { VENDOR_CHUNKS } from './scripts/lib/vendor-chunks.ts'
 
 /** Strict CSP in the built index.html only: the dev server needs an inline refresh preamble. */
 function cspPlugin(): Plugin {
@@ -19,7 +20,13 @@ function cspPlugin(): Plugin {
 export default defineConfig({
   plugins: [react(), cspPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
-  build: { manifest: true, assetsInlineLimit: 0, sourcemap: false, target: 'es2022' },
+  build: {
+    manifest: true,
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
+  },
   test: {
     projects: [
       {

@@ -1,7 +1,10 @@
 /**
- * What a browser downloads, read from Vite's build manifest (dist/.vite/manifest.json): the first
- * page (the entry chunk and everything it imports statically, plus their CSS) and, for each lazy
- * chunk group (a route's page module), the chunks it needs beyond the first page.
+ * What a browser downloads, read from Vite's build manifest (dist/.vite/manifest.json):
+ *  - the first page: the entry chunk and everything it imports statically, plus their CSS;
+ *  - each lazy chunk group (a route's module loaded with import()): the chunks it needs beyond the
+ *    first page and beyond the layouts that every page renders in (`cold`), and of those, the ones
+ *    no other lazy group uses (`own`);
+ *  - the lazy chunks several groups share (form libraries, shared components): downloaded once.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -36,17 +39,38 @@ export interface Group {
   name: string
   js: FileSize[]
   css: FileSize[]
-  /** JS totals (the budgeted figure) and CSS totals. */
+  /** JS totals and CSS totals. */
   jsTotal: Sizes
   cssTotal: Sizes
 }
 
+export interface LazyGroup extends Group {
+  /** A layout every page renders in (loaded with any of them), as opposed to a page. */
+  layout: boolean
+  /** The JS chunks of `js` that no other lazy group uses and that are not library chunks. */
+  own: FileSize[]
+  ownTotal: Sizes
+}
+
 export interface BytesReport {
   firstPage: Group & { html: FileSize }
-  /** One per dynamic entry: the chunks that entry loads that the first page did not already load. */
-  lazy: Group[]
-  /** Lazy chunks used by more than one lazy group: downloaded once, by whichever page comes first. */
+  /**
+   * One per dynamic entry: `js` = what a first visit to it downloads after the first page (and after
+   * the layouts, for pages); `own` = the part no other lazy group uses.
+   */
+  lazy: LazyGroup[]
+  /**
+   * Lazy chunks that are nobody's own: library chunks and chunks several lazy groups use. Each is
+   * downloaded once, with whichever page comes first.
+   */
   shared: FileSize[]
+}
+
+export interface AnalyzeOptions {
+  /** Manifest keys of lazy layouts that are loaded with every page (the signed-in shell). */
+  layouts?: string[]
+  /** Names of library chunks (vite.config.ts): budgeted on their own, never as a route's code. */
+  vendorChunks?: string[]
 }
 
 /** gzip -9 and brotli quality 11, as a static host or CDN would serve them. */
@@ -89,7 +113,11 @@ function groupName(key: string, chunk: ManifestChunk): string {
   return chunk.name ?? key
 }
 
-export function analyzeManifest(manifest: Manifest, read: (file: string) => Buffer): BytesReport {
+export function analyzeManifest(
+  manifest: Manifest,
+  read: (file: string) => Buffer,
+  options: AnalyzeOptions = {},
+): BytesReport {
   const cache = new Map<string, FileSize>()
   const size = (file: string): FileSize => {
     let s = cache.get(file)
@@ -109,29 +137,43 @@ export function analyzeManifest(manifest: Manifest, read: (file: string) => Buff
   const entryKey = entries[0]![0]
   const first = staticClosure(manifest, entryKey)
   const firstCss = new Set([...first].flatMap((k) => manifest[k]!.css ?? []))
+  const layouts = (options.layouts ?? []).filter((k) => manifest[k]?.isDynamicEntry)
+  const withLayouts = new Set(first)
+  for (const layout of layouts) staticClosure(manifest, layout, withLayouts)
 
-  const lazy = Object.entries(manifest)
-    .filter(([, c]) => c.isDynamicEntry)
-    .map(([key]) => {
-      const own = [...staticClosure(manifest, key)].filter((k) => !first.has(k))
-      const g = group(key, own)
+  const dynamic = Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry)
+  // A page's needs exclude the layouts' chunks: those come with the layout, whatever the page.
+  const needs = new Map(
+    dynamic.map((key) => {
+      const loaded = layouts.includes(key) ? first : withLayouts
+      return [key, [...staticClosure(manifest, key)].filter((k) => !loaded.has(k))]
+    }),
+  )
+  const usedBy = new Map<string, number>()
+  for (const keys of needs.values()) for (const k of keys) usedBy.set(k, (usedBy.get(k) ?? 0) + 1)
+  const vendor = new Set(options.vendorChunks ?? [])
+  const isOwn = (k: string) => usedBy.get(k) === 1 && !vendor.has(manifest[k]!.name ?? '')
+  const lazy = dynamic
+    .map((key): LazyGroup => {
+      const g = group(key, needs.get(key)!)
       // CSS the first page already has is not downloaded again.
       g.css = g.css.filter((c) => !firstCss.has(c.file))
       g.cssTotal = total(g.css)
-      return g
+      const own = needs
+        .get(key)!
+        .filter(isOwn)
+        .map((k) => size(manifest[k]!.file))
+      return { ...g, layout: layouts.includes(key), own, ownTotal: total(own) }
     })
-    .sort((a, b) => a.name.localeCompare(b.name))
-
-  const useCount = new Map<string, number>()
-  for (const g of lazy) for (const f of g.js) useCount.set(f.file, (useCount.get(f.file) ?? 0) + 1)
-  const shared = [...useCount].filter(([, n]) => n > 1).map(([file]) => size(file))
+    .sort((a, b) => Number(b.layout) - Number(a.layout) || a.name.localeCompare(b.name))
+  const shared = [...usedBy.keys()].filter((k) => !isOwn(k)).map((k) => size(manifest[k]!.file))
 
   return { firstPage: { ...group(entryKey, first), html: size('index.html') }, lazy, shared }
 }
 
-export function analyzeDist(distDir: string): BytesReport {
+export function analyzeDist(distDir: string, options: AnalyzeOptions = {}): BytesReport {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest
-  return analyzeManifest(manifest, (file) => readFileSync(join(distDir, file)))
+  return analyzeManifest(manifest, (file) => readFileSync(join(distDir, file)), options)
 }
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts'
 import { analyzeDist, kib, type BytesReport } from './bytes.ts'
-import { BUDGETS, byteViolations, bytesTable } from './budgets.ts'
+import { BUDGETS, byteViolations, bytesTable, PORTAL_BUILD } from './budgets.ts'
 import {
   changeOneSetting,
   DEMO,
@@ -429,7 +429,7 @@ const results: Record<string, unknown> = { generatedAt: new Date().toISOString()
 const dist = `${ROOT}/dist`
 
 if (only.has('bytes')) {
-  const bytes = analyzeDist(dist)
+  const bytes = analyzeDist(dist, PORTAL_BUILD)
   results.bytes = bytes
   printBytes(bytes)
 }
