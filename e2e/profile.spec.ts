@@ -41,7 +41,9 @@ test.describe('Profile', () => {
       'lang',
       'de-DE',
     )
-    const germanId = await language.locator('option', { hasText: 'Deutsch (Deutschland)' }).getAttribute('value')
+    const germanId = await language
+      .locator('option', { hasText: 'Deutsch (Deutschland)' })
+      .getAttribute('value')
     await language.selectOption({ label: 'Deutsch (Deutschland)' })
     await mock.clearRequests()
     await page.getByRole('button', { name: 'Save profile' }).click()

@@ -4,10 +4,7 @@ import { attr, bool, buildXml, list, parseXml, text, XmlError } from './xml.ts'
 
 describe('parseXml', () => {
   it('keeps values as strings: leading zeros, +numbers, booleans, exponents', () => {
-    const root = parseXml(
-      '<x><a>0001</a><b>+19728135091</b><c>true</c><d>1e5</d><e>0x1F</e></x>',
-      'x',
-    )
+    const root = parseXml('<x><a>0001</a><b>+19728135091</b><c>true</c><d>1e5</d><e>0x1F</e></x>', 'x')
     expect([text(root, 'a'), text(root, 'b'), text(root, 'c'), text(root, 'd'), text(root, 'e')]).toEqual([
       '0001',
       '+19728135091',
@@ -94,7 +91,9 @@ describe('buildXml', () => {
       '<credentials><credential type="pin">1234</credential></credentials>',
     )
     const body = buildXml('speedDials', { speedDial: [{ index: '1' }, { index: '2' }] })
-    expect(body).toBe('<speedDials><speedDial><index>1</index></speedDial><speedDial><index>2</index></speedDial></speedDials>')
+    expect(body).toBe(
+      '<speedDials><speedDial><index>1</index></speedDial><speedDial><index>2</index></speedDial></speedDials>',
+    )
   })
 
   it('round-trips any text without control characters exactly', () => {

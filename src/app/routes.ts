@@ -6,6 +6,7 @@
 import type { FetchQueryOptions } from '@tanstack/react-query'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
+import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
 import { systemQueries } from '../api/system/system.ts'
 import { userQueries } from '../api/user/user.ts'
 
@@ -40,13 +41,18 @@ export const pages: PageRoute[] = [
     path: '/call-forwarding',
     name: 'Call forwarding',
     load: () => import('../pages/call-forwarding-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [
+      userQueries.detail(u),
+      lineQueries.list(u),
+      systemQueries.userPolicy(u),
+      systemQueries.clusterUser(u),
+    ],
   },
   {
     path: '/do-not-disturb',
     name: 'Do not disturb',
     load: () => import('../pages/do-not-disturb-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [userQueries.detail(u), deviceQueries.list(u), systemQueries.clusterUser(u)],
   },
   {
     path: '/speed-dials',
@@ -58,7 +64,13 @@ export const pages: PageRoute[] = [
     path: '/single-number-reach',
     name: 'Single Number Reach',
     load: () => import('../pages/single-number-reach-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [
+      userQueries.detail(u),
+      deviceQueries.list(u),
+      lineQueries.list(u),
+      remoteDestinationQueries.list(u),
+      remoteDestinationQueries.timeZones(),
+    ],
   },
   {
     path: '/pin-and-password',

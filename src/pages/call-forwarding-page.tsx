@@ -1,2 +1,6 @@
-// Not built yet: says what is coming, never a dead link.
-export { Component } from './coming-soon-page.tsx'
+import { CallForwardingView } from '../features/call-forwarding/call-forwarding-view.tsx'
+import { useUserId } from '../lib/session-hooks.ts'
+
+export function Component() {
+  return <CallForwardingView userId={useUserId()} />
+}

@@ -1,16 +1,23 @@
 /** The user's lines (UDS extensions), primary first, each with its own call forward. */
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { request, segment } from '../client.ts'
-import { attr, bool, element, list, text, type XmlObject } from '../xml.ts'
+import { attr, bool, buildXml, element, list, text, type XmlBody, type XmlObject } from '../xml.ts'
+
+export interface LineForward {
+  toVoicemail: boolean
+  /** The number calls go to; '' when not forwarded to a number. */
+  destination: string
+}
 
 export interface Line {
   id: string
   directoryNumber: string
   isPrimary: boolean
   label: string
-  callForward: { toVoicemail: boolean; destination: string }
+  callForward: LineForward
 }
 
+/** One extension: a list item of GET extensions, or the detail that GET/PUT extension/{pkid} returns. */
 export function parseLine(node: XmlObject): Line {
   const cf = element(node, 'callForwardAllDestination')
   return {
@@ -31,12 +38,50 @@ export function parseLines(root: XmlObject): Line[] {
   return [...lines.filter((l) => l.isPrimary), ...lines.filter((l) => !l.isPrimary)]
 }
 
+/**
+ * What to change on one line. An absent field stays as it is on the server; a destination of ''
+ * sends an empty element (reset: not forwarded to a number).
+ */
+export interface LinePatch {
+  callForward?: Partial<LineForward>
+}
+
+/** The extension PUT body (uds-api §4.3): the line level names the number sendToCustomDestination. */
+export function toExtensionXml(patch: LinePatch): string {
+  const body: XmlBody = {}
+  const cf = patch.callForward
+  if (cf && (cf.toVoicemail !== undefined || cf.destination !== undefined)) {
+    body.callForwardAllDestination = {
+      sendToVoiceMailPilotNumber: cf.toVoicemail === undefined ? undefined : String(cf.toVoicemail),
+      sendToCustomDestination: cf.destination,
+    }
+  }
+  return buildXml('extension', body)
+}
+
 export async function getLines(userId: string, signal?: AbortSignal): Promise<Line[]> {
   const res = await request(
     { path: `/user/${segment(userId)}/extensions`, signal, label: 'GET extensions' },
     'extensions',
   )
   return parseLines(res.root!)
+}
+
+/**
+ * PUT one line. The user-level URI the extensions list links to (…/user/{id}/extension/{pkid});
+ * it answers with the updated extension.
+ */
+export async function putLine(userId: string, lineId: string, patch: LinePatch): Promise<Line> {
+  const res = await request(
+    {
+      method: 'PUT',
+      path: `/user/${segment(userId)}/extension/${segment(lineId)}`,
+      body: toExtensionXml(patch),
+      label: 'PUT extension',
+    },
+    'extension',
+  )
+  return parseLine(res.root!)
 }
 
 export const lineQueries = {
@@ -46,4 +91,45 @@ export const lineQueries = {
       queryFn: ({ signal }) => getLines(userId, signal),
       staleTime: 60_000,
     }),
+}
+
+/** The cached list with one line replaced by the server's answer (order and the other lines kept). */
+export function replaceLine(lines: Line[] | undefined, next: Line): Line[] | undefined {
+  if (!lines) return lines
+  return lines.map((line) =>
+    line.id === next.id ? { ...next, isPrimary: next.isPrimary || line.isPrimary } : line,
+  )
+}
+
+/** The cached list with every line's call forward set to `cf` (a user-level forward for all lines). */
+export function forwardAllLines(lines: Line[] | undefined, cf: LineForward): Line[] | undefined {
+  if (!lines) return lines
+  return lines.map((line) => ({ ...line, callForward: { ...cf } }))
+}
+
+export interface UpdateLineVariables {
+  lineId: string
+  patch: LinePatch
+}
+
+/**
+ * Saves one line's patch; the answer replaces that line in the cached list (no refetch). The user
+ * resource reports the primary line's forward, so after a change to a line the cached user is marked
+ * stale (without refetching now). Writes for one user run one at a time.
+ */
+export function useUpdateLine(userId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: ['uds', userId, 'extension', 'update'],
+    scope: { id: `user:${userId}` },
+    mutationFn: ({ lineId, patch }: UpdateLineVariables) => putLine(userId, lineId, patch),
+    onSuccess: (line) => {
+      queryClient.setQueryData(lineQueries.list(userId).queryKey, (lines) => replaceLine(lines, line))
+      void queryClient.invalidateQueries({
+        queryKey: ['uds', userId, 'user'],
+        exact: true,
+        refetchType: 'none',
+      })
+    },
+  })
 }

@@ -1,6 +1,7 @@
 /** The UDS user resource: who the user is and the settings that apply to all their lines and phones. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { request, segment } from '../client.ts'
+import { forwardAllLines, lineQueries } from '../extensions/extensions.ts'
 import { attr, bool, buildXml, element, optionalText, text, type XmlBody, type XmlObject } from '../xml.ts'
 
 export interface CallForward {
@@ -33,6 +34,11 @@ export interface User {
   /** Writes are only allowed on the user's home cluster. */
   homeCluster: boolean
   callForward: CallForward
+  /**
+   * The user-level forward applies to every line (UDS appliesToAllExtensions); when false the lines
+   * differ and `callForward` is the primary line's.
+   */
+  callForwardAllLines: boolean
   doNotDisturb: boolean
 }
 
@@ -63,6 +69,7 @@ export function parseUser(root: XmlObject): User {
       toVoicemail: bool(cf, 'sendToVoiceMailPilotNumber'),
       destination: text(cf, 'destination'),
     },
+    callForwardAllLines: attr(cf, 'appliesToAllExtensions') !== 'false',
     doNotDisturb: bool(root, 'enableDoNotDisturb'),
   }
 }
@@ -80,7 +87,11 @@ export function toUserXml(patch: UserPatch): string {
   if (patch.displayName !== undefined) body.displayName = patch.displayName
   if (patch.localeId !== undefined) body.userLocale = patch.localeId
   if (patch.doNotDisturb !== undefined) body.enableDoNotDisturb = String(patch.doNotDisturb)
-  if (patch.callForward) {
+  if (
+    patch.callForward &&
+    (patch.callForward.toVoicemail !== undefined || patch.callForward.destination !== undefined)
+  ) {
+    // Never an empty <callForwardAllDestination/>: that would reset (turn off) forwarding.
     const { toVoicemail, destination } = patch.callForward
     body.callForwardAllDestination = {
       sendToVoiceMailPilotNumber: toVoicemail === undefined ? undefined : String(toVoicemail),
@@ -117,13 +128,24 @@ export const userQueries = {
     }),
 }
 
-/** Saves a user patch; the answer replaces the cached user. PUTs for one user run one at a time. */
+/**
+ * Saves a user patch; the answer replaces the cached user. A user-level call forward applies to every
+ * line, so when the answer says it does, the cached lines take it too (no refetch); otherwise the
+ * lines are refetched. PUTs for one user run one at a time.
+ */
 export function useUpdateUser(userId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: ['uds', userId, 'user', 'update'],
     scope: { id: `user:${userId}` },
     mutationFn: (patch: UserPatch) => putUser(userId, patch),
-    onSuccess: (user) => queryClient.setQueryData(userQueries.detail(userId).queryKey, user),
+    onSuccess: (user, patch) => {
+      queryClient.setQueryData(userQueries.detail(userId).queryKey, user)
+      if (!patch.callForward) return
+      const linesKey = lineQueries.list(userId).queryKey
+      if (user.callForwardAllLines)
+        queryClient.setQueryData(linesKey, (lines) => forwardAllLines(lines, user.callForward))
+      else return queryClient.invalidateQueries({ queryKey: linesKey, exact: true })
+    },
   })
 }

@@ -42,6 +42,8 @@ export function ProfileForm({ user, locales, canEditDisplayName, onErrorsChange 
     resolver: zodResolver(canEditDisplayName ? schema : schema.extend({ displayName: z.string() })),
     defaultValues: defaults,
     shouldFocusError: false,
+    // Errors change only on submit, so typing never moves focus to the error summary.
+    reValidateMode: 'onSubmit',
   })
   const key = draftKey(user.userId, 'profile')
   useFormDraft(form, key)

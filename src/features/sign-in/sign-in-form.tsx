@@ -10,9 +10,9 @@ import { useConfig } from '../../lib/config-context.ts'
 import { signIn, type SignInOutcome } from './sign-in.ts'
 import { signInMessages as m } from './messages.ts'
 
-// Sign-in is the first page, so it carries no form library: two "enter" checks on submit (then again
-// on every change, as react-hook-form's onSubmit mode does), and the server's answer. The fields
-// take the same registration shape the react-hook-form forms give them; the values live in the DOM.
+// Sign-in is the first page, so it carries no form library: two "enter" checks and the server's
+// answer, all on submit only (so typing never moves focus to the error summary). The fields take the
+// same registration shape the react-hook-form forms give them; the values live in the DOM.
 type Field = 'userId' | 'password'
 type FieldErrors = Partial<Record<Field, { message: string }>>
 
@@ -46,7 +46,6 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
   const [failures, setFailures] = useState(0)
   const [outcome, setOutcome] = useState<SignInOutcome | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [submitted, setSubmitted] = useState(false)
   const [isSubmitting, setSubmitting] = useState(false)
 
   const register = (name: Field): UseFormRegisterReturn<Field> => ({
@@ -56,9 +55,7 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
       prefilled.add(input)
       if (name === 'userId' && initialUserId && input.value === '') input.value = initialUserId
     },
-    onChange: async (event: { target: HTMLInputElement }) => {
-      if (submitted) setErrors(validate(valuesOf(event.target.form)))
-    },
+    onChange: async () => {},
     onBlur: async () => {},
   })
 
@@ -68,7 +65,6 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
     const form = event.currentTarget
     const { userId, password } = valuesOf(form)
     const found = validate({ userId, password })
-    setSubmitted(true)
     setErrors(found)
     if (found.userId || found.password) return
     setSubmitting(true)

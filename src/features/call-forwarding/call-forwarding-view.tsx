@@ -1,0 +1,50 @@
+import { useSuspenseQueries } from '@tanstack/react-query'
+import { useState } from 'react'
+import { lineQueries } from '../../api/extensions/extensions.ts'
+import { systemQueries } from '../../api/system/system.ts'
+import { userQueries } from '../../api/user/user.ts'
+import { InfoNotice } from '../../components/notices.tsx'
+import { Page } from '../../components/page.tsx'
+import { CurrentForwarding } from './current-forwarding.tsx'
+import { ForwardingForm } from './forwarding-form.tsx'
+import { forwardingMessages as m } from './messages.ts'
+
+export function CallForwardingView({ userId }: { userId: string }) {
+  // All of the page's reads start together (the route usually started them already).
+  const [{ data: user }, { data: lines }, { data: policy }, { data: cluster }] = useSuspenseQueries({
+    queries: [
+      userQueries.detail(userId),
+      lineQueries.list(userId),
+      systemQueries.userPolicy(userId),
+      systemQueries.clusterUser(userId),
+    ],
+  })
+  const [hasErrors, setHasErrors] = useState(false)
+
+  if (policy.showCallForward === 2) {
+    return (
+      <Page title={m.title}>
+        <InfoNotice title={m.adminManagesTitle}>
+          <p>{m.adminManages}</p>
+        </InfoNotice>
+      </Page>
+    )
+  }
+
+  return (
+    <Page title={m.title} lede={m.lede} hasErrors={hasErrors}>
+      {!user.homeCluster ? (
+        <>
+          <InfoNotice title={m.readOnlyTitle}>
+            <p>{m.readOnly(cluster.host)}</p>
+          </InfoNotice>
+          <CurrentForwarding lines={lines} />
+        </>
+      ) : lines.length === 0 ? (
+        <p>{m.noLines}</p>
+      ) : (
+        <ForwardingForm userId={userId} lines={lines} onErrorsChange={setHasErrors} />
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,23 @@
+import type { Line } from '../../api/extensions/extensions.ts'
+import { forwardingSentence } from '../../lib/read-back.ts'
+import { forwardingMessages as m } from './messages.ts'
+
+/** One read-back sentence per line, the same words as on Profile and for the helpdesk. */
+export function CurrentForwarding({ lines }: { lines: Line[] }) {
+  return (
+    <section className="card forwarding-now" aria-labelledby="forwarding-now-title">
+      <h2 id="forwarding-now-title" className="section-title">
+        {m.nowTitle}
+      </h2>
+      {lines.length === 0 ? (
+        <p>{m.noLines}</p>
+      ) : (
+        <ul className="plain-list forwarding-now-list">
+          {lines.map((line) => (
+            <li key={line.id}>{forwardingSentence(line.directoryNumber, line.callForward)}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

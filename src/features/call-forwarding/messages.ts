@@ -1,0 +1,51 @@
+/** Every string of the Call forwarding page and the header's forwarding status (UX §3, §4). */
+export const forwardingMessages = {
+  title: 'Call forwarding',
+  lede: 'Send all your calls to voicemail or to another number, for example while you are away.',
+  nowTitle: 'Where your calls go now',
+  noLines: "You don't have any phone lines, so there is nothing to forward.",
+  whereLegend: 'Where should calls go?',
+  off: "Don't forward",
+  offHint: 'Your phones ring as usual',
+  voicemail: 'Forward to voicemail',
+  number: 'Forward to another number',
+  numberLabel: 'Number to forward to',
+  numberHint:
+    'For example 5551234, or +44 20 7946 0000 for a number abroad. Some numbers may be blocked by your organisation.',
+  whichLegend: 'Which lines?',
+  allLines: 'All my lines',
+  lineName: (position: number, directoryNumber: string) => `Line ${position} – ${directoryNumber}`,
+  save: 'Save forwarding',
+  saving: 'Saving…',
+  nothingToSave: 'Nothing to save',
+  unchanged: "You haven't changed anything yet. Your forwarding is as shown above.",
+  saved: 'Forwarding saved.',
+  undone: 'Your change was undone.',
+  checkIt: 'To check it works, call your number from another phone.',
+  undo: 'Undo',
+  undoing: 'Undoing…',
+  // Validation (UX §3.2: specific, no "please" or "invalid", reusing the label's words)
+  selectWhere: 'Select where calls should go',
+  selectLines: 'Select which lines to forward',
+  enterNumber: 'Enter the number to forward calls to',
+  numberCharacters: 'Number can only include 0–9, +, *, # and spaces',
+  plusAtStart: 'Number can only have a + at the start',
+  numberTooLong: 'Number must be 50 characters or less',
+  toItself: (directoryNumber: string) =>
+    `You can't forward line ${directoryNumber} to itself – enter a different number`,
+  toOwnLine: (from: string, to: string) =>
+    `You can't forward line ${from} to your own line ${to} – enter a different number`,
+  serverRejectedNumber: (code: string) =>
+    `The phone system didn't accept this number. It may not be allowed for forwarding – try another number, or call the helpdesk (code ${code})`,
+  serverRejected: (code: string) =>
+    `The phone system didn't accept this change – try again, or call the helpdesk (code ${code})`,
+  // Read-only and policy
+  readOnlyTitle: 'Your settings are managed on another phone system',
+  readOnly: (host: string | null) =>
+    `You can see your forwarding here, but it can only be changed on your home phone system${host ? ` (${host})` : ''}. Ask your helpdesk for the right address.`,
+  adminManagesTitle: 'Your administrator manages call forwarding',
+  adminManages: 'To have your calls forwarded, or to stop forwarding them, call the helpdesk.',
+  // Header
+  headerStatus: 'Calls forwarded',
+  headerStatusHint: 'change call forwarding',
+}

@@ -1,0 +1,96 @@
+import { useSuspenseQueries } from '@tanstack/react-query'
+import { deviceQueries, isRemoteDestinationCarrier, type Device } from '../../api/devices/devices.ts'
+import { systemQueries } from '../../api/system/system.ts'
+import { userQueries } from '../../api/user/user.ts'
+import { Button } from '../../components/button.tsx'
+import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
+import { Page } from '../../components/page.tsx'
+import { helpdeskCode, problemSentence } from '../../components/problem.tsx'
+import { Switch } from '../../components/switch.tsx'
+import { dndMessages as m } from './messages.ts'
+import { useDndToggle } from './use-dnd-toggle.ts'
+
+export function DoNotDisturbView({ userId }: { userId: string }) {
+  const [{ data: user }, { data: devices }, { data: cluster }] = useSuspenseQueries({
+    queries: [userQueries.detail(userId), deviceQueries.list(userId), systemQueries.clusterUser(userId)],
+  })
+  const toggle = useDndToggle(userId)
+  // Single Number Reach carriers are not phones that ring on a desk: DND applies to the phones.
+  const phones = devices.filter((d) => !isRemoteDestinationCarrier(d))
+  const on = user.doNotDisturb
+
+  return (
+    <Page title={m.title}>
+      {!user.homeCluster ? (
+        <>
+          <InfoNotice title={m.readOnlyTitle}>
+            <p>{m.readOnly(cluster.host)}</p>
+          </InfoNotice>
+          <section className="card" aria-labelledby="dnd-state-title">
+            <h2 id="dnd-state-title" className="section-title">
+              {m.switchLabel}
+            </h2>
+            <p className="dnd-state-text">
+              <strong>{on ? m.stateOn : m.stateOff}</strong> – {m.description}
+            </p>
+          </section>
+        </>
+      ) : (
+        <section className="card" aria-label={m.switchLabel}>
+          <Switch
+            id="dnd-switch"
+            label={m.switchLabel}
+            checked={on}
+            pending={toggle.pending}
+            pendingText={toggle.target ? m.turningOn : m.turningOff}
+            description={m.description}
+            error={
+              toggle.error && !toggle.pending ? (
+                <div className="switch-problem" role="alert">
+                  <p>
+                    {m.notTurned(toggle.target ?? !on)} {problemSentence(toggle.error)}
+                  </p>
+                  <p className="switch-problem-help">{m.helpdesk(helpdeskCode(toggle.error, 'DND'))}</p>
+                  <Button variant="secondary" size="small" onClick={() => toggle.set(toggle.target ?? !on)}>
+                    {m.tryAgain}
+                  </Button>
+                </div>
+              ) : undefined
+            }
+            onToggle={(next) => toggle.set(next)}
+          />
+          <StatusMessage
+            visible
+            message={toggle.confirmed === null || toggle.pending ? '' : toggle.confirmed ? m.isOn : m.isOff}
+          />
+        </section>
+      )}
+      <Phones phones={phones} />
+    </Page>
+  )
+}
+
+function Phones({ phones }: { phones: Device[] }) {
+  return (
+    <section className="card" aria-labelledby="dnd-phones-title">
+      <h2 id="dnd-phones-title" className="section-title">
+        {m.phonesTitle}
+      </h2>
+      {phones.length === 0 ? (
+        <p>{m.noPhones}</p>
+      ) : (
+        <>
+          <p className="field-hint">{m.phonesHint}</p>
+          <ul className="item-list">
+            {phones.map((phone) => (
+              <li key={phone.id}>
+                <strong>{phone.description || phone.name}</strong>
+                <span className="muted"> – {phone.model}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}
