@@ -66,6 +66,38 @@ const CHANGES: Record<string, (page: Page) => Promise<ChangeOutcome>> = {
     await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
     return { changed: 'display name' }
   },
+  'Call forwarding': async (page) => {
+    await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
+    await page.getByRole('button', { name: 'Save forwarding' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Forwarding saved.' })).toBeVisible()
+    return { changed: 'all lines forwarded to voicemail' }
+  },
+  'Do not disturb': async (page) => {
+    await page.getByRole('switch', { name: 'Do not disturb' }).click()
+    await expect(page.getByRole('switch', { name: 'Do not disturb' })).toBeChecked()
+    await expect(page.getByRole('status').filter({ hasText: 'Do not disturb is on' })).toBeVisible()
+    return { changed: 'do not disturb on' }
+  },
+  'Single Number Reach': async (page) => {
+    const ring = page.getByRole('switch', { name: 'Ring this phone: Mobile' })
+    // The visible switch is its label (the thumb covers the native input).
+    await mainRegion(page).locator('label', { hasText: 'Ring this phone' }).first().click()
+    await expect(ring).not.toBeChecked()
+    await expect(page.getByRole('status').filter({ hasText: 'Mobile won’t ring' })).toBeVisible()
+    return { changed: 'mobile stops ringing' }
+  },
+  'PIN and password': async (page) => {
+    await page.getByLabel('New phone PIN', { exact: true }).fill('80417')
+    await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('80417')
+    await page.getByRole('button', { name: 'Change phone PIN' }).click()
+    await expect(
+      page
+        .getByRole('region', { name: 'Phone PIN' })
+        .getByRole('status')
+        .filter({ hasText: 'Phone PIN changed' }),
+    ).toBeVisible()
+    return { changed: 'phone PIN' }
+  },
 }
 
 export async function changeOneSetting(page: Page, portalPage: PortalPage): Promise<ChangeOutcome> {
