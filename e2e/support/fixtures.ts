@@ -110,7 +110,9 @@ export { expect }
 
 /** Signs in through the real form and waits for the landing page's heading. */
 export async function signIn(page: Page, userId = 'demo', password = 'demo', landing = 'Profile') {
-  if (!page.url().includes('/sign-in')) await page.goto('/sign-in')
+  // A fresh page goes to sign-in; otherwise let the app redirect there itself (keeping ?next=…).
+  if (page.url() === 'about:blank') await page.goto('/sign-in')
+  await page.waitForURL(/\/sign-in/)
   await page.getByLabel('User ID').fill(userId)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()

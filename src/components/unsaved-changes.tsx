@@ -7,9 +7,21 @@ import { Dialog } from './dialog.tsx'
  * Guards unsaved work: in-app navigation asks in a dialog; reload or close uses the browser's own
  * prompt. `when` is true while the draft differs from the server.
  */
-export function UnsavedChangesGuard({ when, what = 'your changes' }: { when: boolean; what?: string }) {
+export function UnsavedChangesGuard({
+  when,
+  what = 'your changes',
+  within,
+}: {
+  when: boolean
+  what?: string
+  /** A path whose sub-pages share the draft (a form and its schedule step): moving among them is not leaving. */
+  within?: string
+}) {
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      when &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      !(within && (nextLocation.pathname === within || nextLocation.pathname.startsWith(`${within}/`))),
   )
   useEffect(() => {
     if (!when) return
