@@ -6,6 +6,7 @@
 import type { FetchQueryOptions } from '@tanstack/react-query'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
+import { speedDialQueries } from '../api/speed-dials/speed-dials.ts'
 import { systemQueries } from '../api/system/system.ts'
 import { userQueries } from '../api/user/user.ts'
 
@@ -52,7 +53,7 @@ export const pages: PageRoute[] = [
     path: '/speed-dials',
     name: 'Speed dials',
     load: () => import('../pages/speed-dials-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [userQueries.detail(u), speedDialQueries.user(u), systemQueries.userPolicy(u)],
   },
   {
     path: '/single-number-reach',

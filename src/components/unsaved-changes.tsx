@@ -5,12 +5,24 @@ import { Dialog } from './dialog.tsx'
 
 /**
  * Guards unsaved work: in-app navigation asks in a dialog; reload or close uses the browser's own
- * prompt. `when` is true while the draft differs from the server.
+ * prompt. `when` is true while the draft differs from the server. `within` (a path such as
+ * "/speed-dials") keeps moves between a page's own sub-pages (list ⇄ add/edit) from asking: only
+ * leaving that path does.
  */
-export function UnsavedChangesGuard({ when, what = 'your changes' }: { when: boolean; what?: string }) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
-  )
+export function UnsavedChangesGuard({
+  when,
+  what = 'your changes',
+  within,
+}: {
+  when: boolean
+  what?: string
+  within?: string
+}) {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
+    if (!when) return false
+    if (within) return nextLocation.pathname !== within && !nextLocation.pathname.startsWith(`${within}/`)
+    return currentLocation.pathname !== nextLocation.pathname
+  })
   useEffect(() => {
     if (!when) return
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
