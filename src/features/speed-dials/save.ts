@@ -60,6 +60,14 @@ export async function readServerList(
   return queryClient.fetchQuery({ ...speedDialQueries.device(userId, target.phoneId), staleTime: 0 })
 }
 
+/** The list as last read from the server (after a save: its read-back). */
+function cachedList(queryClient: QueryClient, userId: string, target: SaveTarget): SpeedDial[] | undefined {
+  if (target.kind === 'phone')
+    return queryClient.getQueryData(speedDialQueries.device(userId, target.phoneId).queryKey)
+  const all = queryClient.getQueryData(speedDialQueries.user(userId).queryKey)
+  return all?.unified ? all.speedDials : undefined
+}
+
 function send(userId: string, target: SaveTarget, req: PlannedRequest): Promise<void> {
   if (target.kind === 'all') {
     if (req.method === 'DELETE') return deleteSpeedDial(userId, req.index)
@@ -143,7 +151,7 @@ export async function saveDraft(
   }
   // The answers carry no list: read it again (the shared list and every phone's).
   await queryClient.invalidateQueries({ queryKey: speedDialKeys.all(userId) })
-  return { kind: 'saved', list }
+  return { kind: 'saved', list: cachedList(queryClient, userId, target) ?? list }
 }
 
 export function useSaveSpeedDials(userId: string) {

@@ -7,11 +7,7 @@
 import { useIsMutating, useQuery, useSuspenseQueries } from '@tanstack/react-query'
 import { Suspense, useCallback, useMemo, useState } from 'react'
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router'
-import {
-  speedDialQueries,
-  type SpeedDial,
-  type SpeedDialPhone,
-} from '../../api/speed-dials/speed-dials.ts'
+import { speedDialQueries, type SpeedDial, type SpeedDialPhone } from '../../api/speed-dials/speed-dials.ts'
 import { systemQueries } from '../../api/system/system.ts'
 import { userQueries } from '../../api/user/user.ts'
 import { InfoNotice, Spinner, StatusMessage } from '../../components/notices.tsx'
@@ -38,11 +34,7 @@ import { phoneScope, useDraftStore, type DraftStore, type ListScope } from './us
 
 export function SpeedDialsView({ userId }: { userId: string }) {
   const [{ data: user }, { data: overview }, { data: policy }] = useSuspenseQueries({
-    queries: [
-      userQueries.detail(userId),
-      speedDialQueries.user(userId),
-      systemQueries.userPolicy(userId),
-    ],
+    queries: [userQueries.detail(userId), speedDialQueries.user(userId), systemQueries.userPolicy(userId)],
   })
   const cluster = useQuery({ ...systemQueries.clusterUser(userId), enabled: !user.homeCluster })
   const phones = useMemo(() => overview.phones.filter((p) => p.id !== ''), [overview.phones])
@@ -59,10 +51,13 @@ export function SpeedDialsView({ userId }: { userId: string }) {
 
   // Which list: a phone's own while the lists differ (or while that phone's draft has changes),
   // else the shared one.
+  // While every phone is being given the same list, stay on the phone that is copied until it's done.
+  const makingSame = useIsMutating({ mutationKey: ['uds', userId, 'speedDials', 'makeSame'] }) > 0
   const requested = phones.find((p) => p.id === params.get('phone'))
   let phone: SpeedDialPhone | null = null
-  if (requested && (!overview.unified || store.isDirty(phoneScope(requested.id)))) phone = requested
-  else if (!overview.unified && !store.isDirty('all')) phone = phones[0] ?? null
+  if (requested && (!overview.unified || makingSame || store.isDirty(phoneScope(requested.id))))
+    phone = requested
+  else if (!requested && (!overview.unified || makingSame) && !store.isDirty('all')) phone = phones[0] ?? null
 
   const guard = readOnly ? null : (
     <UnsavedChangesGuard when={store.anyDirty && !saving} within="/speed-dials" what={m.guardWhat} />
@@ -185,7 +180,9 @@ function ListScope({
           setConflict(null)
           store.clear(scope)
           setFlash(
-            result.kind === 'unchanged' ? m.unchanged : m.saved(result.list.length, phone?.description ?? null),
+            result.kind === 'unchanged'
+              ? m.unchanged
+              : m.saved(result.list.length, phone?.description ?? null),
           )
         },
         onError: (error) => {

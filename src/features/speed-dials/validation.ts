@@ -54,7 +54,8 @@ export function entrySchema(others: readonly SpeedDial[]) {
     number: z.string().superRefine((raw, ctx) => {
       const value = normaliseNumber(raw)
       if (value === '') return void ctx.addIssue({ code: 'custom', message: m.enterNumber })
-      if (!/^[0-9+*#,]+$/.test(value)) return void ctx.addIssue({ code: 'custom', message: m.numberCharacters })
+      if (!/^[0-9+*#,]+$/.test(value))
+        return void ctx.addIssue({ code: 'custom', message: m.numberCharacters })
       if (value.length > NUMBER_MAX) ctx.addIssue({ code: 'custom', message: m.numberTooLong })
     }),
   })
