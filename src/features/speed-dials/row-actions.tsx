@@ -13,11 +13,12 @@ import { speedDialMessages as m } from './messages.ts'
 /** Visible "Move up", accessible "Move 'Mum' up" (the item's name is hidden text inside). */
 function Named({ before, name, after }: { before: string; name: string; after?: string }) {
   return (
-    <>
+    // One span, so the button's flex gap doesn't split the visible words.
+    <span>
       {before}
       <span className="visually-hidden"> {quoted(name)}</span>
       {after ? ` ${after}` : ''}
-    </>
+    </span>
   )
 }
 
@@ -103,8 +104,10 @@ export function RowActions({ entry, first, last, menuOpen, onMenu }: RowActionsP
           data-sd-action="menu"
           onClick={() => onMenu(!menuOpen)}
         >
-          {m.actions}
-          <span className="visually-hidden"> for {quoted(name)}</span>
+          <span>
+            {m.actions}
+            <span className="visually-hidden"> for {quoted(name)}</span>
+          </span>
           <span className="sd-menu-caret" aria-hidden="true" />
         </button>
         <ul id={menuId} className="sd-menu" hidden={!menuOpen}>
