@@ -587,9 +587,20 @@ test.describe('Speed dials', () => {
     await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click()
     const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' })
     await expect(dialog).toBeVisible()
+    await expectAccessible(page)
     await dialog.getByRole('button', { name: 'Stay on this page' }).click()
     await expect(saveBar(page)).toBeVisible()
     await expect(rows(page)).toHaveCount(2)
+    // Leaving without saving really forgets the changes (also the copy kept for a reload).
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click()
+    await dialog.getByRole('button', { name: 'Leave without saving' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+    await page
+      .getByRole('navigation', { name: 'Settings' })
+      .getByRole('link', { name: 'Speed dials' })
+      .click()
+    await expect(rows(page)).toHaveCount(3)
+    await expect(saveBar(page)).toHaveCount(0)
   })
 
   test('visitor (not the home cluster): read-only, no controls at all', async ({ page, mock: _mock }) => {

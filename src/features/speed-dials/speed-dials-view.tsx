@@ -60,7 +60,12 @@ export function SpeedDialsView({ userId }: { userId: string }) {
   else if (!requested && (!overview.unified || makingSame) && !store.isDirty('all')) phone = phones[0] ?? null
 
   const guard = readOnly ? null : (
-    <UnsavedChangesGuard when={store.anyDirty && !saving} within="/speed-dials" what={m.guardWhat} />
+    <UnsavedChangesGuard
+      when={store.anyDirty && !saving}
+      within="/speed-dials"
+      what={m.guardWhat}
+      onLeave={store.clearAll}
+    />
   )
 
   if (!phone && !overview.unified && !store.isDirty('all')) {

@@ -26,6 +26,8 @@ export interface DraftStore {
   set(scope: ListScope, draft: Draft): void
   /** Forgets a list's draft (after saving, or "Discard"). */
   clear(scope: ListScope): void
+  /** Forgets every list's draft (the user chose to leave without saving). */
+  clearAll(): void
   isDirty(scope: ListScope): boolean
   /** Some list has unsaved changes (for the leave guard). */
   anyDirty: boolean
@@ -71,6 +73,11 @@ export function useDraftStore(userId: string, scopes: readonly ListScope[]): Dra
     [userId],
   )
 
+  const clearAll = useCallback(() => {
+    for (const scope of Object.keys(drafts)) clearDraft(storageKey(userId, scope as ListScope))
+    setDrafts({})
+  }, [drafts, userId])
+
   return useMemo(() => {
     const dirty = (scope: ListScope) => {
       const held = drafts[scope]
@@ -80,8 +87,9 @@ export function useDraftStore(userId: string, scopes: readonly ListScope[]): Dra
       get,
       set,
       clear,
+      clearAll,
       isDirty: dirty,
       anyDirty: Object.values(drafts).some((d) => d !== undefined && isDirty(d)),
     }
-  }, [drafts, get, set, clear])
+  }, [drafts, get, set, clear, clearAll])
 }
