@@ -1459,7 +1459,7 @@ function nameMatch(u: Persona, raw: string, dn: boolean): boolean {
 }
 
 function digits(s: string): string {
-  return s.replace(/[\s()+\-]/g, '')
+  return s.replace(/[\s()+-]/g, '')
 }
 
 function getUsers(rq: Rq): Response {

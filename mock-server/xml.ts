@@ -144,6 +144,18 @@ export function parseBody(xml: string, root: string): XmlObject {
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) throw new BadInput('DOCTYPE is not allowed')
   if (ENTITY_RE.test(xml)) throw new BadInput('unknown entity')
   if (CONTROL_RE.test(xml)) throw new BadInput('control characters are not allowed')
+  for (const m of xml.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
+    const ref = m[1] ?? ''
+    const cp = ref.startsWith('x') ? parseInt(ref.slice(1), 16) : parseInt(ref, 10)
+    const ok =
+      cp === 0x9 ||
+      cp === 0xa ||
+      cp === 0xd ||
+      (cp >= 0x20 && cp <= 0xd7ff) ||
+      (cp >= 0xe000 && cp <= 0xfffd) ||
+      (cp >= 0x10000 && cp <= 0x10ffff)
+    if (!ok) throw new BadInput('character reference to a character XML does not allow')
+  }
   if (xml.trim() === '') throw new BadInput('empty body')
   const valid = XMLValidator.validate(xml)
   if (valid !== true) throw new BadInput(`malformed XML: ${valid.err.msg}`)

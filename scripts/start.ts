@@ -49,6 +49,7 @@ setTimeout(() => {
     visitor  settings managed on another phone system (read-only here)
     split    two phones with different speed dials
     nosnr    Single Number Reach not set up
+    policy   forwarding and password changes hidden by the administrator
     locked   a locked account (always refused)
 
   Press Ctrl-C to stop.

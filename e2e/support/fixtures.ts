@@ -80,33 +80,39 @@ export const test = base.extend<{ mock: MockControl }, { servers: Servers }>({
     { scope: 'worker' },
   ],
   baseURL: async ({ servers }, use) => use(servers.portalUrl),
-  mock: async ({ servers }, use) => {
-    const { mock, mockUrl } = servers
-    mock.reset()
-    const json = { 'Content-Type': 'application/json' }
-    await use({
-      url: mockUrl,
-      fault: async (fault) =>
-        void (await control(mock, mockUrl, '/__mock/faults', {
-          method: 'POST',
-          headers: json,
-          body: JSON.stringify(fault),
-        })),
-      clearFaults: async () => void (await control(mock, mockUrl, '/__mock/faults', { method: 'DELETE' })),
-      state: async (userId) =>
-        (await control(mock, mockUrl, `/__mock/state/${encodeURIComponent(userId)}`)).json(),
-      requests: async () => (await control(mock, mockUrl, '/__mock/requests')).json(),
-      clearRequests: async () =>
-        void (await control(mock, mockUrl, '/__mock/requests', { method: 'DELETE' })),
-    })
-  },
+  // Automatic: every test starts from the fixtures, whether or not it uses the mock itself.
+  mock: [
+    async ({ servers }, use) => {
+      const { mock, mockUrl } = servers
+      mock.reset()
+      const json = { 'Content-Type': 'application/json' }
+      await use({
+        url: mockUrl,
+        fault: async (fault) =>
+          void (await control(mock, mockUrl, '/__mock/faults', {
+            method: 'POST',
+            headers: json,
+            body: JSON.stringify(fault),
+          })),
+        clearFaults: async () => void (await control(mock, mockUrl, '/__mock/faults', { method: 'DELETE' })),
+        state: async (userId) =>
+          (await control(mock, mockUrl, `/__mock/state/${encodeURIComponent(userId)}`)).json(),
+        requests: async () => (await control(mock, mockUrl, '/__mock/requests')).json(),
+        clearRequests: async () =>
+          void (await control(mock, mockUrl, '/__mock/requests', { method: 'DELETE' })),
+      })
+    },
+    { auto: true },
+  ],
 })
 
 export { expect }
 
 /** Signs in through the real form and waits for the landing page's heading. */
 export async function signIn(page: Page, userId = 'demo', password = 'demo', landing = 'Profile') {
-  if (!page.url().includes('/sign-in')) await page.goto('/sign-in')
+  // A fresh page goes to sign-in; otherwise let the app redirect there itself (keeping ?next=…).
+  if (page.url() === 'about:blank') await page.goto('/sign-in')
+  await page.waitForURL(/\/sign-in/)
   await page.getByLabel('User ID').fill(userId)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()

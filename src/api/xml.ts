@@ -17,8 +17,10 @@ const LIST_PATHS = new Set([
   'userSpeedDials.devices.device',
   'speedDials.speedDial',
   'remoteDestinations.remoteDestination',
-  'remoteDestinations.remoteDestination.associatedDevice.associatedExtensions.associatedExtension',
-  'remoteDestination.associatedDevice.associatedExtensions.associatedExtension',
+  'remoteDestinations.remoteDestination.associatedDevices.associatedDevice',
+  'remoteDestination.associatedDevices.associatedDevice',
+  'remoteDestinations.remoteDestination.associatedDevices.associatedDevice.associatedExtensions.associatedExtension',
+  'remoteDestination.associatedDevices.associatedDevice.associatedExtensions.associatedExtension',
   'remoteDestinations.remoteDestination.schedule.days.day',
   'remoteDestination.schedule.days.day',
   'subscribedServices.subscribedService',
@@ -40,7 +42,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  trimValues: true,
+  // Keep values exactly as sent (a name may end in a space); decode numeric references (&#128512;).
+  trimValues: false,
+  htmlEntities: true,
   isArray: (name, jpath) => LIST_NAMES.has(name) || LIST_PATHS.has(String(jpath)),
 })
 
@@ -128,7 +132,7 @@ export function optionalText(node: XmlNode | undefined, name: string): string | 
 }
 
 export function bool(node: XmlNode | undefined, name: string, fallback = false): boolean {
-  const t = text(node, name).toLowerCase()
+  const t = text(node, name).trim().toLowerCase()
   if (t === 'true') return true
   if (t === 'false') return false
   return fallback

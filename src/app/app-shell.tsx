@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { PRODUCT_NAME } from '../components/page.tsx'
@@ -6,6 +6,7 @@ import { useConfig } from '../lib/config-context.ts'
 import { useSession } from '../lib/session-hooks.ts'
 import { signOut } from '../features/session/sign-out.ts'
 import { ReauthDialog } from '../features/session/reauth-dialog.tsx'
+import { userQueries } from '../api/user/user.ts'
 import { PageBoundary } from './page-boundary.tsx'
 import { pages, type PageRoute } from './routes.ts'
 
@@ -32,6 +33,12 @@ export function AppShell() {
   const location = useLocation()
   const online = useOnline()
   const [menuOpen, setMenuOpen] = useState(false)
+  // Cached since sign-in; the header shows whom the portal is acting for.
+  const { data: user } = useQuery({
+    ...userQueries.detail(session.userId ?? ''),
+    enabled: Boolean(session.userId),
+  })
+  const name = user ? user.displayName || [user.firstName, user.lastName].filter(Boolean).join(' ') : ''
   const current = pages.find(
     (p) => location.pathname === p.path || location.pathname.startsWith(`${p.path}/`),
   )
@@ -53,10 +60,16 @@ export function AppShell() {
             <span className="brand-mark" aria-hidden="true" />
             {PRODUCT_NAME}
           </a>
+          {config.helpdesk && (
+            <a className="header-help" href={`tel:${config.helpdesk.phone.replace(/[^\d+]/g, '')}`}>
+              Helpdesk {config.helpdesk.phone}
+            </a>
+          )}
           <div className="header-user">
             <span className="header-user-id">
               <span className="visually-hidden">Signed in as </span>
-              {session.userId}
+              {name && <span className="header-user-name">{name} </span>}
+              <span className="header-user-login">({session.userId})</span>
             </span>
             <button
               type="button"

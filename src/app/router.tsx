@@ -35,7 +35,11 @@ export function createRouter(queryClient: QueryClient) {
 
   const children: RouteObject[] = [
     { index: true, loader: () => redirect('/profile') },
-    ...pages.map((page) => ({ path: `${page.path.slice(1)}/*`, loader: prefetch(page), lazy: lazyPage(page.load) })),
+    ...pages.map((page) => ({
+      path: `${page.path.slice(1)}/*`,
+      loader: prefetch(page),
+      lazy: lazyPage(page.load),
+    })),
     { path: '*', Component: NotFoundPage },
   ]
 

@@ -6,7 +6,11 @@
 import type { FetchQueryOptions } from '@tanstack/react-query'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
+<<<<<<< HEAD
 import { speedDialQueries } from '../api/speed-dials/speed-dials.ts'
+=======
+import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
+>>>>>>> main
 import { systemQueries } from '../api/system/system.ts'
 import { userQueries } from '../api/user/user.ts'
 
@@ -59,7 +63,13 @@ export const pages: PageRoute[] = [
     path: '/single-number-reach',
     name: 'Single Number Reach',
     load: () => import('../pages/single-number-reach-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [
+      userQueries.detail(u),
+      deviceQueries.list(u),
+      lineQueries.list(u),
+      remoteDestinationQueries.list(u),
+      remoteDestinationQueries.timeZones(),
+    ],
   },
   {
     path: '/pin-and-password',

@@ -4,6 +4,8 @@ export interface FieldProblem {
   /** The id of the input to focus (the first radio of a group). */
   id: string
   message: string
+  /** Instead of focusing `id` on this page (e.g. the field is on another step of the form). */
+  onSelect?: () => void
 }
 
 /**
@@ -36,7 +38,8 @@ export function ErrorSummary({
                 href={`#${error.id}`}
                 onClick={(event) => {
                   event.preventDefault()
-                  focusField(error.id)
+                  if (error.onSelect) error.onSelect()
+                  else focusField(error.id)
                 }}
               >
                 {error.message}

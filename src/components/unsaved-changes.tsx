@@ -17,14 +17,17 @@ export function UnsavedChangesGuard({
 }: {
   when: boolean
   what?: string
+  /** A path whose sub-pages share the draft (a form and its schedule step): moving among them is not leaving. */
   within?: string
+  /** Runs when the user chooses to leave (e.g. to forget a stored draft). */
   onLeave?: () => void
 }) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => {
-    if (!when) return false
-    if (within) return nextLocation.pathname !== within && !nextLocation.pathname.startsWith(`${within}/`)
-    return currentLocation.pathname !== nextLocation.pathname
-  })
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      when &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      !(within && (nextLocation.pathname === within || nextLocation.pathname.startsWith(`${within}/`))),
+  )
   useEffect(() => {
     if (!when) return
     const onBeforeUnload = (event: BeforeUnloadEvent) => {

@@ -61,7 +61,8 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, key:
   }, [form, key])
   useEffect(() => {
     const subscription = form.watch((values) => {
-      if (form.formState.isDirty) writeDraft(key, values)
+      const defaults = form.formState.defaultValues
+      if (JSON.stringify(values) !== JSON.stringify(defaults)) writeDraft(key, values)
       else clearDraft(key)
     })
     return () => subscription.unsubscribe()

@@ -58,7 +58,7 @@ export function SignInPage() {
           </span>
         </div>
       </header>
-      <main id="main" className="main main--narrow" tabIndex={-1}>
+      <main id="main" className="main main--narrow main--sign-in" tabIndex={-1}>
         <SignInForm
           initialUserId={remembered}
           notice={notice}

@@ -227,6 +227,9 @@ function LinesAndPhones({ lines, devices }: { lines: Line[]; devices: Device[] }
               <li key={device.id}>
                 <strong>{device.description || device.name}</strong>
                 <span className="muted"> – {device.model}</span>
+                {device.description && device.description !== device.name && (
+                  <span className="device-name">Device name {device.name}</span>
+                )}
               </li>
             ))}
           </ul>

@@ -1,0 +1,53 @@
+import { request } from 'node:http'
+import { describe, expect, it } from 'vitest'
+import { mockOptionsFromEnv, OptionsError } from '../options.ts'
+import { startMockServer } from '../server.ts'
+
+function rawGet(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode ?? 0))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('startMockServer', () => {
+  it('listens on an ephemeral port, answers on 127.0.0.1, drops a socket for status 0, closes', async () => {
+    const s = await startMockServer({ port: 0 })
+    try {
+      expect(s.port).toBeGreaterThan(0)
+      expect(s.url).toBe(`http://localhost:${s.port}`)
+      expect(await rawGet(`http://127.0.0.1:${s.port}/cucm-uds/version`)).toBe(200)
+      const keepAlive = await fetch(`http://127.0.0.1:${s.port}/cucm-uds/version`)
+      expect(keepAlive.status).toBe(200)
+      await keepAlive.text()
+      const f = await fetch(`http://127.0.0.1:${s.port}/__mock/faults`, {
+        method: 'POST',
+        body: JSON.stringify({ path: '/cucm-uds/servers', status: 0 }),
+      })
+      expect(f.status).toBe(201)
+      await expect(rawGet(`http://127.0.0.1:${s.port}/cucm-uds/servers`)).rejects.toThrow()
+      expect(await rawGet(`http://127.0.0.1:${s.port}/cucm-uds/servers`)).toBe(200)
+    } finally {
+      await s.close()
+    }
+  })
+})
+
+describe('mockOptionsFromEnv', () => {
+  it('reads env, flags win, rejects invalid values', () => {
+    const o = mockOptionsFromEnv(
+      { MOCK_PORT: '9000', MOCK_CORS_ORIGINS: 'http://a.example,http://b.example:8080', MOCK_CONTROL: 'off' },
+      ['--port', '9100', '--latency-ms=50', '--tls'],
+    )
+    expect(o).toMatchObject({ port: 9100, latencyMs: 50, tls: true, control: false })
+    expect(o.corsOrigins).toEqual(['http://a.example', 'http://b.example:8080'])
+    expect(() => mockOptionsFromEnv({ MOCK_PORT: 'x' }, [])).toThrow(OptionsError)
+    expect(() => mockOptionsFromEnv({ MOCK_CORS_ORIGINS: 'http://a.example/path' }, [])).toThrow(OptionsError)
+    expect(() => mockOptionsFromEnv({}, ['--bogus'])).toThrow(OptionsError)
+    expect(() => mockOptionsFromEnv({ MOCK_UDS_VERSION: '9' }, [])).toThrow(OptionsError)
+  })
+})

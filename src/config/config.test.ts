@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { parseConfig } from './config.ts'
+import shipped from '../../public/config.json'
+
+describe('parseConfig', () => {
+  it('accepts the shipped config (pointing at the mock)', () => {
+    expect(parseConfig(shipped)).toMatchObject({
+      ok: true,
+      config: { udsBaseUrl: 'http://localhost:8443/cucm-uds' },
+    })
+  })
+
+  it('defaults the timeout and treats a missing CUPI as not configured', () => {
+    expect(parseConfig({ udsBaseUrl: 'https://cucm.example.com:8443/cucm-uds' })).toEqual({
+      ok: true,
+      config: {
+        udsBaseUrl: 'https://cucm.example.com:8443/cucm-uds',
+        cupiBaseUrl: null,
+        helpdesk: undefined,
+        requestTimeoutMs: 15000,
+      },
+    })
+  })
+
+  it.each([
+    [null, 'config.json must hold a JSON object'],
+    [[], 'config.json must hold a JSON object'],
+    [{}, 'udsBaseUrl: must be an http(s) URL'],
+    [{ udsBaseUrl: 'javascript:alert(1)' }, 'udsBaseUrl: must be an http(s) URL'],
+    [{ udsBaseUrl: 'https://x/cucm-uds', cupiBaseUrl: 'ftp://x' }, 'cupiBaseUrl: must be an http(s) URL'],
+    [{ udsBaseUrl: 'https://x/cucm-uds', helpdesk: { phone: '' } }, 'helpdesk.phone'],
+    [{ udsBaseUrl: 'https://x/cucm-uds', requestTimeoutMs: 5 }, 'requestTimeoutMs'],
+  ])('explains what is wrong with %j', (raw, message) => {
+    const result = parseConfig(raw)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.details.join('\n')).toContain(message)
+  })
+})

@@ -1,0 +1,131 @@
+/** Every string of the Single Number Reach page (users see "phones", never "remote destinations"). */
+export const snrMessages = {
+  title: 'Single Number Reach',
+  lede: 'Ring your mobile or home phone at the same time as your desk phone, so you can answer anywhere',
+  howItWorks: 'How it works',
+  howItWorksText: [
+    'When someone calls your desk number, your desk phone and the phones you add here ring at the same time. Answer on whichever is nearest.',
+    'You can choose when each phone rings, for example only on weekdays during working hours. Outside those times, only your desk phone rings.',
+    'Turn “Ring this phone” off to stop a phone ringing for a while without removing it.',
+  ],
+  listTitle: 'Your other phones',
+  none: 'You haven’t added any other phones yet.',
+  addPhone: 'Add a phone',
+  limit: (limit: number, count: number) =>
+    `You can add up to ${limit} other ${limit === 1 ? 'phone' : 'phones'} (you have ${count}).`,
+  atLimit: 'Remove one to add another.',
+  notSetUp: 'An administrator needs to set up Single Number Reach for you first.',
+  notSetUpHelp: 'Ask your helpdesk to turn it on for you. Then you can add your mobile or home phone here.',
+  readOnlyTitle: 'Your settings are managed on another phone system',
+  readOnly:
+    'You can see your other phones here, but they can only be changed on your home phone system. Ask your helpdesk for the right address.',
+
+  // card
+  number: 'Number',
+  rings: 'Rings',
+  timeZone: 'Time zone',
+  atAnyTime: 'at any time',
+  ringsWhenCalled: 'Rings when your desk number is called',
+  ringSwitch: 'Ring this phone',
+  ringSwitchName: (name: string) => `Ring this phone: ${name}`,
+  ringSwitchHint: 'When this is off, the phone stays on your list but doesn’t ring.',
+  turningOn: 'Turning on…',
+  turningOff: 'Turning off…',
+  nowRings: (name: string) => `${name} will ring when your desk number is called`,
+  nowSilent: (name: string) => `${name} won’t ring`,
+  ringFailed: (name: string, on: boolean) => `Ringing wasn’t turned ${on ? 'on' : 'off'} for ${name}.`,
+  tryAgain: 'Try again',
+  change: 'Change',
+  removePhone: 'Remove phone',
+
+  // remove
+  removeTitle: (name: string, number: string) => `Remove ‘${name}’ (${number})?`,
+  removeConsequence: (name: string) =>
+    `${name} will stop ringing when your desk number is called. To use it again, you’d need to add it again.`,
+  removeScheduleGoes: (sentence: string) => `Its ring schedule (${sentence}) will be removed too.`,
+  removing: 'Removing…',
+  cancel: 'Cancel',
+  close: 'Close',
+  removed: (name: string) => `${name} removed`,
+  removeFailed: (name: string) => `${name} wasn’t removed.`,
+  removeUnsupportedTitle: 'Phones can’t be removed here',
+  removeUnsupported: (name: string) =>
+    `Your phone system doesn’t let this portal remove phones, so ${name} is still on your list. Ask your helpdesk to remove it.`,
+  stopRingingInstead: (name: string) => `You can stop ${name} ringing instead.`,
+  stopRinging: (name: string) => `Stop ringing ${name}`,
+  stopping: 'Turning off…',
+  alreadyNotRinging: (name: string) => `${name} is already set not to ring.`,
+
+  // form
+  addTitle: 'Add a phone',
+  changeTitle: (name: string) => `Change ${name}`,
+  backToList: 'Back to Single Number Reach',
+  nameLabel: 'Name',
+  nameHint: 'For example, Mobile',
+  numberLabel: 'Phone number',
+  numberHint: 'Include the area code. For a number abroad, start with +',
+  whenLegend: 'When should this phone ring?',
+  whenAlways: 'At any time',
+  whenScheduled: 'Only at times I choose',
+  chooseTimes: 'Choose times',
+  noTimesYet: 'You haven’t chosen any times yet.',
+  moreOptions: 'More options',
+  allowTransfer: 'Allow moving calls to this phone',
+  allowTransferHint: 'Lets you move a call you’re on from your desk phone to this phone.',
+  allowControl: 'Allow control from applications',
+  allowControlHint: 'Lets apps such as Jabber make and manage calls on this phone for you.',
+  deviceLabel: 'Single Number Reach profile',
+  deviceHint: 'Your administrator set these up. Choose the one this phone belongs to.',
+  save: 'Save phone',
+  saving: 'Saving…',
+  unchanged: 'You haven’t changed anything yet.',
+
+  // validation (UX §3.2)
+  enterName: 'Enter a name for this phone',
+  nameTooLong: 'Name must be 50 characters or less',
+  nameControl: 'Name can’t include control characters',
+  enterNumber: 'Enter the phone number',
+  numberCharacters: 'Phone number can only include 0–9 and a + at the start',
+  numberTooLong: 'Phone number must be 24 characters or less',
+  ownLine: 'This number is one of your desk lines – add a mobile or home number',
+  duplicate: (name: string) => `You’ve already added this number as ‘${name}’ – enter a different number`,
+  selectWhen: 'Select when this phone should ring',
+  atLeastOneDay: 'Select at least one day',
+  endAfterStart: (day: string) => `${day}: end time must be after start time`,
+
+  // server refusals
+  numberInUse:
+    'The phone system already has this number for you – enter a different number, or change the phone that has it',
+  numberRefused:
+    'The phone system didn’t accept this number. Check it and try again, or call the helpdesk (code SNR-415)',
+  limitReached: (limit: number) =>
+    `You already have ${limit} other ${limit === 1 ? 'phone' : 'phones'}, the most you can add. Remove one to add another. Your details are still here.`,
+
+  // success
+  added: (name: string) => `${name} added.`,
+  saved: (name: string) => `${name} saved.`,
+  ringsAnyTime: 'It rings at any time when your desk number is called.',
+  ringsScheduled: (sentence: string) => `It ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}.`,
+  ringOffNote: 'It won’t ring until you turn on “Ring this phone”.',
+  checkItWorks: 'To check it works, call your desk number from another phone.',
+
+  // schedule step
+  scheduleTitle: 'Ring schedule',
+  scheduleHeading: (name: string) => (name ? `Ring schedule for ${name}` : 'Ring schedule'),
+  scheduleLede: 'Choose the days and times this phone rings. At other times, only your desk phone rings.',
+  timeZoneLabel: 'Time zone',
+  timeZoneHint: 'The times below are in this time zone',
+  systemTimeZone: 'The phone system’s time zone',
+  daysLegend: 'Days and times',
+  ringOnDay: (day: string) => `Ring on ${day}`,
+  from: 'From',
+  to: 'To',
+  copyToWeekdays: 'Copy Monday’s times to Tuesday–Friday',
+  copied: 'Monday’s times copied to Tuesday to Friday',
+  readBackTitle: 'Summary',
+  timesIn: (zone: string) => `Times are in ${zone}.`,
+  noDaysYet: 'Doesn’t ring on any day yet – choose at least one day.',
+  backToDetails: 'Back to phone details',
+  notFoundTitle: 'Phone not found',
+  notFound: 'We couldn’t find this phone. It may have been removed.',
+}

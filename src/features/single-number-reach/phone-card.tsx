@@ -1,0 +1,112 @@
+import { useState } from 'react'
+import { Link } from 'react-router'
+import type { Option } from '../../api/system/system.ts'
+import {
+  useUpdateRemoteDestination,
+  type RemoteDestination,
+} from '../../api/remote-destinations/remote-destinations.ts'
+import { Button } from '../../components/button.tsx'
+import { problemSentence } from '../../components/problem.tsx'
+import { Switch } from '../../components/switch.tsx'
+import { snrMessages as m } from './messages.ts'
+import { scheduleText, timeZoneLabel } from './schedule-model.ts'
+
+interface PhoneCardProps {
+  userId: string
+  phone: RemoteDestination
+  timeZones: Option[]
+  editable: boolean
+  onRemove: (phone: RemoteDestination, trigger: HTMLElement) => void
+  announce: (message: string) => void
+}
+
+/** One of the user's other phones: name, number as stored, when it rings, and its actions. */
+export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announce }: PhoneCardProps) {
+  const update = useUpdateRemoteDestination(userId, phone.id)
+  const [failed, setFailed] = useState<{ on: boolean; error: unknown } | null>(null)
+  const turningOn = update.variables?.ringWhenExtensionDialed ?? !phone.ringWhenExtensionDialed
+
+  const toggle = (on: boolean) => {
+    setFailed(null)
+    update.mutate(
+      { ringWhenExtensionDialed: on },
+      {
+        onSuccess: (next) =>
+          announce(next.ringWhenExtensionDialed ? m.nowRings(next.name) : m.nowSilent(next.name)),
+        onError: (error) => setFailed({ on, error }),
+      },
+    )
+  }
+
+  return (
+    <li className="card snr-card">
+      <h3 className="snr-card-title">{phone.name}</h3>
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>{m.number}</dt>
+          <dd>{phone.number}</dd>
+        </div>
+        <div className="summary-row">
+          <dt>{m.rings}</dt>
+          <dd>{phone.schedule ? scheduleText(phone.schedule) : m.atAnyTime}</dd>
+        </div>
+        {phone.schedule && (
+          <div className="summary-row">
+            <dt>{m.timeZone}</dt>
+            <dd>{timeZoneLabel(timeZones, phone.schedule.timeZone)}</dd>
+          </div>
+        )}
+        {!editable && (
+          <div className="summary-row">
+            <dt>{m.ringsWhenCalled}</dt>
+            <dd>{phone.ringWhenExtensionDialed ? 'Yes' : 'No'}</dd>
+          </div>
+        )}
+      </dl>
+      {editable && (
+        <>
+          <Switch
+            id={`ring-${phone.id}`}
+            label={m.ringSwitch}
+            ariaLabel={m.ringSwitchName(phone.name)}
+            checked={phone.ringWhenExtensionDialed}
+            pending={update.isPending}
+            pendingText={turningOn ? m.turningOn : m.turningOff}
+            description={m.ringSwitchHint}
+            error={
+              failed && (
+                <>
+                  <span role="alert">
+                    {m.ringFailed(phone.name, failed.on)} {problemSentence(failed.error)}
+                  </span>{' '}
+                  <Button
+                    variant="secondary"
+                    size="small"
+                    aria-label={`${m.tryAgain}: ${m.ringSwitchName(phone.name)}`}
+                    onClick={() => toggle(failed.on)}
+                  >
+                    {m.tryAgain}
+                  </Button>
+                </>
+              )
+            }
+            onToggle={toggle}
+          />
+          <div className="snr-card-actions">
+            <Link to={`/single-number-reach/${encodeURIComponent(phone.id)}`} className="snr-card-link">
+              {m.change}
+              <span className="visually-hidden"> phone: {phone.name}</span>
+            </Link>
+            <Button
+              variant="secondary"
+              aria-label={`${m.removePhone}: ${phone.name}`}
+              onClick={(event) => onRemove(phone, event.currentTarget)}
+            >
+              {m.removePhone}
+            </Button>
+          </div>
+        </>
+      )}
+    </li>
+  )
+}

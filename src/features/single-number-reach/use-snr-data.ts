@@ -1,0 +1,41 @@
+import { useSuspenseQueries } from '@tanstack/react-query'
+import { deviceQueries, isRemoteDestinationCarrier } from '../../api/devices/devices.ts'
+import { lineQueries } from '../../api/extensions/extensions.ts'
+import { remoteDestinationQueries } from '../../api/remote-destinations/remote-destinations.ts'
+import { userQueries } from '../../api/user/user.ts'
+
+/**
+ * Every read of the page, started together (the route prefetches the same list): the user, their
+ * devices and lines, their other phones with schedules (one request, not one per phone), and the
+ * time zones.
+ */
+export function useSnrData(userId: string) {
+  const [{ data: user }, { data: devices }, { data: lines }, { data: phones }, { data: timeZones }] =
+    useSuspenseQueries({
+      queries: [
+        userQueries.detail(userId),
+        deviceQueries.list(userId),
+        lineQueries.list(userId),
+        remoteDestinationQueries.list(userId),
+        remoteDestinationQueries.timeZones(),
+      ],
+    })
+  const carriers = devices.filter(isRemoteDestinationCarrier)
+  const limit = user.remoteDestinationLimit
+  /** An administrator gave the user a remote destination profile or CTI remote device. */
+  const setUp = carriers.length > 0 && limit > 0
+  return {
+    user,
+    devices,
+    lines,
+    phones,
+    timeZones,
+    carriers,
+    limit,
+    setUp,
+    editable: user.homeCluster,
+    canAdd: user.homeCluster && setUp && phones.length < limit,
+  }
+}
+
+export type SnrData = ReturnType<typeof useSnrData>

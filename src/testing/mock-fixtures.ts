@@ -1,0 +1,42 @@
+/**
+ * Test helpers: the documented XML examples, and the mock server called in-process, so parser tests
+ * read exactly what the docs and the mock send. (Imported by tests only.)
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { createMockApp, type MockApp } from '../../mock-server/app.ts'
+
+const seedDir = new URL('../api/__fixtures__/seed/', import.meta.url)
+
+export function seedExample(name: string): string {
+  return readFileSync(new URL(`${name}.xml`, seedDir), 'utf8')
+}
+
+export function seedExampleNames(): string[] {
+  return readdirSync(seedDir)
+    .filter((f) => f.endsWith('.xml'))
+    .map((f) => f.replace(/\.xml$/, ''))
+}
+
+export const MOCK_ORIGIN = 'http://127.0.0.1:8443'
+
+export function basic(userId: string, password = 'demo') {
+  return `Basic ${Buffer.from(`${userId}:${password}`, 'utf8').toString('base64')}`
+}
+
+/** GETs a path from a fresh in-process mock and returns the XML body. */
+export async function mockXml(
+  path: string,
+  userId?: string,
+  mock: MockApp = createMockApp(),
+): Promise<string> {
+  const headers: Record<string, string> = { Accept: 'application/xml' }
+  if (userId) headers.Authorization = basic(userId)
+  const res = await mock.fetch(new Request(MOCK_ORIGIN + path, { headers }))
+  if (!res.ok) throw new Error(`${path} → ${res.status}`)
+  return res.text()
+}
+
+/** Routes the portal's fetch calls to an in-process mock (for client tests). */
+export function fetchThroughMock(mock: MockApp): typeof fetch {
+  return async (input, init) => mock.fetch(new Request(input as RequestInfo, init))
+}
