@@ -6,11 +6,8 @@
 import type { FetchQueryOptions } from '@tanstack/react-query'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
-<<<<<<< HEAD
-import { speedDialQueries } from '../api/speed-dials/speed-dials.ts'
-=======
 import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
->>>>>>> main
+import { speedDialQueries } from '../api/speed-dials/speed-dials.ts'
 import { systemQueries } from '../api/system/system.ts'
 import { userQueries } from '../api/user/user.ts'
 
