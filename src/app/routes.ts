@@ -8,6 +8,7 @@ import { credentialsQueries } from '../api/credentials/credentials.ts'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
 import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
+import { speedDialQueries } from '../api/speed-dials/speed-dials.ts'
 import { systemQueries } from '../api/system/system.ts'
 import { userQueries } from '../api/user/user.ts'
 
@@ -59,7 +60,7 @@ export const pages: PageRoute[] = [
     path: '/speed-dials',
     name: 'Speed dials',
     load: () => import('../pages/speed-dials-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [userQueries.detail(u), speedDialQueries.user(u), systemQueries.userPolicy(u)],
   },
   {
     path: '/single-number-reach',
