@@ -4,9 +4,11 @@
  * parallel on navigation and can be prefetched when the user points at a nav link.
  */
 import type { FetchQueryOptions } from '@tanstack/react-query'
+import { credentialsQueries } from '../api/credentials/credentials.ts'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
 import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
+import { speedDialQueries } from '../api/speed-dials/speed-dials.ts'
 import { systemQueries } from '../api/system/system.ts'
 import { userQueries } from '../api/user/user.ts'
 
@@ -58,7 +60,7 @@ export const pages: PageRoute[] = [
     path: '/speed-dials',
     name: 'Speed dials',
     load: () => import('../pages/speed-dials-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [userQueries.detail(u), speedDialQueries.user(u), systemQueries.userPolicy(u)],
   },
   {
     path: '/single-number-reach',
@@ -76,7 +78,14 @@ export const pages: PageRoute[] = [
     path: '/pin-and-password',
     name: 'PIN and password',
     load: () => import('../pages/pin-and-password-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    // The voicemail (CUPI) check is not prefetched: a refused password there counts towards a lockout.
+    queries: (u) => [
+      userQueries.detail(u),
+      systemQueries.userPolicy(u),
+      systemQueries.version(),
+      systemQueries.clusterUser(u),
+      credentialsQueries.detail(u),
+    ],
   },
 ]
 

@@ -15,9 +15,12 @@ export interface FieldProblem {
 export function ErrorSummary({
   errors,
   title = 'There is a problem',
+  id = 'error-summary',
 }: {
   errors: FieldProblem[]
   title?: string
+  /** Unique per page when a page has several independent forms. */
+  id?: string
 }) {
   const ref = useRef<HTMLDivElement>(null)
   const key = errors.map((e) => `${e.id}:${e.message}`).join('|')
@@ -26,9 +29,9 @@ export function ErrorSummary({
   }, [key])
   if (errors.length === 0) return null
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={`${id}-title`}>
       <div role="alert">
-        <h2 id="error-summary-title" className="error-summary-title">
+        <h2 id={`${id}-title`} className="error-summary-title">
           {title}
         </h2>
         <ul className="error-summary-list">

@@ -5,10 +5,13 @@ export function SuccessBanner({
   title = 'Success',
   children,
   focus = true,
+  id = 'success-banner',
 }: {
   title?: string
   children: ReactNode
   focus?: boolean
+  /** Unique per page when a page has several independent forms. */
+  id?: string
 }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
@@ -20,9 +23,9 @@ export function SuccessBanner({
       role="status"
       tabIndex={-1}
       ref={ref}
-      aria-labelledby="success-banner-title"
+      aria-labelledby={`${id}-title`}
     >
-      <h2 className="banner-title" id="success-banner-title">
+      <h2 className="banner-title" id={`${id}-title`}>
         {title}
       </h2>
       <div className="banner-body">{children}</div>

@@ -59,32 +59,51 @@ interface ProblemProps {
   what?: string
   onRetry?: () => void
   retrying?: boolean
+  /** Replaces the heading (e.g. "Your phone PIN wasn't changed"). */
+  title?: string
+  /** Replaces "Your changes are still here." (e.g. when secrets were cleared on purpose). */
+  note?: string
+  /** Replaces "Try again" on the retry button. */
+  retryLabel?: string
 }
 
 /**
  * A page-level message for failures the user can't fix in a field (GOV.UK "problem" + UX 3.3):
  * what happened, what happened to their changes, what to do, and a code with details for the helpdesk.
  */
-export function ProblemMessage({ error, area, action, what, onRetry, retrying }: ProblemProps) {
+export function ProblemMessage({
+  error,
+  area,
+  action,
+  what,
+  onRetry,
+  retrying,
+  title: titleOverride,
+  note,
+  retryLabel = 'Try again',
+}: ProblemProps) {
   const config = useConfig()
   const apiError = error instanceof ApiError ? error : undefined
   const code = apiError ? helpdeskCode(apiError, area) : `${area}-APP-000`
   const title =
-    action === 'load' ? `Sorry, we couldn't load ${what ?? 'this page'}` : 'Your changes have not been saved'
+    titleOverride ??
+    (action === 'load'
+      ? `Sorry, we couldn't load ${what ?? 'this page'}`
+      : 'Your changes have not been saved')
   return (
     <div className="problem" role="alert" aria-labelledby={`problem-${area}-title`}>
       <h2 className="problem-title" id={`problem-${area}-title`}>
         {title}
       </h2>
       <p>
-        {problemSentence(error)} {action === 'save' ? 'Your changes are still here.' : ''}{' '}
+        {problemSentence(error)} {note ?? (action === 'save' ? 'Your changes are still here.' : '')}{' '}
         {apiError?.kind === 'busy' || apiError?.kind === 'network' || apiError?.kind === 'timeout'
           ? 'Try again in a minute.'
           : ''}
       </p>
       {onRetry && (
         <Button variant="secondary" onClick={onRetry} pending={retrying} pendingText="Trying again…">
-          Try again
+          {retryLabel}
         </Button>
       )}
       <p className="problem-help">

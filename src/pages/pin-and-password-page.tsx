@@ -1,2 +1,6 @@
-// Not built yet: says what is coming, never a dead link.
-export { Component } from './coming-soon-page.tsx'
+import { PinAndPasswordView } from '../features/pin-and-password/pin-and-password-view.tsx'
+import { useUserId } from '../lib/session-hooks.ts'
+
+export function Component() {
+  return <PinAndPasswordView userId={useUserId()} />
+}

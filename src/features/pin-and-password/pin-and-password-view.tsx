@@ -1,0 +1,190 @@
+import { useQuery, useSuspenseQueries } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
+import { credentialsQueries, hasSignInHistory, useChangePin } from '../../api/credentials/credentials.ts'
+import { systemQueries } from '../../api/system/system.ts'
+import { userQueries, type User } from '../../api/user/user.ts'
+import { Button } from '../../components/button.tsx'
+import { InfoNotice } from '../../components/notices.tsx'
+import { Page } from '../../components/page.tsx'
+import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
+import { m, pinText } from './messages.ts'
+import { historySentences } from './outcome.ts'
+import { PasswordForm } from './password-form.tsx'
+import { PinForm } from './pin-form.tsx'
+import { VoicemailSection } from './voicemail-section.tsx'
+
+type FormName = 'phone' | 'password' | 'voicemail'
+
+/** Which of the page's independent forms have errors or typed values (for the title and the guard). */
+function useFormFlags() {
+  const [flags, setFlags] = useState<Record<FormName, boolean>>({
+    phone: false,
+    password: false,
+    voicemail: false,
+  })
+  const setters = {
+    phone: useCallback((v: boolean) => setFlags((f) => (f.phone === v ? f : { ...f, phone: v })), []),
+    password: useCallback(
+      (v: boolean) => setFlags((f) => (f.password === v ? f : { ...f, password: v })),
+      [],
+    ),
+    voicemail: useCallback(
+      (v: boolean) => setFlags((f) => (f.voicemail === v ? f : { ...f, voicemail: v })),
+      [],
+    ),
+  }
+  return { any: flags.phone || flags.password || flags.voicemail, set: setters }
+}
+
+export function PinAndPasswordView({ userId }: { userId: string }) {
+  // The page's reads start together (usually already started by the route). Sign-in history and the
+  // voicemail check have their own reads so that neither can stop the PIN and password forms.
+  const [{ data: user }, { data: policy }, { data: version }, { data: cluster }] = useSuspenseQueries({
+    queries: [
+      userQueries.detail(userId),
+      systemQueries.userPolicy(userId),
+      systemQueries.version(),
+      systemQueries.clusterUser(userId),
+    ],
+  })
+  const errors = useFormFlags()
+  const dirty = useFormFlags()
+  const changePin = useChangePin(userId)
+  const historyShown = hasSignInHistory(version.release)
+  const passwordHidden = user.ldapAuth || !policy.showChangePassword
+
+  return (
+    <Page title={m.title} lede={m.lede} hasErrors={errors.any}>
+      {!user.homeCluster ? (
+        <>
+          <InfoNotice title={m.readOnlyTitle}>
+            <p>{m.readOnly(cluster.host)}</p>
+          </InfoNotice>
+          <ReadOnlySections user={user} />
+        </>
+      ) : (
+        <div className="secret-sections">
+          <section className="card secret-section" aria-labelledby="phone-pin-title">
+            <h2 id="phone-pin-title" className="section-title">
+              {pinText.phone.title}
+            </h2>
+            <p className="section-lede">{pinText.phone.lede}</p>
+            {policy.showChangePin ? (
+              <PinForm
+                kind="phone"
+                mutation={changePin}
+                onErrorsChange={errors.set.phone}
+                onDirtyChange={dirty.set.phone}
+              />
+            ) : (
+              <p>{pinText.phone.policyHidden}</p>
+            )}
+          </section>
+
+          <section className="card secret-section" aria-labelledby="password-title">
+            <h2 id="password-title" className="section-title">
+              {m.password.title}
+            </h2>
+            {passwordHidden ? (
+              <p>{user.ldapAuth ? m.password.ldap : m.password.policyHidden}</p>
+            ) : (
+              <>
+                <p className="section-lede">{m.password.lede}</p>
+                <PasswordForm
+                  userId={userId}
+                  onErrorsChange={errors.set.password}
+                  onDirtyChange={dirty.set.password}
+                />
+              </>
+            )}
+          </section>
+
+          <VoicemailSection
+            userId={userId}
+            onErrorsChange={errors.set.voicemail}
+            onDirtyChange={dirty.set.voicemail}
+          />
+        </div>
+      )}
+      {historyShown && <SignInHistorySection userId={userId} />}
+      <UnsavedChangesGuard when={dirty.any} what="your new PIN or password" />
+    </Page>
+  )
+}
+
+/** Another cluster holds the user's settings: say what each secret is for, with no controls at all. */
+function ReadOnlySections({ user }: { user: User }) {
+  return (
+    <section className="card" aria-labelledby="read-only-title">
+      <h2 id="read-only-title" className="section-title">
+        What you can change on your home phone system
+      </h2>
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>{pinText.phone.title}</dt>
+          <dd>{pinText.phone.lede}</dd>
+        </div>
+        <div className="summary-row">
+          <dt>{m.password.title}</dt>
+          <dd>{user.ldapAuth ? m.password.ldap : m.password.lede}</dd>
+        </div>
+        <div className="summary-row">
+          <dt>{pinText.voicemail.title}</dt>
+          <dd>{pinText.voicemail.lede}</dd>
+        </div>
+      </dl>
+    </section>
+  )
+}
+
+function SignInHistorySection({ userId }: { userId: string }) {
+  const history = useQuery(credentialsQueries.detail(userId))
+  let body: React.ReactNode
+  if (history.isPending) {
+    body = <p className="muted">{m.history.loading}</p>
+  } else if (history.isError) {
+    body = (
+      <>
+        <p>{m.history.failed}</p>
+        <Button
+          variant="secondary"
+          onClick={() => void history.refetch()}
+          pending={history.isFetching}
+          pendingText="Trying again…"
+        >
+          {m.history.retry}
+        </Button>
+      </>
+    )
+  } else if (history.data === null) {
+    // This server doesn't keep a history after all (its version said it would).
+    return null
+  } else {
+    const sentences = historySentences(history.data)
+    body = (
+      <>
+        <p className="history-sentence">
+          {sentences ? (
+            <>
+              {sentences.last}
+              <span aria-hidden="true"> · </span>
+              <span className="visually-hidden">, </span>
+              {sentences.failures}
+            </>
+          ) : (
+            m.history.never
+          )}
+        </p>
+        <p>{m.history.ifNotYou}</p>
+      </>
+    )
+  }
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title" className="section-title">
+        {m.history.title}
+      </h2>
+      {body}
+    </section>
+  )
+}
