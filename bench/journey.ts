@@ -78,6 +78,18 @@ const CHANGES: Record<string, (page: Page) => Promise<ChangeOutcome>> = {
     await expect(page.getByRole('status').filter({ hasText: 'Do not disturb is on' })).toBeVisible()
     return { changed: 'do not disturb on' }
   },
+  'Speed dials': async (page) => {
+    await page.getByRole('link', { name: 'Add speed dial' }).click()
+    await page.getByLabel('Name').fill('Dentist')
+    await page.getByLabel('Number').fill('01632 960001')
+    await page.getByRole('button', { name: 'Add to list' }).click()
+    await page
+      .getByRole('region', { name: 'Unsaved changes' })
+      .getByRole('button', { name: 'Save speed dials' })
+      .click()
+    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+    return { changed: 'speed dial added' }
+  },
   'Single Number Reach': async (page) => {
     const ring = page.getByRole('switch', { name: 'Ring this phone: Mobile' })
     // The visible switch is its label (the thumb covers the native input).

@@ -5,6 +5,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parseXml, type XmlObject } from '../src/api/xml.ts'
+import { parseUserSpeedDials } from '../src/api/speed-dials/speed-dials.ts'
 import { parseUsers } from '../src/api/users/users.ts'
 
 const escape = (s: string) =>
@@ -107,18 +108,7 @@ export interface ParserCase {
 
 type Mapper = (root: XmlObject) => unknown
 
-async function speedDialMapper(): Promise<{ map: Mapper; source: string }> {
-  // The speed dial parser lands with the Speed dials page; until then, only the XML client is timed.
-  const module = '../src/api/speed-dials/speed-dials.ts'
-  try {
-    const sd = (await import(/* @vite-ignore */ module)) as { parseUserSpeedDials: Mapper }
-    return { map: sd.parseUserSpeedDials, source: 'parseXml + parseUserSpeedDials' }
-  } catch {
-    return { map: (root) => root, source: 'parseXml only (no speed dial parser yet)' }
-  }
-}
-
-export async function measureParsers(): Promise<ParserCase[]> {
+export function measureParsers(): ParserCase[] {
   const bare = new XMLParser()
   const portalOptions = new XMLParser({
     ignoreAttributes: false,
@@ -131,7 +121,6 @@ export async function measureParsers(): Promise<ParserCase[]> {
     htmlEntities: true,
   })
   const quick = { rounds: 5, minMs: 100 }
-  const sd = await speedDialMapper()
   const cases: Array<{ name: string; xml: string; root: string; map: Mapper }> = [
     {
       name: 'directory search, 500 people (parseXml + parseUsers)',
@@ -140,10 +129,10 @@ export async function measureParsers(): Promise<ParserCase[]> {
       map: parseUsers as Mapper,
     },
     {
-      name: `speed dials, 100 entries (${sd.source})`,
+      name: 'speed dial list, 100 entries (parseXml + parseUserSpeedDials)',
       xml: speedDialsXml(100),
       root: 'userSpeedDials',
-      map: sd.map,
+      map: parseUserSpeedDials as Mapper,
     },
   ]
   return cases.map(({ name, xml, root, map }) => {

@@ -436,7 +436,7 @@ if (only.has('bytes')) {
 
 const needsBrowser = ['requests', 'roundtrips', 'vitals', 'session'].some((m) => only.has(m))
 if (!needsBrowser && only.has('parser')) {
-  const parser = await measureParsers()
+  const parser = measureParsers()
   results.parser = parser
   printParser(parser)
 } else if (needsBrowser) {
@@ -461,7 +461,7 @@ if (!needsBrowser && only.has('parser')) {
       printVitals(v)
     }
     if (only.has('parser')) {
-      const parser = await measureParsers()
+      const parser = measureParsers()
       results.parser = parser
       printParser(parser)
     }

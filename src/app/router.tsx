@@ -20,10 +20,14 @@ type LazyModule = { Component: React.ComponentType }
 
 export function createRouter(queryClient: QueryClient) {
   /** Starts a page's reads while its code loads (no waterfall), when someone is signed in. */
-  const prefetch = (page: Pick<PageRoute, 'queries'>) => () => {
+  const prefetch = (page: Pick<PageRoute, 'queries' | 'openQueries'>) => () => {
     const { userId, status } = getSnapshot()
-    if (userId && status === 'active')
+    if (userId && status === 'active') {
       for (const query of page.queries(userId)) void queryClient.prefetchQuery(query)
+      // Only when never read yet: after that the page decides (e.g. never repeating a refused check).
+      for (const query of page.openQueries?.(userId) ?? [])
+        if (!queryClient.getQueryState(query.queryKey)) void queryClient.prefetchQuery(query)
+    }
     return null
   }
   const lazyPage = (load: () => Promise<unknown>) => async () => ({

@@ -4,7 +4,9 @@
  * parallel on navigation and can be prefetched when the user points at a nav link.
  */
 import type { FetchQueryOptions } from '@tanstack/react-query'
+import { clientConfig } from '../api/client.ts'
 import { credentialsQueries } from '../api/credentials/credentials.ts'
+import { cupiQueries } from '../api/cupi/cupi.ts'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
 import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
@@ -22,6 +24,11 @@ export interface PageRoute {
   name: string
   load: () => Promise<unknown>
   queries: (userId: string) => AnyQuery[]
+  /**
+   * Reads started when the page is first opened (with the others, so none waits for another), but
+   * never on hover or focus of its link: ones whose refusal could count towards a lockout elsewhere.
+   */
+  openQueries?: (userId: string) => AnyQuery[]
 }
 
 export const pages: PageRoute[] = [
@@ -78,7 +85,6 @@ export const pages: PageRoute[] = [
     path: '/pin-and-password',
     name: 'PIN and password',
     load: () => import('../pages/pin-and-password-page.tsx'),
-    // The voicemail (CUPI) check is not prefetched: a refused password there counts towards a lockout.
     queries: (u) => [
       userQueries.detail(u),
       systemQueries.userPolicy(u),
@@ -86,6 +92,9 @@ export const pages: PageRoute[] = [
       systemQueries.clusterUser(u),
       credentialsQueries.detail(u),
     ],
+    // The voicemail (CUPI) check is not prefetched on hover (a refused password there counts towards
+    // a Unity Connection lockout), only when the page opens, so it does not wait for the other reads.
+    openQueries: (u) => (clientConfig().cupiBaseUrl ? [cupiQueries.user(u)] : []),
   },
 ]
 
