@@ -8,7 +8,8 @@
  *   6. the requests of one scripted typical session (sign in, change one thing per page, sign out).
  * Prints a table and writes bench/results.json. Starts its own mock and portal servers on free ports.
  *
- *   npm run bench [-- --no-build] [-- --only bytes,requests,roundtrips,vitals,parser,session]
+ *   npm run bench [-- --no-build] [--only bytes,requests,roundtrips,vitals,parser,session] [--readme]
+ *   (--readme rewrites the performance table in README.md from this run)
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -30,6 +31,7 @@ import {
   type ChangeOutcome,
 } from './journey.ts'
 import { measureParsers, type ParserCase } from './parser.ts'
+import { readmeTable, writeReadme, type ReadmeInput } from './readme.ts'
 import { benchState, installProbes, msFromClickToUsable, waitUntilUsable, watchUsable } from './probes.ts'
 import {
   duplicates,
@@ -299,22 +301,34 @@ async function measureSession(browser: Browser) {
     const start = recorder.mark()
     await submitSignIn(page)
     await expectUsable(page, 'Profile')
-    const loads: Array<{ page: string; observed: ObservedRequest[] }> = []
-    const changes: Array<{ page: string; outcome: ChangeOutcome }> = []
+    // Per page: the load (click → usable; for Profile, sign-in → usable) and the change after it.
+    const steps: Array<{
+      page: string
+      load: ObservedRequest[]
+      change: ObservedRequest[]
+      outcome: ChangeOutcome
+    }> = []
     let from = start
     for (const p of PORTAL_PAGES) {
       if (p.name !== 'Profile') {
+        from = recorder.mark()
         await navLink(page, p.name).click()
         await expectUsable(page, p.name)
       }
-      changes.push({ page: p.name, outcome: await changeOneSetting(page, p) })
-      const to = recorder.mark()
-      loads.push({ page: p.name, observed: await recorder.between(from, to) })
-      from = to
+      const loaded = recorder.mark()
+      const outcome = await changeOneSetting(page, p)
+      const done = recorder.mark()
+      steps.push({
+        page: p.name,
+        load: await recorder.between(from, loaded),
+        change: await recorder.between(loaded, done),
+        outcome,
+      })
     }
     await signOut(page)
     const all = markPreflights(await recorder.between(start, recorder.mark()), await stack.requests())
     await context.close()
+    const line = (r: ObservedRequest) => `${r.method} ${r.path}`
     return {
       requests: all.length,
       preflights: all.filter((r) => r.preflighted).length,
@@ -322,16 +336,18 @@ async function measureSession(browser: Browser) {
       byMethod: Object.fromEntries(
         ['GET', 'PUT', 'POST', 'DELETE'].map((m) => [m, all.filter((r) => r.method === m).length]),
       ),
-      duplicatesWithinAPage: loads.flatMap((l) => duplicates(l.observed).map((d) => `${l.page}: ${d}`)),
+      duplicatesWithinAPageLoad: steps.flatMap((l) => duplicates(l.load).map((d) => `${l.page}: ${d}`)),
       getsAfterPut: getsAfterPut(all),
-      changes: changes.map((c) => ({
-        page: c.page,
-        outcome:
-          'changed' in c.outcome
-            ? c.outcome.changed
-            : 'notBuilt' in c.outcome
+      pages: steps.map((step) => ({
+        page: step.page,
+        loadRequests: step.load.length,
+        change:
+          'changed' in step.outcome
+            ? step.outcome.changed
+            : 'notBuilt' in step.outcome
               ? 'not built yet'
-              : c.outcome.skipped,
+              : step.outcome.skipped,
+        changeRequests: step.change.map(line),
       })),
       log: all.map(
         (r) => `${r.method} ${r.path}${r.preflighted ? ' (+preflight)' : ''} → ${r.status ?? '?'}`,
@@ -410,8 +426,12 @@ function printSession(s: Awaited<ReturnType<typeof measureSession>>) {
       .map(([m, n]) => `${m} ${n}`)
       .join(', ')})`,
   )
-  console.log(`  changes: ${s.changes.map((c) => `${c.page}: ${c.outcome}`).join('; ')}`)
-  if (s.duplicatesWithinAPage.length) console.log(`  ✗ duplicates: ${s.duplicatesWithinAPage.join('; ')}`)
+  for (const p of s.pages)
+    console.log(
+      `  ${(p.page === 'Profile' ? 'Sign-in + Profile' : p.page).padEnd(22)} load ${String(p.loadRequests).padStart(2)}; ${p.change}: ${p.changeRequests.join(', ') || 'no requests'}`,
+    )
+  if (s.duplicatesWithinAPageLoad.length)
+    console.log(`  ✗ duplicates: ${s.duplicatesWithinAPageLoad.join('; ')}`)
   if (s.getsAfterPut.length) console.log(`  ✗ GET after PUT: ${s.getsAfterPut.join('; ')}`)
 }
 
@@ -473,6 +493,15 @@ if (!needsBrowser && only.has('parser')) {
   } finally {
     await browser.close()
   }
+}
+
+if (args.includes('--readme')) {
+  const readme = fileURLToPath(new URL('../README.md', import.meta.url))
+  if (!['bytes', 'requests', 'roundtrips', 'vitals', 'parser', 'session'].every((m) => only.has(m)))
+    console.error('\n--readme needs a complete run (no --only): README.md left as it was.')
+  else if (!writeReadme(readme, readmeTable(results as unknown as ReadmeInput)))
+    console.error('\nREADME.md has no <!-- bench:start --> / <!-- bench:end --> markers: left as it was.')
+  else console.log(`\nUpdated the performance table in ${readme}`)
 }
 
 const out = fileURLToPath(new URL('./results.json', import.meta.url))
