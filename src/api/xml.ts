@@ -24,6 +24,8 @@ const LIST_PATHS = new Set([
   'remoteDestinations.remoteDestination.schedule.days.day',
   'remoteDestination.schedule.days.day',
   'subscribedServices.subscribedService',
+  'userSubscribedServices.subscribedServices.subscribedService',
+  'userSubscribedServices.devices.device',
   'phoneServices.phoneService',
   'credentials.credential',
   'userPolicy.policy',
