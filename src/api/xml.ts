@@ -105,7 +105,7 @@ export function buildXml(rootName: string, body: XmlBody): string {
 
 // The serializer: the same output as fast-xml-parser's XMLBuilder with the portal's options
 // (attributes `@_name`, text `#text`, empty → `<name/>`, all five entities escaped), checked against
-// it in xml.test.ts. Written out because the builder would otherwise be on the sign-in page.
+// it in xml-builder.test.ts. Written out because the builder would otherwise be on the sign-in page.
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
