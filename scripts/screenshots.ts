@@ -29,7 +29,11 @@ async function signIn(page: Page, userId: string) {
 
 await mkdir(outDir, { recursive: true })
 const portalPort = 9950
-const mock = await startMockServer({ port: 9951, host: '127.0.0.1', corsOrigins: [`http://127.0.0.1:${portalPort}`] })
+const mock = await startMockServer({
+  port: 9951,
+  host: '127.0.0.1',
+  corsOrigins: [`http://127.0.0.1:${portalPort}`],
+})
 const portal = await startPortalServer({
   port: portalPort,
   config: { udsBaseUrl: `${mock.url}/cucm-uds`, cupiBaseUrl: `${mock.url}/vmrest` },
@@ -46,7 +50,10 @@ try {
       for (const [path, name] of pages) {
         // In-app navigation: a reload would ask for the password again (credentials live in memory only).
         if (width < 720) await page.getByRole('button', { name: 'Menu' }).click()
-        await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name, exact: true }).click()
+        await page
+          .getByRole('navigation', { name: 'Settings' })
+          .getByRole('link', { name, exact: true })
+          .click()
         await page.getByRole('heading', { level: 1, name }).waitFor()
         await page.waitForLoadState('networkidle')
         const file = new URL(`${userId}${path.replace(/\//g, '-')}-${width}.png`, outDir)
