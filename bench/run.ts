@@ -47,7 +47,7 @@ import { startStack, type Stack } from './stack.ts'
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const LATENCY_MS = 200
 const CPU_SLOWDOWN = 4
-const VITALS_RUNS = 3
+const VITALS_RUNS = Number(process.env.BENCH_VITALS_RUNS ?? 5)
 const USER_PATH = `/cucm-uds/user/${DEMO.userId}`
 
 const args = process.argv.slice(2)
