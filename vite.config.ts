@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { apiOrigins, contentSecurityPolicy, withCsp } from './scripts/lib/csp.ts'
+import { VENDOR_CHUNKS } from './scripts/lib/vendor-chunks.ts'
 
 /** Strict CSP in the built index.html only: the dev server needs an inline refresh preamble. */
 function cspPlugin(): Plugin {
@@ -16,10 +17,35 @@ function cspPlugin(): Plugin {
   }
 }
 
+/**
+ * react-router's package exports name its development build for every condition (a temporary choice
+ * upstream: remix-run/react-router#12437, #14102), so production bundles shipped its dev warnings.
+ * Builds take the production build that the package ships next to it.
+ */
+function reactRouterProductionBuild(): Plugin {
+  return {
+    name: 'react-router-production-build',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source !== 'react-router') return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      if (!resolved || !/[\\/]dist[\\/]development[\\/]/.test(resolved.id)) return resolved
+      return { ...resolved, id: resolved.id.replace(/([\\/]dist[\\/])development([\\/])/, '$1production$2') }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), reactRouterProductionBuild()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
-  build: { manifest: true, assetsInlineLimit: 0, sourcemap: false, target: 'es2022' },
+  build: {
+    manifest: true,
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    target: 'es2022',
+    rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
+  },
   test: {
     projects: [
       {

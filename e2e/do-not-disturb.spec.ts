@@ -33,7 +33,7 @@ test('turn do not disturb on and off; the notice shows on every page', async ({ 
   await expectAccessible(page)
 
   // While the request runs the switch says so and does not flip.
-  await mock.fault({ method: 'PUT', path: USER_PATH, delayMs: 1500, count: 1 })
+  await mock.fault({ method: 'PUT', path: USER_PATH, delayMs: 2500, count: 1 })
   await dndSwitch(page).click()
   await expect(page.getByText('Turning on…')).toBeVisible()
   await expect(dndSwitch(page)).not.toBeChecked()

@@ -237,7 +237,7 @@ test.describe('Single Number Reach', () => {
     const ring = page.getByRole('switch', { name: 'Ring this phone: Mobile' })
     // The visible switch is the label (its thumb covers the native input).
     const flip = () => mobile.locator('label', { hasText: 'Ring this phone' }).click()
-    await mock.fault({ method: 'PUT', path: `${RD}/*`, delayMs: 600 })
+    await mock.fault({ method: 'PUT', path: `${RD}/*`, delayMs: 2500 })
     await flip()
     // Pending: not flipped until the server agrees.
     await expect(mobile.getByText('Turning off…')).toBeVisible()

@@ -5,7 +5,7 @@
  * Parsers (api/<resource>) read the resulting plain objects through the helpers below; components
  * never see XML shapes.
  */
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 /** Full paths (root.child...) of elements that are list items, whatever their count. */
 const LIST_PATHS = new Set([
@@ -24,6 +24,8 @@ const LIST_PATHS = new Set([
   'remoteDestinations.remoteDestination.schedule.days.day',
   'remoteDestination.schedule.days.day',
   'subscribedServices.subscribedService',
+  'userSubscribedServices.subscribedServices.subscribedService',
+  'userSubscribedServices.devices.device',
   'phoneServices.phoneService',
   'credentials.credential',
   'userPolicy.policy',
@@ -46,13 +48,6 @@ const parser = new XMLParser({
   trimValues: false,
   htmlEntities: true,
   isArray: (name, jpath) => LIST_NAMES.has(name) || LIST_PATHS.has(String(jpath)),
-})
-
-const builder = new XMLBuilder({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  suppressEmptyNode: true,
-  processEntities: true,
 })
 
 /** A parsed element: a string for text-only elements, an object otherwise. */
@@ -105,7 +100,34 @@ export interface XmlBody {
  * undefined gives no element (UDS: unchanged).
  */
 export function buildXml(rootName: string, body: XmlBody): string {
-  return builder.build({ [rootName]: body }) as string
+  return serialize(rootName, body)
+}
+
+// The serializer: the same output as fast-xml-parser's XMLBuilder with the portal's options
+// (attributes `@_name`, text `#text`, empty → `<name/>`, all five entities escaped), checked against
+// it in xml-builder.test.ts. Written out because the builder would otherwise be on the sign-in page.
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
+const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+
+function serialize(name: string, value: XmlValue): string {
+  if (value === undefined) return ''
+  if (Array.isArray(value)) return value.map((item) => serialize(name, item)).join('')
+  if (typeof value === 'string') return value === '' ? `<${name}/>` : `<${name}>${escapeXml(value)}</${name}>`
+  let attributes = ''
+  let content = ''
+  for (const [key, child] of Object.entries(value)) {
+    if (child === undefined) continue
+    if (key.startsWith('@_')) attributes += ` ${key.slice(2)}="${escapeXml(String(child))}"`
+    else if (key === '#text') content += escapeXml(String(child))
+    else content += serialize(key, child)
+  }
+  return content === '' ? `<${name}${attributes}/>` : `<${name}${attributes}>${content}</${name}>`
 }
 
 // ---- reading helpers -------------------------------------------------------------------------

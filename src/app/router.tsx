@@ -1,22 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createBrowserRouter, Navigate, redirect, useLocation, type RouteObject } from 'react-router'
+import { createBrowserRouter, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router'
 import { getSnapshot } from '../api/session.ts'
-import { useSession } from '../lib/session-hooks.ts'
 import { NotFoundPage } from '../pages/not-found-page.tsx'
 import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
-import { AppShell } from './app-shell.tsx'
-import { pages, type PageRoute } from './routes.ts'
+import { loadSignedInLayout, pages, type PageRoute } from './routes.ts'
 
-/** Pages need a session; without one, sign in first and come back here (deep links survive). */
-function SignedInLayout() {
-  const session = useSession()
-  const location = useLocation()
-  if (session.status === 'signedOut') {
-    const next = location.pathname + location.search
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />
-  }
-  return <AppShell />
+/**
+ * Pages need a session; without one, sign in first and come back here (deep links survive). Checked
+ * before the signed-in layout's code arrives; the layout checks again when a session ends.
+ */
+function requireSession({ request }: LoaderFunctionArgs) {
+  if (getSnapshot().status !== 'signedOut') return null
+  const url = new URL(request.url)
+  return redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`)
 }
 
 type LazyModule = { Component: React.ComponentType }
@@ -29,10 +26,14 @@ function whenOnline(): Promise<void> {
 
 export function createRouter(queryClient: QueryClient) {
   /** Starts a page's reads while its code loads (no waterfall), when someone is signed in. */
-  const prefetch = (page: Pick<PageRoute, 'queries'>) => () => {
+  const prefetch = (page: Pick<PageRoute, 'queries' | 'openQueries'>) => () => {
     const { userId, status } = getSnapshot()
-    if (userId && status === 'active')
+    if (userId && status === 'active') {
       for (const query of page.queries(userId)) void queryClient.prefetchQuery(query)
+      // Only when never read yet: after that the page decides (e.g. never repeating a refused check).
+      for (const query of page.openQueries?.(userId) ?? [])
+        if (!queryClient.getQueryState(query.queryKey)) void queryClient.prefetchQuery(query)
+    }
     return null
   }
   /**
@@ -64,6 +65,12 @@ export function createRouter(queryClient: QueryClient) {
 
   return createBrowserRouter([
     { path: '/sign-in', Component: SignInPage, ErrorBoundary: RouteErrorPage },
-    { path: '/', Component: SignedInLayout, ErrorBoundary: RouteErrorPage, children },
+    {
+      path: '/',
+      loader: requireSession,
+      lazy: lazyPage(loadSignedInLayout),
+      ErrorBoundary: RouteErrorPage,
+      children,
+    },
   ])
 }

@@ -4,10 +4,13 @@
  * parallel on navigation and can be prefetched when the user points at a nav link.
  */
 import type { FetchQueryOptions } from '@tanstack/react-query'
+import { clientConfig } from '../api/client.ts'
 import { credentialsQueries } from '../api/credentials/credentials.ts'
+import { cupiQueries } from '../api/cupi/cupi.ts'
 import { deviceQueries } from '../api/devices/devices.ts'
 import { lineQueries } from '../api/extensions/extensions.ts'
 import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
+import { speedDialQueries } from '../api/speed-dials/speed-dials.ts'
 import { systemQueries } from '../api/system/system.ts'
 import { userQueries } from '../api/user/user.ts'
 
@@ -21,6 +24,11 @@ export interface PageRoute {
   name: string
   load: () => Promise<unknown>
   queries: (userId: string) => AnyQuery[]
+  /**
+   * Reads started when the page is first opened (with the others, so none waits for another), but
+   * never on hover or focus of its link: ones whose refusal could count towards a lockout elsewhere.
+   */
+  openQueries?: (userId: string) => AnyQuery[]
 }
 
 export const pages: PageRoute[] = [
@@ -59,7 +67,7 @@ export const pages: PageRoute[] = [
     path: '/speed-dials',
     name: 'Speed dials',
     load: () => import('../pages/speed-dials-page.tsx'),
-    queries: (u) => [userQueries.detail(u)],
+    queries: (u) => [userQueries.detail(u), speedDialQueries.user(u), systemQueries.userPolicy(u)],
   },
   {
     path: '/single-number-reach',
@@ -77,7 +85,6 @@ export const pages: PageRoute[] = [
     path: '/pin-and-password',
     name: 'PIN and password',
     load: () => import('../pages/pin-and-password-page.tsx'),
-    // The voicemail (CUPI) check is not prefetched: a refused password there counts towards a lockout.
     queries: (u) => [
       userQueries.detail(u),
       systemQueries.userPolicy(u),
@@ -85,5 +92,20 @@ export const pages: PageRoute[] = [
       systemQueries.clusterUser(u),
       credentialsQueries.detail(u),
     ],
+    // The voicemail (CUPI) check is not prefetched on hover (a refused password there counts towards
+    // a Unity Connection lockout), only when the page opens, so it does not wait for the other reads.
+    openQueries: (u) => (clientConfig().cupiBaseUrl ? [cupiQueries.user(u)] : []),
   },
 ]
+
+/** The signed-in layout (shell, navigation, re-sign-in dialog) that every page renders in. */
+export const loadSignedInLayout = () => import('./signed-in-layout.tsx')
+
+/**
+ * Starts loading the code for a signed-in URL (the layout and the page) without waiting for it, e.g.
+ * while the sign-in requests are on their way, so the page is not held up by its code afterwards.
+ */
+export function preloadCodeFor(pathname: string) {
+  const page = pages.find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))
+  for (const load of [loadSignedInLayout, page?.load]) load?.().catch(() => undefined)
+}

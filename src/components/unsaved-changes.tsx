@@ -5,17 +5,22 @@ import { Dialog } from './dialog.tsx'
 
 /**
  * Guards unsaved work: in-app navigation asks in a dialog; reload or close uses the browser's own
- * prompt. `when` is true while the draft differs from the server.
+ * prompt. `when` is true while the draft differs from the server. `within` (a path such as
+ * "/speed-dials") keeps moves between a page's own sub-pages (list ⇄ add/edit) from asking: only
+ * leaving that path does. `onLeave` runs when the user chooses to leave (e.g. to forget a stored draft).
  */
 export function UnsavedChangesGuard({
   when,
   what = 'your changes',
   within,
+  onLeave,
 }: {
   when: boolean
   what?: string
   /** A path whose sub-pages share the draft (a form and its schedule step): moving among them is not leaving. */
   within?: string
+  /** Runs when the user chooses to leave (e.g. to forget a stored draft). */
+  onLeave?: () => void
 }) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
@@ -40,7 +45,13 @@ export function UnsavedChangesGuard({
         <Button variant="primary" onClick={() => blocker.reset?.()}>
           Stay on this page
         </Button>
-        <Button variant="warning" onClick={() => blocker.proceed?.()}>
+        <Button
+          variant="warning"
+          onClick={() => {
+            onLeave?.()
+            blocker.proceed?.()
+          }}
+        >
           Leave without saving
         </Button>
       </ButtonGroup>

@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router'
 import { SignInForm } from '../features/sign-in/sign-in-form.tsx'
 import { signInMessages } from '../features/sign-in/messages.ts'
 import { useSession } from '../lib/session-hooks.ts'
+import { preloadCodeFor } from '../app/routes.ts'
 
 const REMEMBERED_USER = 'portal:userId'
 
@@ -62,6 +63,7 @@ export function SignInPage() {
         <SignInForm
           initialUserId={remembered}
           notice={notice}
+          onSubmitting={() => preloadCodeFor(next)}
           onSignedIn={() => {
             try {
               const userId = (document.getElementById('userId') as HTMLInputElement | null)?.value.trim()

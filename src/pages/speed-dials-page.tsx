@@ -1,2 +1,7 @@
-// Not built yet: says what is coming, never a dead link.
-export { Component } from './coming-soon-page.tsx'
+import { SpeedDialsView } from '../features/speed-dials/speed-dials-view.tsx'
+import { useUserId } from '../lib/session-hooks.ts'
+
+/** `/speed-dials`, `/speed-dials/add`, `/speed-dials/{position}`; `?phone={id}` for a phone's own list. */
+export function Component() {
+  return <SpeedDialsView userId={useUserId()} />
+}

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
-import { useForm } from 'react-hook-form'
+import { useState, type FormEvent } from 'react'
+import type { UseFormRegisterReturn } from 'react-hook-form'
 import { helpdeskCode } from '../../components/problem.tsx'
 import { Button } from '../../components/button.tsx'
 import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
@@ -10,35 +10,72 @@ import { useConfig } from '../../lib/config-context.ts'
 import { signIn, type SignInOutcome } from './sign-in.ts'
 import { signInMessages as m } from './messages.ts'
 
-// Sign-in validation is two "enter" checks: plain react-hook-form rules keep zod out of the first page.
-interface SignInValues {
-  userId: string
-  password: string
+// Sign-in is the first page, so it carries no form library: two "enter" checks and the server's
+// answer, all on submit only (so typing never moves focus to the error summary). The fields take the
+// same registration shape the react-hook-form forms give them; the values live in the DOM.
+type Field = 'userId' | 'password'
+type FieldErrors = Partial<Record<Field, { message: string }>>
+
+function valuesOf(form: HTMLFormElement | null): Record<Field, string> {
+  const data = form ? new FormData(form) : null
+  return { userId: String(data?.get('userId') ?? ''), password: String(data?.get('password') ?? '') }
 }
+
+function validate(values: Record<Field, string>): FieldErrors {
+  const errors: FieldErrors = {}
+  if (values.userId.trim() === '') errors.userId = { message: m.enterUserId }
+  if (values.password === '') errors.password = { message: m.enterPassword }
+  return errors
+}
+
+/** Inputs already given their initial value (so a re-render never overwrites what was typed). */
+const prefilled = new WeakSet<HTMLInputElement>()
 
 interface SignInFormProps {
   /** The user ID to prefill (remembered after a reload, never the password). */
   initialUserId?: string
   notice?: string
   onSignedIn: () => void
+  /** Called as a valid sign-in goes to the server (to fetch the next page's code meanwhile). */
+  onSubmitting?: () => void
 }
 
-export function SignInForm({ initialUserId = '', notice, onSignedIn }: SignInFormProps) {
+export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmitting }: SignInFormProps) {
   const queryClient = useQueryClient()
   const config = useConfig()
   const [failures, setFailures] = useState(0)
   const [outcome, setOutcome] = useState<SignInOutcome | null>(null)
-  const form = useForm<SignInValues>({
-    defaultValues: { userId: initialUserId, password: '' },
-    shouldFocusError: false,
-    // Errors change only on submit, so typing never moves focus to the error summary.
-    reValidateMode: 'onSubmit',
-  })
-  const { errors, isSubmitting } = form.formState
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [isSubmitting, setSubmitting] = useState(false)
 
-  const onSubmit = form.handleSubmit(async ({ userId, password }) => {
+  const register = (name: Field): UseFormRegisterReturn<Field> => ({
+    name,
+    ref: (input: HTMLInputElement | null) => {
+      if (!input || prefilled.has(input)) return
+      prefilled.add(input)
+      if (name === 'userId' && initialUserId && input.value === '') input.value = initialUserId
+    },
+    onChange: async () => {},
+    onBlur: async () => {},
+  })
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (isSubmitting) return
+    const form = event.currentTarget
+    const { userId, password } = valuesOf(form)
+    const found = validate({ userId, password })
+    setErrors(found)
+    if (found.userId || found.password) return
+    setSubmitting(true)
     setOutcome(null)
-    const result = await signIn(queryClient, userId.trim(), password)
+    onSubmitting?.()
+    let result: SignInOutcome
+    try {
+      result = await signIn(queryClient, userId.trim(), password)
+    } finally {
+      setSubmitting(false)
+    }
     setOutcome(result)
     if (result.ok) {
       onSignedIn()
@@ -46,14 +83,17 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn }: SignInFor
     }
     if (result.reason === 'credentials') {
       setFailures((n) => n + 1)
-      form.setValue('password', '')
-      form.setFocus('password')
+      const passwordInput = form.elements.namedItem('password')
+      if (passwordInput instanceof HTMLInputElement) {
+        passwordInput.value = ''
+        passwordInput.focus()
+      }
     }
-  })
+  }
 
   const fieldErrors: FieldProblem[] = [
-    errors.userId && { id: 'userId', message: errors.userId.message ?? m.enterUserId },
-    errors.password && { id: 'password', message: errors.password.message ?? m.enterPassword },
+    errors.userId && { id: 'userId', message: errors.userId.message },
+    errors.password && { id: 'password', message: errors.password.message },
   ].filter((e): e is FieldProblem => Boolean(e))
   const credentialsWrong = outcome && !outcome.ok && outcome.reason === 'credentials'
   const summary: FieldProblem[] = credentialsWrong ? [{ id: 'userId', message: m.incorrect }] : fieldErrors
@@ -81,7 +121,13 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn }: SignInFor
         </>
       }
     >
-      <form method="post" noValidate onSubmit={onSubmit} className="form form--narrow" aria-label="Sign in">
+      <form
+        method="post"
+        noValidate
+        onSubmit={(event) => void onSubmit(event)}
+        className="form form--narrow"
+        aria-label="Sign in"
+      >
         <TextField
           id="userId"
           label={m.userIdLabel}
@@ -89,14 +135,14 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn }: SignInFor
           autoComplete="username"
           autoCapitalize="none"
           error={errors.userId?.message}
-          registration={form.register('userId', { validate: (v) => v.trim() !== '' || m.enterUserId })}
+          registration={register('userId')}
         />
         <PasswordField
           id="password"
           label={m.passwordLabel}
           autoComplete="current-password"
           error={errors.password?.message ?? (credentialsWrong ? m.incorrect : undefined)}
-          registration={form.register('password', { validate: (v) => v !== '' || m.enterPassword })}
+          registration={register('password')}
         />
         <Button type="submit" pending={isSubmitting} pendingText={m.pending}>
           {m.button}

@@ -1,0 +1,85 @@
+/**
+ * Request budgets (issue 8), over the requests of one recorded journey: sign in, open every page,
+ * change one thing on each, sign out. Orders, never clocks: the mock holds each answer back a little
+ * so that "started before the other one finished" is unambiguous, but nothing here is timed.
+ */
+import { BUDGETS } from '../bench/budgets.ts'
+import {
+  changeOneSetting,
+  DEMO,
+  expectUsable,
+  navLink,
+  PORTAL_PAGES,
+  RequestRecorder,
+  signOut,
+  submitSignIn,
+} from '../bench/journey.ts'
+import {
+  duplicates,
+  getsAfterPut,
+  lateReads,
+  markPreflights,
+  roundTrips,
+  splitSignIn,
+  type ObservedRequest,
+} from '../bench/requests.ts'
+import { expect, test } from './support/fixtures.ts'
+
+const line = (r: ObservedRequest) =>
+  `${r.method} ${r.path}${r.preflighted ? ' (+preflight)' : ''} → ${r.status}`
+
+test('one session stays within the request budgets', async ({ page, mock }, testInfo) => {
+  for (const path of ['/cucm-uds/*', '/vmrest/*']) await mock.fault({ path, delayMs: 25, count: 1000 })
+  const recorder = new RequestRecorder(page, mock.url)
+  await page.goto('/sign-in')
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
+  await mock.clearRequests()
+
+  const start = recorder.mark()
+  await submitSignIn(page)
+  await expectUsable(page, 'Profile')
+  const firstLoad = markPreflights(await recorder.between(start, recorder.mark()), await mock.requests())
+  const { signIn, landing } = splitSignIn(firstLoad, `/cucm-uds/user/${DEMO.userId}`)
+
+  // Sign-in: the server check (/version), then at most 2 sequential round trips (preflights count).
+  expect(signIn[0]?.path, 'sign-in starts with the server check').toBe('/cucm-uds/version')
+  const { depths, total } = roundTrips(signIn)
+  expect(
+    total - depths[0]!,
+    `sign-in round trips after /version:\n${signIn.map(line).join('\n')}`,
+  ).toBeLessThanOrEqual(BUDGETS.signInRoundTrips)
+
+  const loads: Array<{ page: string; requests: ObservedRequest[] }> = [{ page: 'Profile', requests: landing }]
+  const report: string[] = [`Sign-in:`, ...signIn.map(line), `Profile (first visit):`, ...landing.map(line)]
+
+  for (const portalPage of PORTAL_PAGES) {
+    if (portalPage.name !== 'Profile') {
+      await mock.clearRequests()
+      const from = recorder.mark()
+      await navLink(page, portalPage.name).click()
+      await expectUsable(page, portalPage.name)
+      const requests = markPreflights(await recorder.between(from, recorder.mark()), await mock.requests())
+      loads.push({ page: portalPage.name, requests })
+      report.push(`${portalPage.name} (first visit):`, ...requests.map(line))
+    }
+    const from = recorder.mark()
+    const outcome = await changeOneSetting(page, portalPage)
+    report.push(
+      `${portalPage.name} change: ${JSON.stringify(outcome)}`,
+      ...(await recorder.between(from)).map(line),
+    )
+  }
+  await signOut(page)
+
+  const session = await recorder.between(start)
+  await testInfo.attach('request-log.txt', { body: report.join('\n'), contentType: 'text/plain' })
+
+  for (const load of loads) {
+    // No duplicate requests within a page load.
+    expect(duplicates(load.requests), `${load.page}: duplicate requests`).toEqual([])
+    // Every read of the page went out together (≤ 1 round trip after navigation).
+    expect(lateReads(load.requests), `${load.page}: reads that waited for another read`).toEqual([])
+  }
+  // A PUT that answered with the resource is never followed by a GET of it.
+  expect(getsAfterPut(session), 'GET after a PUT that returned the resource').toEqual([])
+})
