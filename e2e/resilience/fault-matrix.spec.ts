@@ -116,7 +116,11 @@ for (const action of writeActions) {
           expect(await visibleAlerts(page), 'no message left after success').toEqual([])
 
           // One write per user attempt (the failed one and the retry), and the last one succeeded ...
-          expect(sent, 'one write per user attempt').toHaveLength(2 + (action.resends?.[fault.id] ?? 0))
+          const attempts = 2 + (action.resends?.[fault.id] ?? 0)
+          if (fault.id === 'hang') {
+            // A retry that first re-reads may find the late write there and have nothing left to send.
+            expect(sent.length, 'at most one write per user attempt').toBeLessThanOrEqual(attempts)
+          } else expect(sent, 'one write per user attempt').toHaveLength(attempts)
           const writes = await writesTo(mock, action.write)
           const ok = writes.filter((w) => w.status >= 200 && w.status < 300)
           if (fault.id === 'hang') {

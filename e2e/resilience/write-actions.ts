@@ -493,9 +493,101 @@ export const snrActions: WriteAction[] = [
   },
 ]
 
+// ---------------------------------------------------------------------------------------------------
+// Speed dials (issue 5): changes go into a draft; "Save speed dials" writes the difference.
+// ---------------------------------------------------------------------------------------------------
+
+const SPEED_DIALS = `${USER}/speedDials`
+type Dial = { index: number; number: string; label: string }
+/** Every phone's list (unified for demo), as [index, label, number]. */
+const dials = (s: MockState) =>
+  (s.devices as MockState[])
+    .filter((d) => d.kind === 'phone')
+    .map((d) => (d.speedDials as Dial[]).map((x) => [x.index, x.label, x.number]))
+const bar = (page: Page) => page.getByRole('region', { name: 'Unsaved changes' })
+const saveDials = (page: Page) => bar(page).getByRole('button', { name: 'Save speed dials' }).click()
+const withEveryPhone = (b: MockState, list: Array<[number, string, string]>) => dials(b).map(() => list)
+const ORIGINAL: Array<[number, string, string]> = [
+  [1, 'Reception', '1002'],
+  [2, 'Help desk', '+13125550143'],
+  [3, 'Conference bridge', '9,18005550199'],
+]
+
+function dialAction(o: {
+  name: string
+  write: WriteTarget
+  change(page: Page): Promise<void>
+  draftShows: (page: Page) => Promise<void>
+  after: Array<[number, string, string]>
+}): WriteAction {
+  return {
+    page: 'Speed dials',
+    name: o.name,
+    persona: 'demo',
+    write: o.write,
+    async arrange(page) {
+      await navigateTo(page, 'Speed dials')
+      await o.change(page)
+      await expect(bar(page)).toBeVisible()
+    },
+    act: saveDials,
+    async draft(page) {
+      await expect(bar(page)).toBeVisible()
+      await o.draftShows(page)
+    },
+    saved: (page) => expect(status(page, 'Speed dials saved')).toBeVisible(),
+    assertApplied: (s, b) => expect(dials(s)).toEqual(withEveryPhone(b, o.after)),
+    assertNotApplied: (s, b) => expect(dials(s)).toEqual(withEveryPhone(b, ORIGINAL)),
+  }
+}
+
+const rowsOf = (page: Page) => page.locator('ol.sd-list > li')
+
+export const speedDialActions: WriteAction[] = [
+  dialAction({
+    name: 'add',
+    write: { method: 'POST', path: SPEED_DIALS },
+    async change(page) {
+      await page.getByRole('link', { name: 'Add speed dial' }).click()
+      await page.getByLabel('Name').fill('Dentist')
+      await page.getByLabel('Number').fill('01632960001')
+      await page.getByRole('button', { name: 'Add to list' }).click()
+    },
+    draftShows: (page) => expect(rowsOf(page)).toHaveCount(4),
+    after: [...ORIGINAL, [4, 'Dentist', '01632960001']],
+  }),
+  dialAction({
+    name: 'edit',
+    write: { method: 'PUT', path: SPEED_DIALS },
+    async change(page) {
+      await page.getByRole('link', { name: "Edit 'Help desk'" }).click()
+      await page.getByLabel('Name').fill('IT help')
+      await page.getByLabel('Number').fill('2000')
+      await page.getByRole('button', { name: 'Update' }).click()
+    },
+    draftShows: (page) => expect(rowsOf(page).nth(1)).toContainText('IT help'),
+    after: [ORIGINAL[0]!, [2, 'IT help', '2000'], ORIGINAL[2]!],
+  }),
+  dialAction({
+    name: 'reorder',
+    write: { method: 'PUT', path: SPEED_DIALS },
+    change: (page) => page.getByRole('button', { name: "Move 'Conference bridge' up" }).click(),
+    draftShows: (page) => expect(rowsOf(page).nth(1)).toContainText('Conference bridge'),
+    after: [ORIGINAL[0]!, [2, 'Conference bridge', '9,18005550199'], [3, 'Help desk', '+13125550143']],
+  }),
+  dialAction({
+    name: 'remove',
+    write: { method: 'DELETE', path: SPEED_DIALS },
+    change: (page) => page.getByRole('button', { name: "Remove 'Help desk'" }).click(),
+    draftShows: (page) => expect(rowsOf(page)).toHaveCount(2),
+    after: [ORIGINAL[0]!, ORIGINAL[2]!],
+  }),
+]
+
 export const writeActions: WriteAction[] = [
   ...profileActions,
   ...forwardingActions,
   ...secretActions,
   ...snrActions,
+  ...speedDialActions,
 ]

@@ -113,6 +113,17 @@ async function rowProblems(
   return concerned.map((s) => ({ index: s.index, message: m.serverConflict }))
 }
 
+/** The server already holds the draft: done, with every cached list read again. */
+async function alreadySaved(
+  queryClient: QueryClient,
+  userId: string,
+  target: SaveTarget,
+  list: SpeedDial[],
+): Promise<SaveResult> {
+  await queryClient.invalidateQueries({ queryKey: speedDialKeys.all(userId) })
+  return { kind: 'saved', list: cachedList(queryClient, userId, target) ?? list }
+}
+
 export async function saveDraft(
   queryClient: QueryClient,
   userId: string,
@@ -125,6 +136,8 @@ export async function saveDraft(
   if (needsGuard(plan)) {
     // No version tags and PUT replaces everything: write only over what the draft started from.
     const server = await readServerList(queryClient, userId, target)
+    // Already exactly the draft: an earlier attempt that timed out went through after all.
+    if (server && sameList(server, list)) return alreadySaved(queryClient, userId, target, list)
     if (!sameList(server, draft.base)) return { kind: 'conflict', server }
   }
   let sent = 0
@@ -137,6 +150,11 @@ export async function saveDraft(
       if (req.method === 'DELETE' && error instanceof ApiError && error.kind === 'notFound') {
         sent++
         continue
+      }
+      if (req.method === 'POST' && error instanceof ApiError && error.kind === 'conflict') {
+        // "Position already used": by this very draft, when an earlier attempt timed out but went through.
+        const now = await tryRead(queryClient, userId, target)
+        if (now?.list && sameList(now.list, list)) return alreadySaved(queryClient, userId, target, list)
       }
       const refused = error instanceof ApiError && (error.kind === 'conflict' || error.kind === 'invalid')
       const rows = refused ? await rowProblems(queryClient, userId, target, draft, req, error) : []
