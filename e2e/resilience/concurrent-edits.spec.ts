@@ -105,6 +105,42 @@ test.describe('concurrent edits (two sessions, same user)', () => {
     ])
   })
 
+  test('Speed dials: both change the list; the second is shown both versions, and "Keep mine" keeps both', async ({
+    page,
+    browser,
+    baseURL,
+    mock,
+  }) => {
+    const [a, b] = await twoSessions(browser, baseURL!, page)
+    await navigateTo(a, 'Speed dials')
+    await navigateTo(b, 'Speed dials')
+    await a.getByRole('link', { name: "Edit 'Reception'" }).click()
+    await a.getByLabel('Name').fill('Front desk')
+    await a.getByRole('button', { name: 'Update' }).click()
+    await b.getByRole('button', { name: "Move 'Conference bridge' up" }).click()
+    await b.getByRole('button', { name: 'Save speed dials' }).click()
+    await expect(status(b, 'Speed dials saved')).toBeVisible()
+    // A's list (PUT of the whole list) would undo B's move: it is not written, A chooses.
+    await a.getByRole('button', { name: 'Save speed dials' }).click()
+    const panel = a.getByRole('region', { name: 'Your speed dials were changed somewhere else' })
+    await expect(panel.getByRole('list', { name: 'On the phone system now' })).toContainText(
+      'Conference bridge',
+    )
+    await expect(panel.getByRole('list', { name: 'Your changes' })).toContainText('Front desk')
+    const unified = (s: MockState) =>
+      (s.devices as MockState[])
+        .filter((d) => d.kind === 'phone')[0]!
+        .speedDials.map((d: MockState) => d.label)
+    expect(unified(await mock.state('demo')), 'nothing written yet').toEqual([
+      'Reception',
+      'Conference bridge',
+      'Help desk',
+    ])
+    await panel.getByRole('button', { name: 'Keep mine' }).click()
+    await expect(status(a, 'Speed dials saved')).toBeVisible()
+    expect(unified(await mock.state('demo'))).toEqual(['Front desk', 'Conference bridge', 'Help desk'])
+  })
+
   test('Single Number Reach: one renames the phone, the other changes its number and ringing; all survive', async ({
     page,
     browser,

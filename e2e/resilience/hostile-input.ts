@@ -151,6 +151,44 @@ export const TEXT_FIELDS: TextField[] = [
         : (await page.locator('dd').first().innerText()).trim(),
     reopen: (page) => page.getByRole('link', { name: /^Change phone: / }).click(),
   })),
+  ...(['Name', 'Number'] as const).map((label): TextField => ({
+    page: 'Speed dials',
+    label,
+    persona: 'demo',
+    async open(page) {
+      await navigateTo(page, 'Speed dials')
+      await page.getByRole('link', { name: 'Add speed dial' }).click()
+      // The other field gets a valid value; each saved value adds the next position.
+      await page
+        .getByLabel(label === 'Name' ? 'Number' : 'Name', { exact: true })
+        .fill(label === 'Name' ? '123' : 'Hostile')
+    },
+    async submit(page) {
+      await page.getByRole('button', { name: 'Add to list' }).click()
+      const bar = page.getByRole('region', { name: 'Unsaved changes' })
+      const invalid = page.getByLabel(label, { exact: true }).and(page.locator('[aria-invalid="true"]'))
+      await expect(bar.or(invalid).first()).toBeVisible()
+      if (await bar.isVisible()) await bar.getByRole('button', { name: 'Save speed dials' }).click()
+    },
+    saved: 'Speed dials saved',
+    // The entry at the highest position (each saved value is added after the others).
+    stored: (s) => {
+      const list = [...s.devices[0].speedDials].sort((a: MockState, b: MockState) => a.index - b.index)
+      return list.at(-1)[label === 'Name' ? 'label' : 'number']
+    },
+    sent: (typed) => (label === 'Name' ? typed.trim() : typed.replace(/[\s()[\]-]/g, '')),
+    shownBack: async (page) =>
+      await page
+        .locator(`ol.sd-list > li .sd-${label === 'Name' ? 'name' : 'number'}`)
+        .last()
+        .innerText(),
+    async reopen(page) {
+      await page.getByRole('link', { name: 'Add speed dial' }).click()
+      await page
+        .getByLabel(label === 'Name' ? 'Number' : 'Name', { exact: true })
+        .fill(label === 'Name' ? '123' : 'Hostile')
+    },
+  })),
   secretField({
     label: 'New phone PIN',
     confirm: 'Confirm new phone PIN',

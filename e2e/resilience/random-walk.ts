@@ -38,6 +38,8 @@ export interface Model {
   pin: string
   voicemailPin: string
   password: string
+  /** Each phone's speed dials as "index label number", in order. */
+  dials: string[][]
 }
 
 function modelOf(s: MockState): Model {
@@ -56,6 +58,9 @@ function modelOf(s: MockState): Model {
     pin: s.pin,
     voicemailPin: s.voicemailPin,
     password: s.password,
+    dials: (s.devices as MockState[])
+      .filter((d) => d.kind === 'phone')
+      .map((d) => (d.speedDials as MockState[]).map((x) => `${x.index} ${x.label} ${x.number}`)),
   }
 }
 
@@ -213,12 +218,23 @@ const observeSnr: Observer = async (w, s) => {
   }
 }
 
+const observeSpeedDials: Observer = async (w, s) => {
+  if (await w.page.getByLabel('Which phone?').count()) return // per-phone lists: not modelled here
+  const phone = (s.devices as MockState[]).find((d) => d.kind === 'phone')
+  const list = (phone?.speedDials ?? []) as MockState[]
+  const rows = w.page.locator('ol.sd-list > li')
+  await expect(rows).toHaveCount(list.length)
+  await expect(rows.locator('.sd-name')).toHaveText(list.map((x) => x.label))
+  await expect(rows.locator('.sd-number')).toHaveText(list.map((x) => x.number))
+}
+
 /** Per page (by h1); pages without an observer only need to render without an error. */
 export const OBSERVERS: Record<string, Observer> = {
   Profile: observeProfile,
   'Call forwarding': observeForwarding,
   'Do not disturb': observeDnd,
   'Single Number Reach': observeSnr,
+  'Speed dials': observeSpeedDials,
 }
 
 /** After every action: not blank, no error left over, the mock = the model, the page = the mock. */
@@ -606,6 +622,117 @@ export const PAGE_ACTIONS: WalkAction[] = [
     },
   },
 ]
+
+/** The unified list (the same on every phone) as the model holds it, or null for per-phone lists. */
+async function unifiedDials(w: Walk): Promise<string[] | null> {
+  if (await w.page.getByLabel('Which phone?').count()) return null
+  if ((await w.page.getByRole('link', { name: 'Add speed dial' }).count()) === 0) return null // read-only
+  return (await model(w)).dials[0] ?? []
+}
+
+/** Saves the speed-dial draft (sometimes through a fault and Try again) and records the new list. */
+async function saveDials(w: Walk, method: string, next: string[]) {
+  const fault = await maybeFault(w, method, `/cucm-uds/user/${w.persona}/speedDials`)
+  await w.page
+    .getByRole('region', { name: 'Unsaved changes' })
+    .getByRole('button', { name: 'Save speed dials' })
+    .click()
+  if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
+  await expect(w.page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+  const m = await model(w)
+  m.dials = m.dials.map(() => [...next])
+  return fault ? ` (after ${fault.status || 'drop'})` : ''
+}
+
+const parse = (row: string) => {
+  const [index, ...rest] = row.split(' ')
+  return { index: Number(index), rest: rest.join(' ') }
+}
+
+PAGE_ACTIONS.push(
+  {
+    name: 'speed dials: add one',
+    weight: 2,
+    when: on('Speed dials'),
+    async run(w) {
+      const list = await unifiedDials(w)
+      if (!list || list.length >= 20) return 'not available'
+      const label = `${w.rng.pick(['Mum', 'Gym', 'Café', 'Desk', '<b>', 'A&B', '😀'])} ${++serial}`
+      const number = String(100 + w.rng.int(9_900))
+      await w.page.getByRole('link', { name: 'Add speed dial' }).click()
+      const position = Number(await w.page.getByLabel('Position').inputValue())
+      await w.page.getByLabel('Name').fill(label)
+      await w.page.getByLabel('Number').fill(number)
+      await w.page.getByRole('button', { name: 'Add to list' }).click()
+      const next = [...list, `${position} ${label} ${number}`].sort((a, b) => parse(a).index - parse(b).index)
+      return `${position} ${JSON.stringify(label)}${await saveDials(w, 'POST', next)}`
+    },
+  },
+  {
+    name: 'speed dials: rename one',
+    weight: 1,
+    when: on('Speed dials'),
+    async run(w) {
+      const list = await unifiedDials(w)
+      if (!list || list.length === 0) return 'not available'
+      const i = w.rng.int(list.length)
+      const rows = w.page.locator('ol.sd-list > li')
+      await rows
+        .nth(i)
+        .getByRole('link', { name: /^Edit / })
+        .click()
+      const label = `Renamed ${++serial}`
+      await w.page.getByLabel('Name').fill(label)
+      await w.page.getByRole('button', { name: 'Update' }).click()
+      const { index, rest } = parse(list[i]!)
+      const number = rest.split(' ').at(-1)!
+      const next = list.map((row, j) => (j === i ? `${index} ${label} ${number}` : row))
+      return `${index} → ${label}${await saveDials(w, 'PUT', next)}`
+    },
+  },
+  {
+    name: 'speed dials: move one up',
+    weight: 1,
+    when: on('Speed dials'),
+    async run(w) {
+      const list = await unifiedDials(w)
+      if (!list || list.length < 2) return 'not available'
+      const i = 1 + w.rng.int(list.length - 1)
+      await w.page
+        .locator('ol.sd-list > li')
+        .nth(i)
+        .getByRole('button', { name: /^Move .* up$/ })
+        .click()
+      // Swapping neighbours swaps what is at their positions.
+      const a = parse(list[i - 1]!)
+      const b = parse(list[i]!)
+      const next = [...list]
+      next[i - 1] = `${a.index} ${b.rest}`
+      next[i] = `${b.index} ${a.rest}`
+      return `row ${i + 1} up${await saveDials(w, 'PUT', next)}`
+    },
+  },
+  {
+    name: 'speed dials: remove one',
+    weight: 1,
+    when: on('Speed dials'),
+    async run(w) {
+      const list = await unifiedDials(w)
+      if (!list || list.length === 0) return 'not available'
+      const i = w.rng.int(list.length)
+      await w.page
+        .locator('ol.sd-list > li')
+        .nth(i)
+        .getByRole('button', { name: /^Remove / })
+        .click()
+      return `${list[i]}${await saveDials(
+        w,
+        'DELETE',
+        list.filter((_, j) => j !== i),
+      )}`
+    },
+  },
+)
 
 ACTIONS.push(...PAGE_ACTIONS)
 
