@@ -9,8 +9,11 @@ import type { Page } from '@playwright/test'
 import { test, expect } from '../support/fixtures.ts'
 import { navigateTo, signInAs } from './support.ts'
 
-/** A password nobody else uses, so finding it anywhere is a leak and not a coincidence. */
+/** Values nobody else uses, so finding one anywhere is a leak and not a coincidence. */
 const PASSWORD = 'Qx7-hygiene-Pa55word'
+const NEW_PASSWORD = 'Zebra-Hygiene-9431-new'
+const PHONE_PIN = '739146'
+const VOICEMAIL_PIN = '582047'
 
 const PAGES = [
   'Profile',
@@ -94,7 +97,7 @@ test.describe('credential hygiene', () => {
       data: `<credentials><credential type="password">${PASSWORD}</credential></credentials>`,
     })
     expect(set.status()).toBe(204)
-    const secrets = encodings(PASSWORD)
+    const secrets = [...encodings(PASSWORD), ...encodings(NEW_PASSWORD), PHONE_PIN, VOICEMAIL_PIN]
 
     const urls: string[] = []
     const authorizedOrigins = new Set<string>()
@@ -109,13 +112,49 @@ test.describe('credential hygiene', () => {
 
     await page.goto('/sign-in')
     await signInAs(page, 'demo', PASSWORD)
-    // Change something, then visit every page (and reload once: the session asks again).
+    // Change something on every page, then reload once (the session asks for the password again).
+    const saved = (text: string) =>
+      expect(page.getByRole('status').filter({ hasText: text }).first()).toBeVisible()
     await page.getByLabel('Display name').fill('Dana Hygiene')
     await page.getByRole('button', { name: 'Save profile' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+    await saved('Profile saved')
+    await navigateTo(page, 'Call forwarding')
+    await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
+    await page.getByRole('button', { name: 'Save forwarding' }).click()
+    await saved('Forwarding saved.')
+    await navigateTo(page, 'Do not disturb')
+    await page.getByRole('switch', { name: 'Do not disturb' }).click()
+    await saved('Do not disturb is on')
+    await navigateTo(page, 'Speed dials')
+    await page.getByRole('button', { name: "Move 'Conference bridge' up" }).click()
+    await page.getByRole('button', { name: 'Save speed dials' }).click()
+    await saved('Speed dials saved')
+    await navigateTo(page, 'Single Number Reach')
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Mobile' })
+      .locator('label', { hasText: 'Ring this phone' })
+      .click()
+    await saved('Mobile won’t ring')
+    await navigateTo(page, 'PIN and password')
+    for (const [label, value, button, done] of [
+      ['phone PIN', PHONE_PIN, 'Change phone PIN', 'Phone PIN changed'],
+      ['voicemail PIN', VOICEMAIL_PIN, 'Change voicemail PIN', 'Voicemail PIN changed'],
+    ] as const) {
+      await page.getByLabel(`New ${label}`, { exact: true }).fill(value)
+      await page.getByLabel(`Confirm new ${label}`, { exact: true }).fill(value)
+      await page.getByRole('button', { name: button }).click()
+      await saved(done)
+    }
+    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
+    await page.getByLabel('Confirm new password', { exact: true }).fill(NEW_PASSWORD)
+    await page.getByRole('button', { name: 'Change portal password' }).click()
+    await saved('Portal password changed')
+    const state = await mock.state<{ password: string; pin: string; voicemailPin: string }>('demo')
+    expect([state.password, state.pin, state.voicemailPin]).toEqual([NEW_PASSWORD, PHONE_PIN, VOICEMAIL_PIN])
     for (const name of PAGES) await navigateTo(page, name)
     await page.reload()
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await navigateTo(page, 'Profile')
@@ -130,7 +169,10 @@ test.describe('credential hygiene', () => {
     expectFree('storage', await browserStorage(page), secrets)
     // credentials: 'omit' — the mock's JSESSIONID is never stored.
     expect(await context.cookies()).toEqual([])
-    expectFree('requested URLs', urls.join('\n'), secrets)
+    // The one documented exception: CUPI takes the new voicemail PIN as a query parameter of its PUT.
+    const withPin = urls.filter((u) => u.includes(VOICEMAIL_PIN))
+    expect(withPin.map((u) => new URL(u).pathname)).toEqual(['/vmrest/user/credential/pin'])
+    expectFree('requested URLs', urls.filter((u) => !withPin.includes(u)).join('\n'), secrets)
     expectFree('history entries', JSON.stringify(history), secrets)
     expect(history.length, 'history was recorded').toBeGreaterThan(3)
     expectFree('console', consoleLines.join('\n'), secrets)
