@@ -193,6 +193,9 @@ test.describe('credential hygiene', () => {
       '+13125550177',
       'Priya Raman',
       'Customer Success',
+      'Reception',
+      'Conference bridge',
+      'SEP0A1B2C3DA001',
     ]
     await page.goto('/sign-in')
     await signInAs(page, 'demo')
