@@ -88,7 +88,7 @@ test.describe('credential hygiene', () => {
     mock,
     request,
   }) => {
-    test.setTimeout(60_000) // a whole session: every page, four changes, a reload
+    test.setTimeout(180_000) // a whole session: every page, four changes, a reload (slow on a busy 2-core machine)
     // A distinctive password for demo, set on the server before the session.
     const set = await request.put(`${mock.url}/cucm-uds/user/demo/credentials`, {
       headers: {
