@@ -16,10 +16,20 @@ import { hasControlCharacters } from '../lib/read-back.ts'
 import { ApiError } from './api-error.ts'
 import { configureClient } from './client.ts'
 import { getDevices } from './devices/devices.ts'
-import { getLines } from './extensions/extensions.ts'
+import { getLines, putLine } from './extensions/extensions.ts'
 import * as session from './session.ts'
 import { getClusterUser, getInstalledLocales, getUserPolicy, getVersion } from './system/system.ts'
 import { getUser, putUser } from './user/user.ts'
+import { getDeviceSpeedDials, getUserSpeedDials, postSpeedDials } from './speed-dials/speed-dials.ts'
+import {
+  getRemoteDestination,
+  getRemoteDestinations,
+  getTimeZones,
+  postRemoteDestination,
+  putRemoteDestination,
+} from './remote-destinations/remote-destinations.ts'
+import { getCredentials, putCredentials } from './credentials/credentials.ts'
+import { getVoicemailUser, putVoicemailPin } from './cupi/cupi.ts'
 import { buildXml, parseXml, text, XmlError, type XmlBody } from './xml.ts'
 
 const SEED = 20260302
@@ -112,6 +122,86 @@ export const READERS: Reader[] = [
     root: 'userPolicy',
     vocabulary: ['policy', 'name', 'value'],
     read: () => getUserPolicy(),
+  },
+  {
+    name: 'speedDials (user)',
+    root: 'userSpeedDials',
+    vocabulary: [
+      'speedDials',
+      'speedDial',
+      'devices',
+      'device',
+      'index',
+      'number',
+      'label',
+      'id',
+      '@_appliesToAllDevices',
+      '@_uri',
+    ],
+    read: () => getUserSpeedDials('demo'),
+  },
+  {
+    name: 'speedDials (phone)',
+    root: 'speedDials',
+    vocabulary: ['speedDial', 'index', 'number', 'label', 'id'],
+    read: () => getDeviceSpeedDials('demo', 'd1a00001-3333-4d4e-8f50-000000000001'),
+  },
+  {
+    name: 'remoteDestinations',
+    root: 'remoteDestinations',
+    vocabulary: [
+      'remoteDestination',
+      'id',
+      'name',
+      'destination',
+      'destinationNumber',
+      'ringWhenExtensionDialed',
+      'schedule',
+      'days',
+      'day',
+      'timeOfDayStart',
+      'timeOfDayEnd',
+      'timeZone',
+      'associatedDevice',
+    ],
+    read: () => getRemoteDestinations('demo'),
+  },
+  {
+    name: 'remoteDestination',
+    root: 'remoteDestination',
+    vocabulary: [
+      'id',
+      'name',
+      'destination',
+      'destinationNumber',
+      'ringWhenExtensionDialed',
+      'allowTransferToMobile',
+      'schedule',
+      'days',
+      'day',
+      'timeOfDayStart',
+      'timeOfDayEnd',
+      'timeZone',
+    ],
+    read: () => getRemoteDestination('demo', 'e1a00001-4444-4e5f-9061-000000000001'),
+  },
+  {
+    name: 'timeZones',
+    root: 'timeZones',
+    vocabulary: ['option', 'value', 'name'],
+    read: () => getTimeZones(),
+  },
+  {
+    name: 'credentials',
+    root: 'credentials',
+    vocabulary: ['lastSuccessfulLogin', 'loginFailures', 'ipAddress', 'time', 'credential', '@_type'],
+    read: () => getCredentials('demo'),
+  },
+  {
+    name: 'voicemail user (CUPI)',
+    root: 'User',
+    vocabulary: ['ObjectId', 'Alias', 'DisplayName', 'UserVoicePinURI'],
+    read: () => getVoicemailUser(),
   },
 ]
 
@@ -278,6 +368,109 @@ describe('builders: accepted text round-trips exactly through the mock', () => {
     expect((await putUser('demo', { doNotDisturb: true })).doNotDisturb).toBe(true)
     expect((await putUser('demo', { doNotDisturb: false })).doNotDisturb).toBe(false)
     expect((await putUser('demo', { displayName: '' })).displayName).toBe('Dana Morgan')
+  })
+
+  it('forwarding: any dial string the form accepts, for all lines (user) and for one line (extension)', async () => {
+    const dial = fc.stringMatching(/^\+?[0-9*#]{1,49}$/)
+    await fc.assert(
+      fc.asyncProperty(dial, fc.boolean(), async (destination, oneLine) => {
+        if (oneLine) {
+          const [line] = await getLines('demo')
+          const answer = await putLine('demo', line!.id, { callForward: { toVoicemail: false, destination } })
+          expect(answer.callForward).toEqual({ toVoicemail: false, destination })
+        } else {
+          const answer = await putUser('demo', { callForward: { toVoicemail: false, destination } })
+          expect(answer.callForward).toEqual({ toVoicemail: false, destination })
+        }
+        expect((await getLines('demo')).some((l) => l.callForward.destination === destination)).toBe(true)
+      }),
+      { seed: SEED, numRuns: 60 },
+    )
+  })
+
+  it('speed dials: any name the form accepts (1–30 characters) and any dial string', async () => {
+    const number = fc.stringMatching(/^\+?[0-9*#,]{1,49}$/)
+    let index = 10
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(accepted(30), fc.constantFrom(...hostileSamples.filter((h) => [...h].length <= 30))),
+        number,
+        async (label, num) => {
+          index = index >= 99 ? 10 : index + 1
+          mock.reset()
+          await postSpeedDials('demo', [{ index, number: num, label }])
+          const saved = (await getUserSpeedDials('demo')).speedDials.find((d) => d.index === index)
+          expect(saved).toEqual(expect.objectContaining({ index, number: num, label }))
+        },
+      ),
+      { seed: SEED, numRuns: 100 },
+    )
+  })
+
+  it('single number reach: any phone name the form accepts (1–50), on change and on add', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(accepted(50), fc.constantFrom(...hostileSamples)), async (name) => {
+        mock.reset()
+        const changed = await putRemoteDestination('demo', 'e1a00001-4444-4e5f-9061-000000000001', { name })
+        expect(changed.name).toBe(name)
+        const id = await postRemoteDestination('demo', {
+          name,
+          number: '+15550001234',
+          ringWhenExtensionDialed: true,
+          allowTransferToMobile: false,
+          allowControlFromApplication: false,
+          deviceName: '',
+          schedule: null,
+        })
+        const added = (await getRemoteDestinations('demo')).find(
+          (p) => p.id === id || p.number === '+15550001234',
+        )
+        expect(added?.name).toBe(name)
+      }),
+      { seed: SEED, numRuns: 100 },
+    )
+  })
+
+  it('password: any password the form accepts (8–64 characters) is the one the server then accepts', async () => {
+    const password = typeable(64)
+      .map((s) => s)
+      .filter((s) => [...s].length >= 8 && s !== 'demo' && s.trim() === s)
+    await fc.assert(
+      fc.asyncProperty(password, async (pw) => {
+        mock.reset()
+        session.startSession('demo', session.basicHeader('demo', 'demo'))
+        await putCredentials('demo', { password: pw })
+        const state = (await (await mock.fetch(new Request(`${MOCK_ORIGIN}/__mock/state/demo`))).json()) as {
+          password: string
+        }
+        expect(state.password).toBe(pw)
+        // And it signs in (Basic auth from UTF-8).
+        await expect(getUser('demo', undefined, session.basicHeader('demo', pw))).resolves.toBeTruthy()
+      }),
+      { seed: SEED, numRuns: 60 },
+    )
+  })
+
+  it('PINs: any PIN the rules accept reaches the phone system and voicemail as typed', async () => {
+    const pin = fc
+      .stringMatching(/^[0-9]{4,20}$/)
+      .filter(
+        (p) =>
+          new Set(p).size > 1 && !'01234567890123456789'.includes(p) && !'98765432109876543210'.includes(p),
+      )
+    await fc.assert(
+      fc.asyncProperty(pin, async (p) => {
+        mock.reset()
+        await putCredentials('demo', { pin: p })
+        await putVoicemailPin(p)
+        const state = (await (await mock.fetch(new Request(`${MOCK_ORIGIN}/__mock/state/demo`))).json()) as {
+          pin: string
+          voicemailPin: string
+        }
+        expect([state.pin, state.voicemailPin]).toEqual([p, p])
+      }),
+      { seed: SEED, numRuns: 60 },
+    )
   })
 
   it('the generic builder: any text XML can carry round-trips through the portal parser', () => {
