@@ -164,7 +164,7 @@ describe('session expiry', () => {
     const read = request({ path: '/user/demo/devices', label: 'GET devices' }, 'devices')
     await new Promise((r) => setTimeout(r, 50))
     expect((await requestLog()).map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 401'])
-    session.resumeSession(session.basicHeader('demo', 'demo'))
+    session.resumeSession(session.currentGeneration(), session.basicHeader('demo', 'demo'))
     await expect(save).resolves.toMatchObject({ status: 200 })
     await expect(read).resolves.toMatchObject({ status: 200 })
     const puts = (await requestLog()).filter((r) => r.method === 'PUT')

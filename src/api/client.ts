@@ -1,7 +1,7 @@
 /**
  * The only caller of fetch in the portal. It adds the base URL, XML headers and Basic auth, applies
- * the timeout, holds UDS calls while the session is expired (retrying the interrupted one once after
- * re-sign-in), and turns every failure into an ApiError.
+ * the timeout, takes credentials from the session's gate (so stale ones never go out in a burst; a
+ * refused call waits for re-sign-in and goes once more), and turns every failure into an ApiError.
  */
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error.ts'
 import * as session from './session.ts'
@@ -54,29 +54,45 @@ export interface XmlResponse {
   headers: Headers
 }
 
+/** How many times one call is sent at most: once, once more with the other password candidate, once after re-sign-in. */
+const MAX_SENDS = 3
+
 /** Performs a request; `expectedRoot` names the XML root element a successful body must have. */
 export async function request(options: RequestOptions, expectedRoot?: string): Promise<XmlResponse> {
   const api = options.api ?? 'uds'
-  const auth = options.auth ?? true
-  const gated = auth && api === 'uds' && !options.authorization
-
-  let authorization: string | undefined
-  if (options.authorization) authorization = options.authorization
-  else if (gated) authorization = await session.whenActive(options.signal)
-  else if (auth) authorization = session.cupiAuthorization() ?? undefined
-
-  let response = await send(api, options, authorization)
-  if (response.status === 401 && gated && authorization) {
-    // Stale credentials: hold everything until the user signs in again, then try this once more.
-    session.expireSession(authorization)
-    authorization = await session.whenActive(options.signal)
-    response = await send(api, options, authorization)
-    if (response.status === 401) session.expireSession(authorization)
+  if (options.authorization || options.auth === false) {
+    // Sign-in and public resources: explicit or no credentials, never gated.
+    return read(await send(api, options, options.authorization), options, expectedRoot)
   }
-  return read(response, options, expectedRoot)
+  for (let sends = 1; ; sends++) {
+    const ticket = await session.acquire(api, options.signal)
+    let response: Response
+    try {
+      response = await send(api, options, ticket.authorization, ticket)
+    } catch (error) {
+      const noAnswer = error instanceof ApiError && (error.kind === 'network' || error.kind === 'timeout')
+      session.settle(ticket, noAnswer ? 'unknown' : 'inconclusive')
+      throw error
+    }
+    if (response.status !== 401) {
+      session.settle(ticket, response.status >= 500 || response.status === 403 ? 'inconclusive' : 'accepted')
+      return read(response, options, expectedRoot)
+    }
+    if (ticket.gate.name === 'voicemail' || api === 'uds') session.settle(ticket, 'refused')
+    // Unity Connection refusing the portal's password may only mean it wants its own (the voicemail
+    // section asks); the portal's credentials are not trusted again until a lone request proves them.
+    else session.settle(ticket, 'unknown')
+    // A refused UDS call waits for the other password candidate or the re-sign-in dialog, then goes once more.
+    if (api !== 'uds' || sends >= MAX_SENDS) return read(response, options, expectedRoot)
+  }
 }
 
-async function send(api: Api, options: RequestOptions, authorization: string | undefined): Promise<Response> {
+async function send(
+  api: Api,
+  options: RequestOptions,
+  authorization: string | undefined,
+  ticket?: session.Ticket,
+): Promise<Response> {
   const base = api === 'uds' ? config.udsBaseUrl : config.cupiBaseUrl
   if (!base) throw new ApiError({ kind: 'network', status: 0, request: options.label })
   const url = new URL(base + options.path)
@@ -88,19 +104,24 @@ async function send(api: Api, options: RequestOptions, authorization: string | u
   if (authorization) headers.Authorization = authorization
 
   const timeout = AbortSignal.timeout(config.timeoutMs)
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  // A probe runs to its answer even when its caller stops waiting (a page left meanwhile): the answer
+  // decides whether the others may go. The session's end stops everything.
+  const signals = [timeout]
+  if (options.signal && !ticket?.probe) signals.push(options.signal)
+  if (ticket) signals.push(ticket.signal)
   try {
     return await fetch(url, {
       method: options.method ?? 'GET',
       headers,
       body: options.body,
-      signal,
+      signal: signals.length === 1 ? timeout : AbortSignal.any(signals),
       credentials: 'omit',
       cache: 'no-store',
       redirect: 'error',
       referrerPolicy: 'no-referrer',
     })
   } catch (error) {
+    if (ticket?.signal.aborted) throw ticket.signal.reason ?? error
     if (options.signal?.aborted) throw options.signal.reason ?? error
     const kind = timeout.aborted ? 'timeout' : 'network'
     throw new ApiError({ kind, status: 0, request: options.label })

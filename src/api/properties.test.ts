@@ -9,7 +9,7 @@
  * (leading/trailing spaces are trimmed before sending, control characters refused, length limits).
  */
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMockApp, type MockApp } from '../../mock-server/app.ts'
 import { fetchThroughMock, MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
 import { hasControlCharacters } from '../lib/read-back.ts'
@@ -31,6 +31,10 @@ import {
 import { getCredentials, putCredentials } from './credentials/credentials.ts'
 import { getVoicemailUser, putVoicemailPin } from './cupi/cupi.ts'
 import { buildXml, parseXml, text, XmlError, type XmlBody } from './xml.ts'
+
+// Each property drives hundreds of requests through the in-process mock: about 3 s on an idle machine,
+// several times that on a busy one. The limit is for a hang, not for speed (speed is the bench's job).
+vi.setConfig({ testTimeout: 60_000 })
 
 const SEED = 20260302
 const realFetch = globalThis.fetch

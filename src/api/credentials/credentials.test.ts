@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMockApp, type MockApp } from '../../../mock-server/app.ts'
 import { ApiError } from '../api-error.ts'
 import { configureClient } from '../client.ts'
-import { basicHeader, endSession, getSnapshot, resumeSession, startSession } from '../session.ts'
+import { basicHeader, endSession, getSnapshot, startSession } from '../session.ts'
 import { getUser } from '../user/user.ts'
 import { attr, list, parseXml, text } from '../xml.ts'
 import {
+  changePassword,
   getCredentials,
   hasSignInHistory,
   parseCredentials,
@@ -198,8 +199,7 @@ describe('against the mock', () => {
   })
 
   it('keeps the session working after a password change once it switches credentials', async () => {
-    await putCredentials('demo', { password: 'n3w pässword' })
-    resumeSession(basicHeader('demo', 'n3w pässword'))
+    await changePassword('demo', 'n3w pässword')
     await expect(getUser('demo')).resolves.toMatchObject({ userId: 'demo' })
     expect(getSnapshot().status).toBe('active')
     expect((await state()).password).toBe('n3w pässword')

@@ -6,7 +6,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../api-error.ts'
 import { request, segment } from '../client.ts'
-import { basicHeader, resumeSession } from '../session.ts'
+import { basicHeader, currentGeneration, passwordChanged, passwordMayHaveChanged } from '../session.ts'
 import { atLeast } from '../system/system.ts'
 import { buildXml, element, list, text, type XmlBody, type XmlObject } from '../xml.ts'
 
@@ -115,13 +115,26 @@ export function useChangePin(userId: string) {
 }
 
 /**
- * Changes the portal password. The server accepts it at once, so the session switches to it in the
- * same tick as the 204: the next request already uses the new password (the old one would now fail
- * and, repeated, lock the account).
+ * Changes the portal password. On the server's 204 the session switches to the new password (the
+ * old one now fails and, repeated, would lock the account); the next request proves it alone. When
+ * the answer never came (timeout, dropped connection) a slow CUCM may still apply it, so the session
+ * keeps both candidates until one is proven (see session.ts). A late answer after sign-out changes
+ * nothing.
  */
-export function useChangePassword(userId: string) {
-  return useCredentialsMutation(userId, 'password', async (password: string) => {
+export async function changePassword(userId: string, password: string): Promise<void> {
+  const generation = currentGeneration()
+  const authorization = basicHeader(userId, password)
+  try {
     await putCredentials(userId, { password })
-    resumeSession(basicHeader(userId, password))
-  })
+  } catch (error) {
+    if (error instanceof ApiError && (error.kind === 'timeout' || error.kind === 'network')) {
+      passwordMayHaveChanged(generation, authorization)
+    }
+    throw error
+  }
+  passwordChanged(generation, authorization)
+}
+
+export function useChangePassword(userId: string) {
+  return useCredentialsMutation(userId, 'password', (password: string) => changePassword(userId, password))
 }

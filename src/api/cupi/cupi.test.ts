@@ -2,14 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMockApp, type MockApp } from '../../../mock-server/app.ts'
 import { ApiError } from '../api-error.ts'
 import { configureClient } from '../client.ts'
-import {
-  basicHeader,
-  cupiAuthorization,
-  endSession,
-  getSnapshot,
-  hasSeparateCupiCredentials,
-  startSession,
-} from '../session.ts'
+import { basicHeader, endSession, getSnapshot, hasSeparateCupiCredentials, startSession } from '../session.ts'
 import { parseXml } from '../xml.ts'
 import {
   getVoicemailUser,
@@ -122,7 +115,6 @@ describe('against the mock', () => {
     expect(hasSeparateCupiCredentials()).toBe(false)
     await expect(signInToVoicemail('demo', 'demo')).resolves.toMatchObject({ alias: 'demo' })
     expect(hasSeparateCupiCredentials()).toBe(true)
-    expect(cupiAuthorization()).toBe(basicHeader('demo', 'demo'))
     expect(portal).toBe(basicHeader('demo', 'demo'))
   })
 

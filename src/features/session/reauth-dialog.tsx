@@ -2,7 +2,7 @@ import { useIsMutating, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { ApiError } from '../../api/api-error.ts'
-import { basicHeader, resumeSession } from '../../api/session.ts'
+import { basicHeader, currentGeneration, resumeSession } from '../../api/session.ts'
 import { getUser } from '../../api/user/user.ts'
 import { Button, ButtonGroup } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
@@ -30,6 +30,7 @@ export function ReauthDialog() {
   const onSubmit = form.handleSubmit(async ({ password }) => {
     setProblem(null)
     const authorization = basicHeader(userId, password)
+    const generation = currentGeneration()
     try {
       await getUser(userId, undefined, authorization)
     } catch (error) {
@@ -46,7 +47,7 @@ export function ReauthDialog() {
     form.reset({ password: '' })
     setFailures(0)
     setAnnouncement(saving > 0 ? 'Signed in. Saving your changes…' : 'Signed in.')
-    resumeSession(authorization)
+    resumeSession(generation, authorization)
   })
 
   return (
