@@ -120,7 +120,7 @@ test.describe('Profile', () => {
     expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('After expiry')
   })
 
-  test('a wrong password in the re-sign-in dialog is said there, and cancelling signs out', async ({
+  test('a wrong password in the re-sign-in dialog is said there, and cancelling signs out completely', async ({
     page,
     mock,
   }) => {
@@ -135,10 +135,13 @@ test.describe('Profile', () => {
     await expect(dialog.getByText('Your password is incorrect')).toBeVisible()
     await dialog.getByRole('button', { name: 'Cancel and sign out' }).click()
     await expect(page.getByText("You're signed out. Your changes haven't been saved.")).toBeVisible()
-    // The draft is kept on this tab: after signing in again it is back.
-    await page.getByLabel('Password', { exact: true }).fill('demo')
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByLabel('Display name')).toHaveValue('Kept draft')
+    // Giving up is a sign-out: a bare sign-in page, no user ID, and the draft is gone with the session.
+    await expect(page).toHaveURL(/\/sign-in$/)
+    await expect(page.getByLabel('User ID')).toHaveValue('')
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([])
+    await signIn(page)
+    await expect(page).toHaveURL(/\/profile$/)
+    await expect(page.getByLabel('Display name')).toHaveValue('Dana Morgan')
     expect((await mock.state<{ displayName: string }>('demo')).displayName).not.toBe('Kept draft')
   })
 

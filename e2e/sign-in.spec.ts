@@ -13,7 +13,7 @@ test.describe('Sign in', () => {
     await expect(page.getByText('Signed in as')).toBeAttached()
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page.getByRole('heading', { level: 1, name: /^Sign in/ })).toBeVisible()
-    await expect(page.getByText("You've signed out.")).toBeVisible()
+    await expect(page.getByText('You have signed out.')).toBeVisible()
     // Back does not reveal personal data: the profile needs a new sign-in.
     await page.goto('/profile')
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fprofile/)

@@ -5,6 +5,7 @@ import { NotFoundPage } from '../pages/not-found-page.tsx'
 import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
 import { loadSignedInLayout, pages, type PageRoute } from './routes.ts'
+import { signInPath } from './sign-in-path.ts'
 
 /**
  * Pages need a session; without one, sign in first and come back here (deep links survive). Checked
@@ -12,8 +13,7 @@ import { loadSignedInLayout, pages, type PageRoute } from './routes.ts'
  */
 function requireSession({ request }: LoaderFunctionArgs) {
   if (getSnapshot().status !== 'signedOut') return null
-  const url = new URL(request.url)
-  return redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`)
+  return redirect(signInPath(new URL(request.url)))
 }
 
 type LazyModule = { Component: React.ComponentType }

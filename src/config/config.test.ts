@@ -25,9 +25,20 @@ describe('parseConfig', () => {
   it.each([
     [null, 'config.json must hold a JSON object'],
     [[], 'config.json must hold a JSON object'],
-    [{}, 'udsBaseUrl: must be an http(s) URL'],
-    [{ udsBaseUrl: 'javascript:alert(1)' }, 'udsBaseUrl: must be an http(s) URL'],
-    [{ udsBaseUrl: 'https://x/cucm-uds', cupiBaseUrl: 'ftp://x' }, 'cupiBaseUrl: must be an http(s) URL'],
+    [{}, 'udsBaseUrl: must be an https:// address'],
+    [{ udsBaseUrl: 'javascript:alert(1)' }, 'udsBaseUrl: must be an https:// address'],
+    [
+      { udsBaseUrl: 'https://x/cucm-uds', cupiBaseUrl: 'ftp://x' },
+      'cupiBaseUrl: must be an https:// address',
+    ],
+    [{ udsBaseUrl: 'http://cucm.example.com/cucm-uds' }, 'udsBaseUrl: must start with https://'],
+    [{ udsBaseUrl: 'http://10.0.0.5:8080/cucm-uds' }, 'unencrypted'],
+    [{ udsBaseUrl: 'http://127.0.0.1.evil.example/cucm-uds' }, 'udsBaseUrl: must start with https://'],
+    [{ udsBaseUrl: 'http://localhost.evil.example/cucm-uds' }, 'udsBaseUrl: must start with https://'],
+    [
+      { udsBaseUrl: 'https://x/cucm-uds', cupiBaseUrl: 'http://cuc.example.com/vmrest' },
+      'cupiBaseUrl: must start with https://',
+    ],
     [{ udsBaseUrl: 'https://x/cucm-uds', helpdesk: { phone: '' } }, 'helpdesk.phone'],
     [{ udsBaseUrl: 'https://x/cucm-uds', requestTimeoutMs: 5 }, 'requestTimeoutMs'],
   ])('explains what is wrong with %j', (raw, message) => {
@@ -35,4 +46,11 @@ describe('parseConfig', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.details.join('\n')).toContain(message)
   })
+
+  it.each(['http://localhost:8443/cucm-uds', 'http://127.0.0.1:9101/cucm-uds', 'http://[::1]:8443/cucm-uds'])(
+    'accepts plain http on this machine only: %s',
+    (udsBaseUrl) => {
+      expect(parseConfig({ udsBaseUrl, cupiBaseUrl: udsBaseUrl.replace('cucm-uds', 'vmrest') }).ok).toBe(true)
+    },
+  )
 })

@@ -25,14 +25,31 @@ export async function loadConfig(url = '/config.json'): Promise<ConfigResult> {
   return parseConfig(raw)
 }
 
-function isHttpUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  try {
-    const url = new URL(value.trim())
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
+/** Loopback hosts, where plain http never leaves the machine (the demo and the tests). */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+}
+
+/**
+ * Why a configured API address can't be used, or null when it can. Basic credentials go with every
+ * request, so plain http is refused except on this machine.
+ */
+function apiUrlProblem(value: unknown, field: string, example: string): string | null {
+  let url: URL | null = null
+  if (typeof value === 'string') {
+    try {
+      url = new URL(value.trim())
+    } catch {
+      url = null
+    }
   }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    return `${field}: must be an https:// address, like ${example}`
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    return `${field}: must start with https:// – with http:// every password would cross the network unencrypted (http:// is accepted only for localhost)`
+  }
+  return null
 }
 
 export function parseConfig(raw: unknown): ConfigResult {
@@ -41,11 +58,13 @@ export function parseConfig(raw: unknown): ConfigResult {
     return { ok: false, problem: 'invalid', details: ['config.json must hold a JSON object'] }
   }
   const c = raw as Record<string, unknown>
-  const example = 'like https://cucm.example.com:8443/cucm-uds'
-  if (!isHttpUrl(c.udsBaseUrl)) details.push(`udsBaseUrl: must be an http(s) URL, ${example}`)
-  if (c.cupiBaseUrl !== undefined && c.cupiBaseUrl !== null && !isHttpUrl(c.cupiBaseUrl)) {
-    details.push('cupiBaseUrl: must be an http(s) URL (like https://cuc.example.com/vmrest) or null')
-  }
+  const udsProblem = apiUrlProblem(c.udsBaseUrl, 'udsBaseUrl', 'https://cucm.example.com:8443/cucm-uds')
+  if (udsProblem) details.push(udsProblem)
+  const hasCupi = c.cupiBaseUrl !== undefined && c.cupiBaseUrl !== null
+  const cupiProblem = hasCupi
+    ? apiUrlProblem(c.cupiBaseUrl, 'cupiBaseUrl', 'https://cuc.example.com/vmrest (or null)')
+    : null
+  if (cupiProblem) details.push(cupiProblem)
   let helpdesk: PortalConfig['helpdesk']
   if (c.helpdesk !== undefined) {
     const h = c.helpdesk as Record<string, unknown> | null
@@ -69,7 +88,7 @@ export function parseConfig(raw: unknown): ConfigResult {
     ok: true,
     config: {
       udsBaseUrl: (c.udsBaseUrl as string).trim(),
-      cupiBaseUrl: isHttpUrl(c.cupiBaseUrl) ? c.cupiBaseUrl.trim() : null,
+      cupiBaseUrl: hasCupi ? (c.cupiBaseUrl as string).trim() : null,
       helpdesk,
       requestTimeoutMs,
     },

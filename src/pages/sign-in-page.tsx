@@ -3,37 +3,17 @@ import { useNavigate, useSearchParams } from 'react-router'
 import { SignInForm } from '../features/sign-in/sign-in-form.tsx'
 import { signInMessages } from '../features/sign-in/messages.ts'
 import { useSession } from '../lib/session-hooks.ts'
-import { preloadCodeFor } from '../app/routes.ts'
+import { pages, preloadCodeFor } from '../app/routes.ts'
+import { safeNext } from '../app/safe-next.ts'
+import { rememberedUserId, rememberUserId } from '../lib/remembered-user.ts'
 
-const REMEMBERED_USER = 'portal:userId'
-
-/** Only same-app paths: never send a user to another site after sign-in. */
-export function safeNext(next: string | null): string {
-  if (
-    !next ||
-    !next.startsWith('/') ||
-    next.startsWith('//') ||
-    next.startsWith('/\\') ||
-    next.startsWith('/sign-in')
-  ) {
-    return '/profile'
-  }
-  return next
-}
-
-function rememberedUserId(): string {
-  try {
-    return sessionStorage.getItem(REMEMBERED_USER) ?? ''
-  } catch {
-    return ''
-  }
-}
+const PAGE_PATHS = pages.map((page) => page.path)
 
 export function SignInPage() {
   const session = useSession()
   const navigate = useNavigate()
   const [params] = useSearchParams()
-  const next = safeNext(params.get('next'))
+  const next = safeNext(params.get('next'), window.location.origin, PAGE_PATHS)
 
   useEffect(() => {
     if (session.status === 'active') navigate(next, { replace: true })
@@ -65,12 +45,8 @@ export function SignInPage() {
           notice={notice}
           onSubmitting={() => preloadCodeFor(next)}
           onSignedIn={() => {
-            try {
-              const userId = (document.getElementById('userId') as HTMLInputElement | null)?.value.trim()
-              if (userId) sessionStorage.setItem(REMEMBERED_USER, userId)
-            } catch {
-              // storage blocked: the user types their ID again next time
-            }
+            const userId = (document.getElementById('userId') as HTMLInputElement | null)?.value.trim()
+            if (userId) rememberUserId(userId)
           }}
         />
       </main>

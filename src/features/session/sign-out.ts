@@ -1,11 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { endSession, type EndReason } from '../../api/session.ts'
 import { clearAllDrafts } from '../../lib/drafts.ts'
+import { forgetUserId } from '../../lib/remembered-user.ts'
 
-/** Clears credentials, every cached query and mutation, and (on a real sign-out) the drafts. */
-export function signOut(queryClient: QueryClient, reason: EndReason = 'signedOut') {
+/**
+ * Ends the session completely, whether the user signed out or gave up in the re-sign-in dialog: every
+ * request in flight is aborted (a late answer can't bring credentials back), the credentials (the
+ * voicemail ones too), every cached query and mutation, the drafts and the remembered user ID are
+ * cleared, so the next person at this computer finds nothing of the previous user. The signed-in
+ * layout then goes to a bare /sign-in (no `next`: the next person lands on Profile).
+ */
+export function signOut(queryClient: QueryClient, reason: Exclude<EndReason, 'reloaded'> = 'signedOut') {
   endSession(reason)
   void queryClient.cancelQueries()
   queryClient.clear()
-  if (reason === 'signedOut') clearAllDrafts()
+  clearAllDrafts()
+  forgetUserId()
 }
