@@ -285,14 +285,18 @@ test('503 during save: nothing lost, Try again saves once', async ({ page, mock 
   expect((await puts(mock)).map((r) => r.status)).toEqual([503, 200])
 })
 
-test('network down during save: explained, Try again saves', async ({ page, mock }) => {
+test('connection lost during save: may already be saved, never "not saved"; Try again saves', async ({
+  page,
+  mock,
+}) => {
   await openForwarding(page)
   // Dropped connections (Chromium quietly resends an idempotent PUT on a reused socket, so drop a few).
   await mock.fault({ method: 'PUT', path: USER_PATH, status: 0, count: 5 })
   await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
   await saveButton(page).click()
-  const problem = page.getByRole('alert').filter({ hasText: 'Your changes have not been saved' })
-  await expect(problem).toContainText("We couldn't reach the phone system.")
+  const problem = page.getByRole('alert').filter({ hasText: 'Your change may already be saved' })
+  await expect(problem).toContainText('we can’t tell whether it made the change')
+  await expect(problem).not.toContainText('not been saved')
   await expect(page.getByRole('radio', { name: 'Forward to voicemail' })).toBeChecked()
   expect((await forwards(mock))[1]![1]).toEqual({ voicemail: false, destination: '' })
   await mock.clearFaults()

@@ -15,7 +15,8 @@ export const FAULTS: FaultKind[] = [
   { id: '401', label: '401', status: 401, words: 'Sign in again to save your changes' },
   { id: '503', label: '503', status: 503, words: 'busy' },
   { id: '500', label: '500', status: 500, words: 'had a problem' },
-  { id: 'drop', label: 'dropped', status: 0, words: "couldn't reach" },
+  // No answer (a dropped connection, a hang): the change may already be done, never "not changed".
+  { id: 'drop', label: 'dropped', status: 0, words: 'can’t tell whether it made the change' },
   // A slow but normal answer: the server applies the change after the portal gave up waiting.
-  { id: 'hang', label: 'timeout', delayMs: SHORT_TIMEOUT_MS + 800, words: 'took too long' },
+  { id: 'hang', label: 'timeout', delayMs: SHORT_TIMEOUT_MS + 800, words: 'can’t tell whether it made the change' },
 ]

@@ -262,7 +262,7 @@ async function saveProfile(w: Walk) {
 const FAULTS = [
   { status: 503, words: 'busy' },
   { status: 500, words: 'had a problem' },
-  { status: 0, words: "couldn't reach" },
+  { status: 0, words: 'can’t tell whether it made the change' },
 ] as const
 
 export const ACTIONS: WalkAction[] = [

@@ -5,6 +5,7 @@ import { PRODUCT_NAME } from '../components/page.tsx'
 import { useConfig } from '../lib/config-context.ts'
 import { useSession } from '../lib/session-hooks.ts'
 import { signOut } from '../features/session/sign-out.ts'
+import { PasswordOutcomeNotice } from '../features/session/password-outcome-notice.tsx'
 import { ReauthDialog } from '../features/session/reauth-dialog.tsx'
 import { ForwardingStatus } from '../features/call-forwarding/forwarding-status.tsx'
 import { DndNotice } from '../features/do-not-disturb/dnd-notice.tsx'
@@ -119,6 +120,7 @@ export function AppShell() {
         </div>
       )}
       {session.userId && <DndNotice userId={session.userId} />}
+      <PasswordOutcomeNotice />
       <main id="main" className="main" tabIndex={-1}>
         <PageBoundary key={current?.path ?? location.pathname} name={current?.name ?? 'this page'}>
           <Outlet />

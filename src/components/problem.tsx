@@ -20,6 +20,28 @@ export function helpdeskCode(error: ApiError, area: string): string {
   return `${area}-${CODES[error.kind]}-${String(error.status || 0).padStart(3, '0')}`
 }
 
+/**
+ * A write whose answer never came (no answer in time, or the connection dropped while online): a slow
+ * phone system can still apply it after we stopped waiting, so it must never be called "not changed".
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false
+  return error.kind === 'timeout' || (error.kind === 'network' && navigator.onLine !== false)
+}
+
+/** What happened to a write whose answer never came, in words. */
+export const UNKNOWN_OUTCOME =
+  'The phone system’s answer never arrived, so we can’t tell whether it made the change – it may still make it after we stopped waiting.'
+
+/**
+ * One sentence for a change that failed: "not done" and why, or, when the answer never came, that it
+ * may already be done.
+ */
+export function changeFailedSentence(error: unknown, notDone: string, maybeDone: string): string {
+  if (outcomeUnknown(error)) return `${maybeDone} ${UNKNOWN_OUTCOME} Try again to make sure.`
+  return `${notDone} ${problemSentence(error)}`
+}
+
 /** What happened, in words, for failures the user cannot fix in a field. */
 export function problemSentence(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Something went wrong in this page.'
@@ -65,6 +87,13 @@ interface ProblemProps {
   note?: string
   /** Replaces "Try again" on the retry button. */
   retryLabel?: string
+  /** For a save whose answer never came: replaces the heading and the note (it may already be done). */
+  unsure?: { title: string; note: string }
+}
+
+const UNSURE_SAVE = {
+  title: 'Your change may already be saved',
+  note: 'Your changes are still here. Try again to make sure – saving the same change twice does no harm.',
 }
 
 /**
@@ -81,26 +110,35 @@ export function ProblemMessage({
   title: titleOverride,
   note,
   retryLabel = 'Try again',
+  unsure = UNSURE_SAVE,
 }: ProblemProps) {
   const config = useConfig()
   const apiError = error instanceof ApiError ? error : undefined
   const code = apiError ? helpdeskCode(apiError, area) : `${area}-APP-000`
-  const title =
-    titleOverride ??
-    (action === 'load'
-      ? `Sorry, we couldn't load ${what ?? 'this page'}`
-      : 'Your changes have not been saved')
+  const maybeDone = action === 'save' && outcomeUnknown(error)
+  const title = maybeDone
+    ? unsure.title
+    : (titleOverride ??
+      (action === 'load'
+        ? `Sorry, we couldn't load ${what ?? 'this page'}`
+        : 'Your changes have not been saved'))
   return (
     <div className="problem" role="alert" aria-labelledby={`problem-${area}-title`}>
       <h2 className="problem-title" id={`problem-${area}-title`}>
         {title}
       </h2>
-      <p>
-        {problemSentence(error)} {note ?? (action === 'save' ? 'Your changes are still here.' : '')}{' '}
-        {apiError?.kind === 'busy' || apiError?.kind === 'network' || apiError?.kind === 'timeout'
-          ? 'Try again in a minute.'
-          : ''}
-      </p>
+      {maybeDone ? (
+        <p>
+          {UNKNOWN_OUTCOME} {unsure.note}
+        </p>
+      ) : (
+        <p>
+          {problemSentence(error)} {note ?? (action === 'save' ? 'Your changes are still here.' : '')}{' '}
+          {apiError?.kind === 'busy' || apiError?.kind === 'network' || apiError?.kind === 'timeout'
+            ? 'Try again in a minute.'
+            : ''}
+        </p>
+      )}
       {onRetry && (
         <Button variant="secondary" onClick={onRetry} pending={retrying} pendingText="Trying again…">
           {retryLabel}

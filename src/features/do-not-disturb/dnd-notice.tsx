@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
 import { userQueries } from '../../api/user/user.ts'
 import { Button } from '../../components/button.tsx'
-import { problemSentence } from '../../components/problem.tsx'
+import { changeFailedSentence } from '../../components/problem.tsx'
 import { dndMessages as m } from './messages.ts'
 import { useDndToggle } from './use-dnd-toggle.ts'
 
@@ -49,7 +49,7 @@ export function DndNotice({ userId }: { userId: string }) {
       )}
       {toggle.error && !toggle.pending && (
         <p className="dnd-notice-error" role="alert">
-          {m.notTurned(false)} {problemSentence(toggle.error)}
+          {changeFailedSentence(toggle.error, m.notTurned(false), m.maybeTurned(false))}
         </p>
       )}
     </div>

@@ -5,7 +5,7 @@ import { userQueries } from '../../api/user/user.ts'
 import { Button } from '../../components/button.tsx'
 import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
-import { helpdeskCode, problemSentence } from '../../components/problem.tsx'
+import { changeFailedSentence, helpdeskCode } from '../../components/problem.tsx'
 import { Switch } from '../../components/switch.tsx'
 import { dndMessages as m } from './messages.ts'
 import { useDndToggle } from './use-dnd-toggle.ts'
@@ -48,7 +48,11 @@ export function DoNotDisturbView({ userId }: { userId: string }) {
               toggle.error && !toggle.pending ? (
                 <div className="switch-problem" role="alert">
                   <p>
-                    {m.notTurned(toggle.target ?? !on)} {problemSentence(toggle.error)}
+                    {changeFailedSentence(
+                      toggle.error,
+                      m.notTurned(toggle.target ?? !on),
+                      m.maybeTurned(toggle.target ?? !on),
+                    )}
                   </p>
                   <p className="switch-problem-help">{m.helpdesk(helpdeskCode(toggle.error, 'DND'))}</p>
                   <Button variant="secondary" size="small" onClick={() => toggle.set(toggle.target ?? !on)}>

@@ -8,6 +8,7 @@ export const dndMessages = {
   isOn: 'Do not disturb is on',
   isOff: 'Do not disturb is off',
   notTurned: (on: boolean) => `Do not disturb wasn't turned ${on ? 'on' : 'off'}.`,
+  maybeTurned: (on: boolean) => `Do not disturb may already be ${on ? 'on' : 'off'}.`,
   helpdesk: (code: string) => `If it keeps happening, call the helpdesk and quote ${code}.`,
   tryAgain: 'Try again',
   phonesTitle: 'Phones it applies to',

@@ -22,6 +22,10 @@ export const pinText = {
     confirmEnter: 'Enter your new phone PIN again to confirm it',
     success: 'Phone PIN changed. Use it the next time your phone asks for a PIN.',
     notChanged: 'Your phone PIN wasn’t changed',
+    unsure: {
+      title: 'Your phone PIN may already be changed',
+      note: 'For your security, the fields have been cleared. Try your new PIN on your phone before changing it again.',
+    },
     area: 'PIN',
     policyHidden:
       'Your administrator manages your phone PIN, so you can’t change it here. If you need a new one, call the helpdesk.',
@@ -37,6 +41,10 @@ export const pinText = {
     confirmEnter: 'Enter your new voicemail PIN again to confirm it',
     success: 'Voicemail PIN changed. Use it the next time you call voicemail.',
     notChanged: 'Your voicemail PIN wasn’t changed',
+    unsure: {
+      title: 'Your voicemail PIN may already be changed',
+      note: 'For your security, the fields have been cleared. Try your new PIN when you next call voicemail before changing it again.',
+    },
     area: 'VM',
     policyHidden: '',
   },
@@ -110,6 +118,10 @@ export const m = {
     success:
       'Portal password changed. You’re still signed in. Use the new password the next time you sign in here, and in your phone apps such as Jabber – they use the same password.',
     notChanged: 'Your portal password wasn’t changed',
+    unsure: {
+      title: 'Your new portal password may already be in use',
+      note: 'For your security, the fields have been cleared. You’re still signed in: the portal finds out which password the phone system accepts, without risking a lockout, and tells you. Until then, don’t change it again or type it into your phone apps.',
+    },
     area: 'PW',
     ldap: 'Your password is your network password – change it the usual way at your organisation.',
     policyHidden:

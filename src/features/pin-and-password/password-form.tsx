@@ -87,6 +87,7 @@ export function PasswordForm({ userId, onErrorsChange, onDirtyChange }: Password
           action="save"
           title={m.password.notChanged}
           note={m.clearedNote}
+          unsure={m.password.unsure}
           onRetry={() => form.setFocus('password')}
         />
       )}

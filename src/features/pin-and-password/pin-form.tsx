@@ -102,6 +102,7 @@ export function PinForm({
           action="save"
           title={t.notChanged}
           note={m.clearedNote}
+          unsure={t.unsure}
           onRetry={() => form.setFocus('pin')}
         />
       )}

@@ -54,9 +54,19 @@ export function ReauthDialog() {
     <>
       <StatusMessage message={announcement} />
       <Dialog open={open} title="Sign in again to save your changes" initialFocusId="reauth-password">
-        <p>
-          For your security, the phone system needs your password again. Your changes on this page are kept.
-        </p>
+        {session.expiry === 'passwordUncertain' ? (
+          <p>
+            We couldn’t find out whether your password change went through: the phone system accepts neither
+            password right now. Your password is either your old one or the new one you chose. Your changes on
+            this page are kept.
+          </p>
+        ) : (
+          <p>
+            For your security, the phone system needs your password again – it may have been changed somewhere
+            else, such as in Jabber. Your changes on this page are kept.
+          </p>
+        )}
+        <p>Several wrong passwords lock your account, so if you’re not sure of it, call the helpdesk.</p>
         <p>
           Signed in as <strong>{userId}</strong>.{' '}
           <button type="button" className="link-button" onClick={() => signOut(queryClient, 'cancelled')}>
@@ -76,10 +86,10 @@ export function ReauthDialog() {
             error={form.formState.errors.password?.message}
             registration={form.register('password', { validate: (v) => v !== '' || 'Enter your password' })}
           />
-          {failures >= 2 && (
+          {failures >= 1 && (
             <p className="notice notice--warning">
-              After several wrong attempts your account may be locked for a while. If you still can't sign in,
-              call the helpdesk.
+              If you’re not sure of your password, stop here and call the helpdesk: another wrong one could
+              lock your account.
             </p>
           )}
           <ButtonGroup>

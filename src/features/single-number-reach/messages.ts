@@ -34,6 +34,7 @@ export const snrMessages = {
   nowRings: (name: string) => `${name} will ring when your desk number is called`,
   nowSilent: (name: string) => `${name} won’t ring`,
   ringFailed: (name: string, on: boolean) => `Ringing wasn’t turned ${on ? 'on' : 'off'} for ${name}.`,
+  ringMaybe: (name: string, on: boolean) => `Ringing may already be turned ${on ? 'on' : 'off'} for ${name}.`,
   tryAgain: 'Try again',
   change: 'Change',
   removePhone: 'Remove phone',
@@ -48,6 +49,7 @@ export const snrMessages = {
   close: 'Close',
   removed: (name: string) => `${name} removed`,
   removeFailed: (name: string) => `${name} wasn’t removed.`,
+  removeMaybe: (name: string) => `${name} may already be removed.`,
   removeUnsupportedTitle: 'Phones can’t be removed here',
   removeUnsupported: (name: string) =>
     `Your phone system doesn’t let this portal remove phones, so ${name} is still on your list. Ask your helpdesk to remove it.`,

@@ -6,7 +6,7 @@ import {
   type RemoteDestination,
 } from '../../api/remote-destinations/remote-destinations.ts'
 import { Button } from '../../components/button.tsx'
-import { problemSentence } from '../../components/problem.tsx'
+import { changeFailedSentence } from '../../components/problem.tsx'
 import { Switch } from '../../components/switch.tsx'
 import { snrMessages as m } from './messages.ts'
 import { scheduleText, timeZoneLabel } from './schedule-model.ts'
@@ -77,7 +77,11 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
               failed && (
                 <>
                   <span role="alert">
-                    {m.ringFailed(phone.name, failed.on)} {problemSentence(failed.error)}
+                    {changeFailedSentence(
+                      failed.error,
+                      m.ringFailed(phone.name, failed.on),
+                      m.ringMaybe(phone.name, failed.on),
+                    )}
                   </span>{' '}
                   <Button
                     variant="secondary"

@@ -6,7 +6,7 @@ import {
 } from '../../api/remote-destinations/remote-destinations.ts'
 import { Button, ButtonGroup } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
-import { problemSentence } from '../../components/problem.tsx'
+import { changeFailedSentence } from '../../components/problem.tsx'
 import { snrMessages as m } from './messages.ts'
 import { scheduleText } from './schedule-model.ts'
 
@@ -50,7 +50,11 @@ export function RemovePhoneDialog({ userId, phone, onClose, onRemoved, announce 
             <p>{m.stopRingingInstead(phone.name)}</p>
             {stop.error && (
               <p className="field-error" role="alert">
-                {m.ringFailed(phone.name, false)} {problemSentence(stop.error)}
+                {changeFailedSentence(
+                  stop.error,
+                  m.ringFailed(phone.name, false),
+                  m.ringMaybe(phone.name, false),
+                )}
               </p>
             )}
             <ButtonGroup>
@@ -96,7 +100,7 @@ export function RemovePhoneDialog({ userId, phone, onClose, onRemoved, announce 
         {phone.schedule && <p>{m.removeScheduleGoes(scheduleText(phone.schedule))}</p>}
         {remove.error && (
           <p className="field-error" role="alert">
-            {m.removeFailed(phone.name)} {problemSentence(remove.error)}
+            {changeFailedSentence(remove.error, m.removeFailed(phone.name), m.removeMaybe(phone.name))}
           </p>
         )}
         <ButtonGroup>

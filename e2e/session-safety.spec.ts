@@ -1,0 +1,261 @@
+/**
+ * Credential safety against a phone system that locks accounts (the mock locks after 3 refusals, like
+ * CUCM's usual policy): a password changed elsewhere costs one refused attempt, an uncertain password
+ * change at most two, and a sign-out sticks and leaves nothing of the previous user.
+ */
+import type { APIRequestContext, Page } from '@playwright/test'
+import { expect, signIn, test, type MockControl } from './support/fixtures.ts'
+import { useShortTimeout, SHORT_TIMEOUT_MS } from './resilience/support.ts'
+
+const CREDENTIALS = '/cucm-uds/user/demo/credentials'
+
+function basic(userId: string, password: string) {
+  return `Basic ${Buffer.from(`${userId}:${password}`, 'utf8').toString('base64')}`
+}
+
+/** Someone changes the password somewhere else (Jabber, an administrator): a real UDS call. */
+async function changePasswordElsewhere(request: APIRequestContext, mock: MockControl, password: string) {
+  const res = await request.put(`${mock.url}${CREDENTIALS}`, {
+    headers: { Authorization: basic('demo', 'demo'), 'Content-Type': 'application/xml' },
+    data: `<credentials><credential type="password">${password}</credential></credentials>`,
+  })
+  expect(res.status()).toBe(204)
+  await mock.clearRequests()
+}
+
+async function refusals(mock: MockControl, prefix = '/') {
+  return (await mock.requests()).filter((r) => r.status === 401 && r.path.startsWith(prefix)).length
+}
+
+async function notLocked(mock: MockControl) {
+  const state = await mock.state<{ login: { lockedUntil: string | null; failedInARow: number } }>('demo')
+  expect(state.login.lockedUntil).toBeNull()
+}
+
+const reauth = (page: Page) => page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+
+async function signInAgain(page: Page, password: string) {
+  await reauth(page).getByLabel('Password', { exact: true }).fill(password)
+  await reauth(page).getByRole('button', { name: 'Sign in' }).click()
+  await expect(reauth(page)).toBeHidden()
+}
+
+/** Signed in on Profile with a draft typed, the page clock under the test's control. */
+async function signedInWithDraft(page: Page) {
+  await page.clock.install()
+  await signIn(page)
+  await page.getByLabel('Display name').fill('Draft kept')
+}
+
+test.describe('a password changed elsewhere, then a quiet minute', () => {
+  test('hovering a link: one refused request, then "Sign in again" continues with the draft', async ({
+    page,
+    mock,
+    request,
+  }) => {
+    await signedInWithDraft(page)
+    await changePasswordElsewhere(request, mock, 'changed-in-jabber')
+    await page.clock.fastForward('01:01')
+    await page.getByRole('link', { name: 'Single Number Reach', exact: true }).hover()
+    await expect(reauth(page)).toBeVisible()
+    await expect(reauth(page)).toContainText('Several wrong passwords lock your account')
+    expect(await refusals(mock)).toBe(1)
+    await signInAgain(page, 'changed-in-jabber')
+    await expect(page.getByLabel('Display name')).toHaveValue('Draft kept')
+    // The session goes on with the new password: the draft saves.
+    await page.getByRole('button', { name: 'Save profile' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+    expect(await refusals(mock)).toBe(1)
+    await notLocked(mock)
+  })
+
+  test('opening Profile: its parallel reads wait for one refused request', async ({
+    page,
+    mock,
+    request,
+  }) => {
+    await page.clock.install()
+    await signIn(page)
+    await page.getByRole('link', { name: 'Call forwarding', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Call forwarding' })).toBeVisible()
+    await changePasswordElsewhere(request, mock, 'changed-in-jabber')
+    await page.clock.fastForward('01:01')
+    await page.getByRole('link', { name: 'Profile', exact: true }).click()
+    await expect(reauth(page)).toBeVisible()
+    expect(await refusals(mock)).toBe(1)
+    await signInAgain(page, 'changed-in-jabber')
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+    await expect(page.getByLabel('Display name')).toHaveValue('Dana Morgan')
+    expect(await refusals(mock)).toBe(1)
+    await notLocked(mock)
+  })
+
+  test('going offline and back: the refetch on reconnect costs one refused request', async ({
+    page,
+    context,
+    mock,
+    request,
+  }) => {
+    await signedInWithDraft(page)
+    await changePasswordElsewhere(request, mock, 'changed-in-jabber')
+    await page.clock.fastForward('01:01')
+    await context.setOffline(true)
+    await expect(page.getByText("You're offline.")).toBeVisible()
+    await context.setOffline(false)
+    await expect(reauth(page)).toBeVisible()
+    expect(await refusals(mock)).toBe(1)
+    await signInAgain(page, 'changed-in-jabber')
+    await expect(page.getByLabel('Display name')).toHaveValue('Draft kept')
+    expect(await refusals(mock)).toBe(1)
+    await notLocked(mock)
+  })
+
+  test('separate voicemail credentials: one refused request, asked again in that section only', async ({
+    page,
+    mock,
+  }) => {
+    await page.clock.install()
+    await mock.fault({ method: 'GET', path: '/vmrest/user', status: 401 })
+    await signIn(page)
+    await page.getByRole('link', { name: 'PIN and password', exact: true }).click()
+    const voicemail = page.getByRole('region', { name: 'Voicemail PIN' })
+    await voicemail.getByLabel('Voicemail password', { exact: true }).fill('demo')
+    await voicemail.getByRole('button', { name: 'Sign in to voicemail' }).click()
+    await expect(page.getByLabel('New voicemail PIN', { exact: true })).toBeFocused()
+    // The voicemail password changes elsewhere; a quiet minute later the user changes the PIN.
+    await mock.fault({ path: '/vmrest/*', status: 401, count: 10 })
+    await mock.clearRequests()
+    await page.clock.fastForward('01:01')
+    await page.getByLabel('New voicemail PIN', { exact: true }).fill('80417')
+    await page.getByLabel('Confirm new voicemail PIN', { exact: true }).fill('80417')
+    await page.getByRole('button', { name: 'Change voicemail PIN' }).click()
+    await expect(voicemail.getByRole('heading', { name: 'Sign in to voicemail' })).toBeVisible()
+    expect(await refusals(mock, '/vmrest/')).toBe(1)
+    // Never a fallback to the portal password, and the portal session is untouched.
+    expect(await refusals(mock, '/cucm-uds/')).toBe(0)
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+  })
+})
+
+test.describe('a password change whose answer never came', () => {
+  test.beforeEach(async ({ page, request, baseURL }) => {
+    await useShortTimeout(page, request, baseURL!)
+  })
+
+  async function changeAndTimeOut(page: Page, mock: MockControl, fault: { status?: number }) {
+    await signIn(page)
+    await page.getByRole('link', { name: 'PIN and password', exact: true }).click()
+    await mock.fault({ method: 'PUT', path: CREDENTIALS, delayMs: SHORT_TIMEOUT_MS + 1000, ...fault })
+    await page.getByLabel('New password', { exact: true }).fill('Brand-new-pw-7')
+    await page.getByLabel('Confirm new password', { exact: true }).fill('Brand-new-pw-7')
+    await page.getByRole('button', { name: 'Change portal password' }).click()
+    const problem = page
+      .getByRole('alert')
+      .filter({ hasText: 'Your new portal password may already be in use' })
+    await expect(problem).toBeVisible()
+    await expect(problem).not.toContainText('wasn’t changed')
+  }
+
+  /** Waits until the mock has answered the slow change (and so applied or refused it). */
+  async function serverAnswered(mock: MockControl) {
+    await expect
+      .poll(async () => (await mock.requests()).some((r) => r.method === 'PUT' && r.path === CREDENTIALS))
+      .toBe(true)
+  }
+
+  test('lands after the portal moved on: both navigations work without the dialog, at most two refusals', async ({
+    page,
+    mock,
+  }) => {
+    await changeAndTimeOut(page, mock, {})
+    // Before it lands: the new password is refused once, the old one still works.
+    await page.getByRole('link', { name: 'Speed dials', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'still accepts your old portal password' }),
+    ).toBeVisible()
+    await serverAnswered(mock)
+    // After it lands: the old one is refused once, the new one takes over.
+    await page.getByRole('link', { name: 'Single Number Reach', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'your new portal password is in use' }),
+    ).toBeVisible()
+    await page.getByRole('link', { name: 'Profile', exact: true }).click()
+    await expect(page.getByLabel('Display name')).toHaveValue('Dana Morgan')
+    await expect(reauth(page)).toHaveCount(0)
+    expect(await refusals(mock)).toBeLessThanOrEqual(2)
+    await notLocked(mock)
+    expect((await mock.state<{ password: string }>('demo')).password).toBe('Brand-new-pw-7')
+  })
+
+  test('refused by the server after the timeout: the session stays on the old password, said plainly', async ({
+    page,
+    mock,
+  }) => {
+    await changeAndTimeOut(page, mock, { status: 400 })
+    await serverAnswered(mock)
+    await page.getByRole('link', { name: 'Speed dials', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your password change didn’t go through' }),
+    ).toBeVisible()
+    await expect(reauth(page)).toHaveCount(0)
+    expect(await refusals(mock)).toBe(1)
+    await notLocked(mock)
+    expect((await mock.state<{ password: string }>('demo')).password).toBe('demo')
+  })
+})
+
+test.describe('signing out', () => {
+  test('with a password change in flight: stays signed out, no credentials come back', async ({
+    page,
+    mock,
+  }) => {
+    await signIn(page)
+    await page.getByRole('link', { name: 'PIN and password', exact: true }).click()
+    await mock.fault({ method: 'PUT', path: CREDENTIALS, delayMs: 1500 })
+    await page.getByLabel('New password', { exact: true }).fill('Brand-new-pw-7')
+    await page.getByLabel('Confirm new password', { exact: true }).fill('Brand-new-pw-7')
+    await page.getByRole('button', { name: 'Change portal password' }).click()
+    await expect(page.getByRole('button', { name: 'Changing portal password…' })).toBeVisible()
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByText('You have signed out.')).toBeVisible()
+    await expect
+      .poll(async () => (await mock.requests()).some((r) => r.method === 'PUT' && r.path === CREDENTIALS))
+      .toBe(true)
+    // The late answer did not sign anyone back in.
+    await expect(page).toHaveURL(/\/sign-in$/)
+    await expect(page.getByText('Signed in as')).toHaveCount(0)
+    await page.goBack()
+    await expect(page).toHaveURL(/\/sign-in$/)
+    await expect(page.getByLabel('User ID')).toHaveValue('')
+  })
+
+  test('user A signs out on a deep page; user B lands on Profile with nothing of A offered', async ({
+    page,
+  }) => {
+    await signIn(page)
+    await page.getByRole('link', { name: 'Speed dials', exact: true }).click()
+    await page.getByRole('link', { name: 'Add speed dial', exact: true }).click()
+    await page.getByLabel('Name', { exact: true }).fill('A’s unsaved draft')
+    await expect(page).toHaveURL(/\/speed-dials\/add$/)
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByText('You have signed out.')).toBeVisible()
+    // Nothing of A: a bare sign-in address, an empty form, empty storage.
+    await expect(page).toHaveURL(/\/sign-in$/)
+    await expect(page.getByLabel('User ID')).toHaveValue('')
+    expect(
+      await page.evaluate(() => ({ s: Object.keys(sessionStorage), l: Object.keys(localStorage) })),
+    ).toEqual({
+      s: [],
+      l: [],
+    })
+    // Back into the portal after the sign-out is a bare sign-in too.
+    await page.goBack()
+    await expect(page).toHaveURL(/\/sign-in$/)
+    await signIn(page, 'split')
+    await expect(page).toHaveURL(/\/profile$/)
+    await expect(page.getByText('A’s')).toHaveCount(0)
+  })
+})
