@@ -136,8 +136,8 @@ test.describe('PIN and password', () => {
     await expect(page.getByText('Your user ID or password is incorrect').first()).toBeVisible()
     await page.getByLabel('Password', { exact: true }).fill('Blue ferret 7 skies')
     await page.getByRole('button', { name: 'Sign in' }).click()
-    // Back where the user was, signed in with the new password.
-    await expect(page.getByRole('heading', { level: 1, name: 'PIN and password' })).toBeVisible()
+    // Signed in with the new password, on Profile: a sign-out forgets the last page.
+    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
     await expect(page.getByRole('banner')).toContainText(/Signed in as .*\(demo\)/)
   })
 

@@ -243,8 +243,15 @@ test.describe('Profile', () => {
   test('an unknown address shows a not-found page inside the portal', async ({ page }) => {
     await page.goto('/sign-in')
     await signIn(page)
+    // An address typed into the address bar: after sign-in, an unknown page lands on Profile.
     await page.goto('/no-such-page')
-    await signIn(page, 'demo', 'demo', 'Page not found')
+    await signIn(page, 'demo', 'demo', 'Profile')
+    // Within the signed-in portal (Back/Forward to an old address), the not-found page with a way out.
+    await page.evaluate(() => {
+      history.pushState(null, '', '/no-such-page')
+      dispatchEvent(new PopStateEvent('popstate'))
+    })
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Go to your profile' })).toBeVisible()
     await expectAccessible(page)
   })
@@ -274,7 +281,7 @@ test('a missing or invalid config.json shows a readable page, not a blank one', 
   await page.route('**/config.json', (route) => route.fulfill({ json: { udsBaseUrl: 'not a url' } }))
   await page.goto('/sign-in')
   await expect(page.getByRole('heading', { level: 1, name: "Phone settings isn't set up yet" })).toBeVisible()
-  await expect(page.getByText('udsBaseUrl: must be an http(s) URL')).toBeVisible()
+  await expect(page.getByText('udsBaseUrl: must be an https:// address')).toBeVisible()
   await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'nope' }))
   await page.reload()
   await expect(page.getByText('could not be loaded')).toBeVisible()

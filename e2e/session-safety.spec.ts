@@ -23,6 +23,18 @@ async function changePasswordElsewhere(request: APIRequestContext, mock: MockCon
   await mock.clearRequests()
 }
 
+/** The page's JavaScript heap after a full garbage collection, as text (a V8 heap snapshot). */
+async function heapText(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const chunks: string[] = []
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => void chunks.push(chunk))
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+  await cdp.detach()
+  return chunks.join('')
+}
+
 async function refusals(mock: MockControl, prefix = '/') {
   return (await mock.requests()).filter((r) => r.status === 401 && r.path.startsWith(prefix)).length
 }
@@ -145,7 +157,9 @@ test.describe('a password change whose answer never came', () => {
   async function changeAndTimeOut(page: Page, mock: MockControl, fault: { status?: number }) {
     await signIn(page)
     await page.getByRole('link', { name: 'PIN and password', exact: true }).click()
-    await mock.fault({ method: 'PUT', path: CREDENTIALS, delayMs: SHORT_TIMEOUT_MS + 1000, ...fault })
+    // The server answers (and applies or refuses) well after the portal stopped waiting, leaving time to
+    // navigate before it lands.
+    await mock.fault({ method: 'PUT', path: CREDENTIALS, delayMs: SHORT_TIMEOUT_MS + 6000, ...fault })
     await page.getByLabel('New password', { exact: true }).fill('Brand-new-pw-7')
     await page.getByLabel('Confirm new password', { exact: true }).fill('Brand-new-pw-7')
     await page.getByRole('button', { name: 'Change portal password' }).click()
@@ -251,6 +265,9 @@ test.describe('signing out', () => {
       s: [],
       l: [],
     })
+    // Nor in memory: the credentials (Basic demo:demo) are gone from the page's heap.
+    const heap = await heapText(page)
+    expect(heap).not.toContain(Buffer.from('demo:demo').toString('base64'))
     // Back into the portal after the sign-out is a bare sign-in too.
     await page.goBack()
     await expect(page).toHaveURL(/\/sign-in$/)

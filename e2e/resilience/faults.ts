@@ -18,5 +18,10 @@ export const FAULTS: FaultKind[] = [
   // No answer (a dropped connection, a hang): the change may already be done, never "not changed".
   { id: 'drop', label: 'dropped', status: 0, words: 'can’t tell whether it made the change' },
   // A slow but normal answer: the server applies the change after the portal gave up waiting.
-  { id: 'hang', label: 'timeout', delayMs: SHORT_TIMEOUT_MS + 800, words: 'can’t tell whether it made the change' },
+  {
+    id: 'hang',
+    label: 'timeout',
+    delayMs: SHORT_TIMEOUT_MS + 800,
+    words: 'can’t tell whether it made the change',
+  },
 ]
