@@ -87,8 +87,11 @@ interface ProblemProps {
   note?: string
   /** Replaces "Try again" on the retry button. */
   retryLabel?: string
-  /** For a save whose answer never came: replaces the heading and the note (it may already be done). */
-  unsure?: { title: string; note: string }
+  /**
+   * For a save whose answer never came: replaces the heading and the note (it may already be done);
+   * `retry: false` when repeating it blindly would do harm (a password change).
+   */
+  unsure?: { title: string; note: string; retry?: boolean }
 }
 
 const UNSURE_SAVE = {
@@ -139,7 +142,7 @@ export function ProblemMessage({
             : ''}
         </p>
       )}
-      {onRetry && (
+      {onRetry && !(maybeDone && unsure.retry === false) && (
         <Button variant="secondary" onClick={onRetry} pending={retrying} pendingText="Trying again…">
           {retryLabel}
         </Button>

@@ -121,6 +121,7 @@ export const m = {
     unsure: {
       title: 'Your new portal password may already be in use',
       note: 'For your security, the fields have been cleared. You’re still signed in: the portal finds out which password the phone system accepts, without risking a lockout, and tells you. Until then, don’t change it again or type it into your phone apps.',
+      retry: false,
     },
     area: 'PW',
     ldap: 'Your password is your network password – change it the usual way at your organisation.',
