@@ -52,6 +52,26 @@ async function signInAgain(page: Page, password: string) {
   await expect(reauth(page)).toBeHidden()
 }
 
+/** The password changes elsewhere, then a quiet minute passes on the page's clock. */
+async function passwordChangedThenQuiet(page: Page, request: APIRequestContext, mock: MockControl) {
+  await changePasswordElsewhere(request, mock, 'changed-in-jabber')
+  await page.clock.fastForward('01:01')
+}
+
+/** Exactly one refused request reached the server, and "Sign in again" with the new password continues. */
+async function oneRefusalThenSignInAgain(page: Page, mock: MockControl) {
+  await expect(reauth(page)).toBeVisible()
+  await expect(reauth(page)).toContainText('Several wrong passwords lock your account')
+  expect(await refusals(mock)).toBe(1)
+  await signInAgain(page, 'changed-in-jabber')
+}
+
+/** Still exactly one refused request in all, and the account is not locked. */
+async function stillOneRefusal(mock: MockControl) {
+  expect(await refusals(mock)).toBe(1)
+  await notLocked(mock)
+}
+
 /** Signed in on Profile with a draft typed, the page clock under the test's control. */
 async function signedInWithDraft(page: Page) {
   await page.clock.install()
@@ -66,19 +86,14 @@ test.describe('a password changed elsewhere, then a quiet minute', () => {
     request,
   }) => {
     await signedInWithDraft(page)
-    await changePasswordElsewhere(request, mock, 'changed-in-jabber')
-    await page.clock.fastForward('01:01')
+    await passwordChangedThenQuiet(page, request, mock)
     await page.getByRole('link', { name: 'Single Number Reach', exact: true }).hover()
-    await expect(reauth(page)).toBeVisible()
-    await expect(reauth(page)).toContainText('Several wrong passwords lock your account')
-    expect(await refusals(mock)).toBe(1)
-    await signInAgain(page, 'changed-in-jabber')
+    await oneRefusalThenSignInAgain(page, mock)
     await expect(page.getByLabel('Display name')).toHaveValue('Draft kept')
     // The session goes on with the new password: the draft saves.
     await page.getByRole('button', { name: 'Save profile' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
-    expect(await refusals(mock)).toBe(1)
-    await notLocked(mock)
+    await stillOneRefusal(mock)
   })
 
   test('opening Profile: its parallel reads wait for one refused request', async ({
@@ -90,16 +105,12 @@ test.describe('a password changed elsewhere, then a quiet minute', () => {
     await signIn(page)
     await page.getByRole('link', { name: 'Call forwarding', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Call forwarding' })).toBeVisible()
-    await changePasswordElsewhere(request, mock, 'changed-in-jabber')
-    await page.clock.fastForward('01:01')
+    await passwordChangedThenQuiet(page, request, mock)
     await page.getByRole('link', { name: 'Profile', exact: true }).click()
-    await expect(reauth(page)).toBeVisible()
-    expect(await refusals(mock)).toBe(1)
-    await signInAgain(page, 'changed-in-jabber')
+    await oneRefusalThenSignInAgain(page, mock)
     await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
     await expect(page.getByLabel('Display name')).toHaveValue('Dana Morgan')
-    expect(await refusals(mock)).toBe(1)
-    await notLocked(mock)
+    await stillOneRefusal(mock)
   })
 
   test('going offline and back: the refetch on reconnect costs one refused request', async ({
@@ -109,17 +120,13 @@ test.describe('a password changed elsewhere, then a quiet minute', () => {
     request,
   }) => {
     await signedInWithDraft(page)
-    await changePasswordElsewhere(request, mock, 'changed-in-jabber')
-    await page.clock.fastForward('01:01')
+    await passwordChangedThenQuiet(page, request, mock)
     await context.setOffline(true)
     await expect(page.getByText("You're offline.")).toBeVisible()
     await context.setOffline(false)
-    await expect(reauth(page)).toBeVisible()
-    expect(await refusals(mock)).toBe(1)
-    await signInAgain(page, 'changed-in-jabber')
+    await oneRefusalThenSignInAgain(page, mock)
     await expect(page.getByLabel('Display name')).toHaveValue('Draft kept')
-    expect(await refusals(mock)).toBe(1)
-    await notLocked(mock)
+    await stillOneRefusal(mock)
   })
 
   test('separate voicemail credentials: one refused request, asked again in that section only', async ({
@@ -217,8 +224,7 @@ test.describe('a password change whose answer never came', () => {
       page.getByRole('status').filter({ hasText: 'Your password change hasn’t gone through' }),
     ).toBeVisible()
     await expect(reauth(page)).toHaveCount(0)
-    expect(await refusals(mock)).toBe(1)
-    await notLocked(mock)
+    await stillOneRefusal(mock)
     expect((await mock.state<{ password: string }>('demo')).password).toBe('demo')
   })
 })

@@ -132,44 +132,36 @@ function signedOutError(): ApiError {
   return new ApiError({ kind: 'auth', status: 401, request: 'sign-in' })
 }
 
-/** Starts a new generation: every request of the previous one is aborted and its answers ignored. */
-function nextGeneration() {
+/**
+ * Starts a new generation with these credentials (null: signed out): every request of the previous one
+ * is aborted, waiting ones are rejected, and their answers are ignored.
+ */
+function nextGeneration(userId: string | null, authorization: string | null, endReason: EndReason | null) {
   controller.abort(signedOutError())
   controller = new AbortController()
   const pending = waiters
   waiters = []
   for (const waiter of pending) waiter.reject(signedOutError())
+  portal = newGate('portal', authorization, authorization !== null)
+  voicemail = null
+  voicemailOwn = false
+  publish({
+    status: userId ? 'active' : 'signedOut',
+    userId,
+    endReason,
+    generation: snapshot.generation + 1,
+    expiry: null,
+    passwordOutcome: null,
+  })
 }
 
 /** After the server accepted these credentials (sign-in). */
 export function startSession(userId: string, authorization: string) {
-  nextGeneration()
-  portal = newGate('portal', authorization, true)
-  voicemail = null
-  voicemailOwn = false
-  publish({
-    status: 'active',
-    userId,
-    endReason: null,
-    generation: snapshot.generation + 1,
-    expiry: null,
-    passwordOutcome: null,
-  })
+  nextGeneration(userId, authorization, null)
 }
 
 export function endSession(reason: EndReason = 'signedOut') {
-  nextGeneration()
-  portal = newGate('portal', null, false)
-  voicemail = null
-  voicemailOwn = false
-  publish({
-    status: 'signedOut',
-    userId: null,
-    endReason: reason,
-    generation: snapshot.generation + 1,
-    expiry: null,
-    passwordOutcome: null,
-  })
+  nextGeneration(null, null, reason)
 }
 
 /** The generation a caller must name to change the session later (see resumeSession). */
