@@ -11,6 +11,7 @@ import { DndNotice } from '../features/do-not-disturb/dnd-notice.tsx'
 import { userQueries } from '../api/user/user.ts'
 import { PageBoundary } from './page-boundary.tsx'
 import { pages, type PageRoute } from './routes.ts'
+import './app-shell.css'
 
 function useOnline() {
   const [online, setOnline] = useState(() => navigator.onLine)
@@ -114,7 +115,7 @@ export function AppShell() {
         </nav>
       </header>
       {!online && (
-        <div className="offline-banner" role="status">
+        <div className="strip offline-banner" role="status">
           You're offline. We'll reconnect when your connection is back; nothing you've typed is lost.
         </div>
       )}

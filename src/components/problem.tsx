@@ -1,6 +1,7 @@
 import { useConfig } from '../lib/config-context.ts'
 import { ApiError } from '../api/api-error.ts'
 import { Button } from './button.tsx'
+import './problem.css'
 
 const CODES: Record<ApiError['kind'], string> = {
   auth: 'AUTH',

@@ -4,6 +4,7 @@ import { SignInForm } from '../features/sign-in/sign-in-form.tsx'
 import { signInMessages } from '../features/sign-in/messages.ts'
 import { useSession } from '../lib/session-hooks.ts'
 import { preloadCodeFor } from '../app/routes.ts'
+import './sign-in-page.css'
 
 const REMEMBERED_USER = 'portal:userId'
 

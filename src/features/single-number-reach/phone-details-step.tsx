@@ -9,6 +9,7 @@ import { snrMessages as m } from './messages.ts'
 import { useFocusFromState, type EditorContext } from './phone-editor.tsx'
 import { fieldIds } from './phone-model.ts'
 import { scheduleFromDays, scheduleSentence } from './schedule-model.ts'
+import './single-number-reach.css'
 
 /** The phone's details: name, number, when it rings (the schedule is its own step), more options. */
 export function PhoneDetailsStep({ context }: { context: EditorContext }) {

@@ -32,6 +32,7 @@ import { DAY_ORDER, scheduleSentence } from './schedule-model.ts'
 import { ScheduleStep } from './schedule-step.tsx'
 import type { SavedState } from './snr-overview.tsx'
 import { useSnrData, type SnrData } from './use-snr-data.ts'
+import './single-number-reach.css'
 
 const LIST_PATH = '/single-number-reach'
 

@@ -18,6 +18,7 @@ import {
   startOptions,
   timeZoneLabel,
 } from './schedule-model.ts'
+import './single-number-reach.css'
 
 /**
  * The ring schedule, its own step (UX 2.4): the time zone, a fieldset per day (Monday first) with

@@ -15,6 +15,7 @@ import { draftList, isDirty } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import { sameEntry } from './plan.ts'
 import { useMakeSame } from './save.ts'
+import './speed-dials.css'
 
 export function MakeSame() {
   const list = useList()
