@@ -4,7 +4,8 @@ import { getSnapshot } from '../api/session.ts'
 import { NotFoundPage } from '../pages/not-found-page.tsx'
 import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
-import { loadSignedInLayout, pages, type PageRoute } from './routes.ts'
+import { loadSignedInLayout } from './preload.ts'
+import { pages, type PageRoute } from './routes.ts'
 
 /**
  * Pages need a session; without one, sign in first and come back here (deep links survive). Checked

@@ -3,7 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router'
 import { SignInForm } from '../features/sign-in/sign-in-form.tsx'
 import { signInMessages } from '../features/sign-in/messages.ts'
 import { useSession } from '../lib/session-hooks.ts'
-import { preloadCodeFor } from '../app/routes.ts'
+import { preloadCodeFor } from '../app/preload.ts'
 import './sign-in-page.css'
 
 const REMEMBERED_USER = 'portal:userId'
