@@ -181,6 +181,11 @@ export async function isReachableWithoutCors(api: Api = 'uds'): Promise<boolean>
   }
 }
 
+/** Reads one of the portal's own files (config.json): same origin, never from the cache. */
+export function fetchPortalFile(url: string): Promise<Response> {
+  return fetch(url, { cache: 'no-store', credentials: 'same-origin' })
+}
+
 /** Encodes one path segment (user IDs may contain spaces, @ or non-ASCII). */
 export function segment(value: string): string {
   return encodeURIComponent(value)
