@@ -69,7 +69,7 @@ interface ProblemProps {
 }
 
 /**
- * A page-level message for failures the user can't fix in a field (GOV.UK "problem" + UX 3.3):
+ * A page-level message for failures the user can't fix in a field (GOV.UK's "problem with the service"):
  * what happened, what happened to their changes, what to do, and a code with details for the helpdesk.
  */
 export function ProblemMessage({
