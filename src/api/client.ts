@@ -5,7 +5,7 @@
  */
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error.ts'
 import * as session from './session.ts'
-import { parseXml, XmlError, type XmlObject } from './xml.ts'
+import { XmlError, type XmlObject } from './xml.ts'
 
 export type Api = 'uds' | 'cupi'
 export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE'
@@ -28,6 +28,22 @@ export function configureClient(next: ClientConfig) {
 
 export function clientConfig(): Readonly<ClientConfig> {
   return config
+}
+
+type XmlParser = typeof import('./xml-parser.ts')
+let xmlParser: Promise<XmlParser> | undefined
+
+/**
+ * The XML parser (fast-xml-parser) is not needed to paint the sign-in page, so it loads on its own:
+ * when the page is idle, and at the latest when a request starts, so it downloads while the request
+ * is on its way. A failed download (offline) is tried again by the next request.
+ */
+export function loadXmlParser(): Promise<XmlParser> {
+  xmlParser ??= import('./xml-parser.ts').catch((error: unknown) => {
+    xmlParser = undefined
+    throw error
+  })
+  return xmlParser
 }
 
 export interface RequestOptions {
@@ -59,6 +75,7 @@ export async function request(options: RequestOptions, expectedRoot?: string): P
   const api = options.api ?? 'uds'
   const auth = options.auth ?? true
   const gated = auth && api === 'uds' && !options.authorization
+  loadXmlParser().catch(() => undefined)
 
   let authorization: string | undefined
   if (options.authorization) authorization = options.authorization
@@ -119,12 +136,15 @@ async function read(
     throw new ApiError({ kind: 'network', status: response.status, request: options.label })
   }
   if (!response.ok) {
+    // The reason is a nicety: without the parser (its download failed) the error is still right.
+    const xml = body.trimStart().startsWith('<')
+    const parser = xml ? await loadXmlParser().catch(() => undefined) : undefined
     throw new ApiError({
       kind: kindForStatus(response.status),
       status: response.status,
       request: options.label,
       retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-      serverMessage: serverMessage(body),
+      serverMessage: serverMessage(body, parser?.parseXml),
     })
   }
   if (!expectedRoot || body.trim() === '') {
@@ -133,8 +153,14 @@ async function read(
     }
     return { status: response.status, headers: response.headers }
   }
+  let parser: XmlParser
   try {
-    return { status: response.status, root: parseXml(body, expectedRoot), headers: response.headers }
+    parser = await loadXmlParser()
+  } catch {
+    throw new ApiError({ kind: 'network', status: response.status, request: options.label })
+  }
+  try {
+    return { status: response.status, root: parser.parseXml(body, expectedRoot), headers: response.headers }
   } catch (error) {
     if (error instanceof XmlError) {
       throw new ApiError({ kind: 'malformed', status: response.status, request: options.label })
@@ -144,10 +170,11 @@ async function read(
 }
 
 /** A short reason from an error body: CUPI's ErrorDetails message, or a short plain-text UDS reason. */
-function serverMessage(body: string): string | undefined {
+function serverMessage(body: string, parseXml?: XmlParser['parseXml']): string | undefined {
   const text = body.trim()
   if (!text) return undefined
   if (text.startsWith('<')) {
+    if (!parseXml) return undefined
     try {
       const root = parseXml(text, 'ErrorDetails')
       const errors = root.errors

@@ -30,7 +30,8 @@ import {
 } from './remote-destinations/remote-destinations.ts'
 import { getCredentials, putCredentials } from './credentials/credentials.ts'
 import { getVoicemailUser, putVoicemailPin } from './cupi/cupi.ts'
-import { buildXml, parseXml, text, XmlError, type XmlBody } from './xml.ts'
+import { buildXml, text, XmlError, type XmlBody } from './xml.ts'
+import { parseXml } from './xml-parser.ts'
 
 const SEED = 20260302
 const realFetch = globalThis.fetch

@@ -10,7 +10,7 @@ import {
   hasSeparateCupiCredentials,
   startSession,
 } from '../session.ts'
-import { parseXml } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import {
   getVoicemailUser,
   parseVoicemailUser,
