@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router'
 import { SignInForm } from '../features/sign-in/sign-in-form.tsx'
 import { signInMessages } from '../features/sign-in/messages.ts'
 import { useSession } from '../lib/session-hooks.ts'
+import { loadXmlParser } from '../api/client.ts'
 import { preloadCodeFor } from '../app/preload.ts'
 import './sign-in-page.css'
 
@@ -39,6 +40,17 @@ export function SignInPage() {
   useEffect(() => {
     if (session.status === 'active') navigate(next, { replace: true })
   }, [session.status, navigate, next])
+
+  // Signing in reads XML: the parser downloads once the page has painted, before anyone has typed.
+  useEffect(() => {
+    const load = () => void loadXmlParser().catch(() => undefined)
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 1000 })
+      return () => cancelIdleCallback(id)
+    }
+    const timer = setTimeout(load, 100)
+    return () => clearTimeout(timer)
+  }, [])
 
   const remembered = rememberedUserId()
   const notice =
