@@ -4,7 +4,8 @@
  * on the same text. A ratio, so the figure does not depend on the machine.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import { parseXml, type XmlObject } from '../src/api/xml.ts'
+import type { XmlObject } from '../src/api/xml.ts'
+import { parseXml } from '../src/api/xml-parser.ts'
 import { parseUserSpeedDials } from '../src/api/speed-dials/speed-dials.ts'
 import { parseUsers } from '../src/api/users/users.ts'
 

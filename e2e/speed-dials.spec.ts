@@ -261,10 +261,7 @@ test.describe('Speed dials', () => {
     await expect(page.getByLabel('Name')).toHaveValue(HOSTILE)
   })
 
-  test('rejects a bad number, a missing or long name, and a position in use (UX wording)', async ({
-    page,
-    mock,
-  }) => {
+  test('rejects a bad number, a missing or long name, and a position in use', async ({ page, mock }) => {
     await open(page, 'demo', '/speed-dials/add', 'Add speed dial')
     await page.getByLabel('Number').fill('12ab')
     await page.getByRole('button', { name: 'Add to list' }).click()

@@ -1,7 +1,12 @@
 /**
- * `npm run screenshots`: every page of the built portal at desktop (1280 px) and phone (375 px)
- * widths, signed in as the demo personas, written to screenshots/ for design review.
+ * `npm run screenshots`: every page of the built portal at desktop (1280 px), small laptop (1024 px)
+ * and phone (375 px) widths, signed in as the demo personas, written to screenshots/ for design review.
  * Needs `npm run build` first.
+ *
+ *   SCREENSHOTS_DIR=/tmp/before SCREENSHOTS_PORT_BASE=9950 SCREENSHOTS_WIDTHS=1280,375 npm run screenshots [user…]
+ *
+ * SCREENSHOTS_DIR keeps a set apart (to compare before and after a change); SCREENSHOTS_PORT_BASE moves
+ * the two servers' ports when several checkouts take screenshots at once.
  */
 import { mkdir } from 'node:fs/promises'
 import { chromium, type Page } from '@playwright/test'
@@ -9,7 +14,10 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts'
 import { startMockServer } from '../mock-server/server.ts'
 import { startPortalServer } from './serve-dist.ts'
 
-const outDir = new URL('../screenshots/', import.meta.url)
+const outDir = process.env.SCREENSHOTS_DIR
+  ? new URL(`file://${process.env.SCREENSHOTS_DIR.replace(/\/?$/, '/')}`)
+  : new URL('../screenshots/', import.meta.url)
+const widths = (process.env.SCREENSHOTS_WIDTHS ?? '1280,1024,375').split(',').map(Number)
 const pages: Array<[string, string]> = [
   ['/profile', 'Profile'],
   ['/call-forwarding', 'Call forwarding'],
@@ -28,9 +36,9 @@ async function signIn(page: Page, userId: string) {
 }
 
 await mkdir(outDir, { recursive: true })
-const portalPort = 9950
+const portalPort = Number(process.env.SCREENSHOTS_PORT_BASE ?? 9950)
 const mock = await startMockServer({
-  port: 9951,
+  port: portalPort + 1,
   host: '127.0.0.1',
   corsOrigins: [`http://127.0.0.1:${portalPort}`],
 })
@@ -41,7 +49,7 @@ const portal = await startPortalServer({
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 try {
   for (const userId of process.argv.slice(2).length ? process.argv.slice(2) : ['demo', 'visitor']) {
-    for (const width of [1280, 375]) {
+    for (const width of widths) {
       const context = await browser.newContext({ baseURL: portal.url, viewport: { width, height: 900 } })
       const page = await context.newPage()
       await page.goto('/sign-in')

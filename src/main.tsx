@@ -1,10 +1,13 @@
+// The shared foundations first, so each component's own stylesheet comes after them.
+import './styles/tokens.css'
+import './styles/base.css'
+import './styles/layout.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { ConfigErrorPage } from './app/config-error-page.tsx'
 import { configureClient } from './api/client.ts'
 import { loadConfig } from './config/config.ts'
-import './styles.css'
 
 const root = createRoot(document.getElementById('root')!)
 const result = await loadConfig()

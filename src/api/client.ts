@@ -5,7 +5,7 @@
  */
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error.ts'
 import * as session from './session.ts'
-import { parseXml, XmlError, type XmlObject } from './xml.ts'
+import { XmlError, type XmlObject } from './xml.ts'
 
 export type Api = 'uds' | 'cupi'
 export type Method = 'GET' | 'PUT' | 'POST' | 'DELETE'
@@ -28,6 +28,22 @@ export function configureClient(next: ClientConfig) {
 
 export function clientConfig(): Readonly<ClientConfig> {
   return config
+}
+
+type XmlParser = typeof import('./xml-parser.ts')
+let xmlParser: Promise<XmlParser> | undefined
+
+/**
+ * The XML parser (fast-xml-parser) is not needed to paint the sign-in page, so it loads on its own:
+ * when the page is idle, and at the latest when a request starts, so it downloads while the request
+ * is on its way. A failed download (offline) is tried again by the next request.
+ */
+export function loadXmlParser(): Promise<XmlParser> {
+  xmlParser ??= import('./xml-parser.ts').catch((error: unknown) => {
+    xmlParser = undefined
+    throw error
+  })
+  return xmlParser
 }
 
 export interface RequestOptions {
@@ -60,6 +76,7 @@ const MAX_SENDS = 3
 /** Performs a request; `expectedRoot` names the XML root element a successful body must have. */
 export async function request(options: RequestOptions, expectedRoot?: string): Promise<XmlResponse> {
   const api = options.api ?? 'uds'
+  loadXmlParser().catch(() => undefined)
   if (options.authorization || options.auth === false) {
     // Sign-in and public resources: explicit or no credentials, never gated.
     return read(await send(api, options, options.authorization), options, expectedRoot)
@@ -140,12 +157,15 @@ async function read(
     throw new ApiError({ kind: 'network', status: response.status, request: options.label })
   }
   if (!response.ok) {
+    // The reason is a nicety: without the parser (its download failed) the error is still right.
+    const xml = body.trimStart().startsWith('<')
+    const parser = xml ? await loadXmlParser().catch(() => undefined) : undefined
     throw new ApiError({
       kind: kindForStatus(response.status),
       status: response.status,
       request: options.label,
       retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-      serverMessage: serverMessage(body),
+      serverMessage: serverMessage(body, parser?.parseXml),
     })
   }
   if (!expectedRoot || body.trim() === '') {
@@ -154,8 +174,14 @@ async function read(
     }
     return { status: response.status, headers: response.headers }
   }
+  let parser: XmlParser
   try {
-    return { status: response.status, root: parseXml(body, expectedRoot), headers: response.headers }
+    parser = await loadXmlParser()
+  } catch {
+    throw new ApiError({ kind: 'network', status: response.status, request: options.label })
+  }
+  try {
+    return { status: response.status, root: parser.parseXml(body, expectedRoot), headers: response.headers }
   } catch (error) {
     if (error instanceof XmlError) {
       throw new ApiError({ kind: 'malformed', status: response.status, request: options.label })
@@ -165,10 +191,11 @@ async function read(
 }
 
 /** A short reason from an error body: CUPI's ErrorDetails message, or a short plain-text UDS reason. */
-function serverMessage(body: string): string | undefined {
+function serverMessage(body: string, parseXml?: XmlParser['parseXml']): string | undefined {
   const text = body.trim()
   if (!text) return undefined
   if (text.startsWith('<')) {
+    if (!parseXml) return undefined
     try {
       const root = parseXml(text, 'ErrorDetails')
       const errors = root.errors
@@ -200,6 +227,11 @@ export async function isReachableWithoutCors(api: Api = 'uds'): Promise<boolean>
   } catch {
     return false
   }
+}
+
+/** Reads one of the portal's own files (config.json): same origin, never from the cache. */
+export function fetchPortalFile(url: string): Promise<Response> {
+  return fetch(url, { cache: 'no-store', credentials: 'same-origin' })
 }
 
 /** Encodes one path segment (user IDs may contain spaces, @ or non-ASCII). */

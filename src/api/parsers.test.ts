@@ -4,7 +4,8 @@ import { parseLines } from './extensions/extensions.ts'
 import { atLeast, parseClusterUser, parseOptions, parseUserPolicy, parseVersion } from './system/system.ts'
 import { mockXml, seedExample } from '../testing/mock-fixtures.ts'
 import { parseUser, toUserXml } from './user/user.ts'
-import { parseXml, text } from './xml.ts'
+import { text } from './xml.ts'
+import { parseXml } from './xml-parser.ts'
 
 describe('user', () => {
   it('parses the documented example', () => {

@@ -10,7 +10,8 @@ import { parseLines } from './extensions/extensions.ts'
 import { parseRemoteDestination, parseRemoteDestinations } from './remote-destinations/remote-destinations.ts'
 import { parseUserSpeedDials } from './speed-dials/speed-dials.ts'
 import { parseUser } from './user/user.ts'
-import { element, list, parseXml } from './xml.ts'
+import { element, list } from './xml.ts'
+import { parseXml } from './xml-parser.ts'
 
 const readers: Record<string, (xml: string) => unknown> = {
   'display-user-information-response': (x) => parseUser(parseXml(x, 'user')),

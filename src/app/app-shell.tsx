@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { Outlet, useLocation, useNavigate } from 'react-router'
 import { PRODUCT_NAME } from '../components/page.tsx'
 import { useConfig } from '../lib/config-context.ts'
 import { useSession } from '../lib/session-hooks.ts'
@@ -12,6 +12,8 @@ import { DndNotice } from '../features/do-not-disturb/dnd-notice.tsx'
 import { userQueries } from '../api/user/user.ts'
 import { PageBoundary } from './page-boundary.tsx'
 import { pages, type PageRoute } from './routes.ts'
+import { SiteNav } from './site-nav.tsx'
+import './app-shell.css'
 
 function useOnline() {
   const [online, setOnline] = useState(() => navigator.onLine)
@@ -27,7 +29,10 @@ function useOnline() {
   return online
 }
 
-/** Header, navigation and the current page. The only layout of the signed-in portal. */
+/**
+ * Header, navigation and the current page. The only layout of the signed-in portal: the navigation
+ * sits beside the page on wide screens and behind the header's "Menu" button on a phone.
+ */
 export function AppShell() {
   const config = useConfig()
   const session = useSession()
@@ -58,7 +63,7 @@ export function AppShell() {
         Skip to main content
       </a>
       <header className="header">
-        <div className="header-inner">
+        <div className="header-inner header-inner--wide">
           <a href="/profile" className="brand" onClick={(e) => (e.preventDefault(), navigate('/profile'))}>
             <span className="brand-mark" aria-hidden="true" />
             {PRODUCT_NAME}
@@ -96,37 +101,25 @@ export function AppShell() {
             Menu
           </button>
         </div>
-        <nav id="site-nav" aria-label="Settings" className={`nav${menuOpen ? ' nav--open' : ''}`}>
-          <ul className="nav-list">
-            {pages.map((page) => (
-              <li key={page.path}>
-                <NavLink
-                  to={page.path}
-                  className="nav-link"
-                  onMouseEnter={() => prefetch(page)}
-                  onFocus={() => prefetch(page)}
-                  onClick={() => setMenuOpen(false)}
-                >
-                  {page.name}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
       </header>
-      {!online && (
-        <div className="offline-banner" role="status">
-          You're offline. We'll reconnect when your connection is back; nothing you've typed is lost.
+      <div className="shell">
+        <SiteNav open={menuOpen} onPrefetch={prefetch} onNavigate={() => setMenuOpen(false)} />
+        <div className="shell-content">
+          {!online && (
+            <div className="strip offline-banner" role="status">
+              You're offline. We'll reconnect when your connection is back; nothing you've typed is lost.
+            </div>
+          )}
+          {session.userId && <DndNotice userId={session.userId} />}
+          <PasswordOutcomeNotice />
+          <main id="main" className="main" tabIndex={-1}>
+            <PageBoundary key={current?.path ?? location.pathname} name={current?.name ?? 'this page'}>
+              <Outlet />
+            </PageBoundary>
+          </main>
         </div>
-      )}
-      {session.userId && <DndNotice userId={session.userId} />}
-      <PasswordOutcomeNotice />
-      <main id="main" className="main" tabIndex={-1}>
-        <PageBoundary key={current?.path ?? location.pathname} name={current?.name ?? 'this page'}>
-          <Outlet />
-        </PageBoundary>
-      </main>
-      <footer className="footer">
+      </div>
+      <footer className="footer footer--wide">
         <p>
           {config.helpdesk ? (
             <>

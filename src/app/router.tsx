@@ -4,7 +4,8 @@ import { getSnapshot } from '../api/session.ts'
 import { NotFoundPage } from '../pages/not-found-page.tsx'
 import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
-import { loadSignedInLayout, pages, type PageRoute } from './routes.ts'
+import { loadSignedInLayout } from './preload.ts'
+import { pages, type PageRoute } from './routes.ts'
 import { signInPath } from './sign-in-path.ts'
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The portal's pages: one place for their paths, names (the same words in the nav, the h1 and the
- * title), their lazy code, and the reads each page needs, so a page's data and code load in
- * parallel on navigation and can be prefetched when the user points at a nav link.
+ * title), their place in the navigation, their lazy code, and the reads each page needs, so a page's
+ * data and code load in parallel on navigation and can be prefetched when the user points at a nav
+ * link. A new page is one more entry here.
  */
 import type { FetchQueryOptions } from '@tanstack/react-query'
 import { clientConfig } from '../api/client.ts'
@@ -18,10 +19,15 @@ import { userQueries } from '../api/user/user.ts'
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyQuery = FetchQueryOptions<any, any, any, any>
 
+/** The navigation's groups, in the order they are shown; each page names the one it sits in. */
+export const NAV_GROUPS = ['Your calls', 'Your phones', 'Your account'] as const
+export type NavGroup = (typeof NAV_GROUPS)[number]
+
 export interface PageRoute {
   /** The page's URL; its sub-pages (add, edit, schedule) live below it and are routed by the page. */
   path: string
   name: string
+  group: NavGroup
   load: () => Promise<unknown>
   queries: (userId: string) => AnyQuery[]
   /**
@@ -35,6 +41,7 @@ export const pages: PageRoute[] = [
   {
     path: '/profile',
     name: 'Profile',
+    group: 'Your account',
     load: () => import('../pages/profile-page.tsx'),
     queries: (u) => [
       userQueries.detail(u),
@@ -49,6 +56,7 @@ export const pages: PageRoute[] = [
   {
     path: '/call-forwarding',
     name: 'Call forwarding',
+    group: 'Your calls',
     load: () => import('../pages/call-forwarding-page.tsx'),
     queries: (u) => [
       userQueries.detail(u),
@@ -60,18 +68,21 @@ export const pages: PageRoute[] = [
   {
     path: '/do-not-disturb',
     name: 'Do not disturb',
+    group: 'Your calls',
     load: () => import('../pages/do-not-disturb-page.tsx'),
     queries: (u) => [userQueries.detail(u), deviceQueries.list(u), systemQueries.clusterUser(u)],
   },
   {
     path: '/speed-dials',
     name: 'Speed dials',
+    group: 'Your phones',
     load: () => import('../pages/speed-dials-page.tsx'),
     queries: (u) => [userQueries.detail(u), speedDialQueries.user(u), systemQueries.userPolicy(u)],
   },
   {
     path: '/single-number-reach',
     name: 'Single Number Reach',
+    group: 'Your calls',
     load: () => import('../pages/single-number-reach-page.tsx'),
     queries: (u) => [
       userQueries.detail(u),
@@ -84,6 +95,7 @@ export const pages: PageRoute[] = [
   {
     path: '/pin-and-password',
     name: 'PIN and password',
+    group: 'Your account',
     load: () => import('../pages/pin-and-password-page.tsx'),
     queries: (u) => [
       userQueries.detail(u),
@@ -97,15 +109,3 @@ export const pages: PageRoute[] = [
     openQueries: (u) => (clientConfig().cupiBaseUrl ? [cupiQueries.user(u)] : []),
   },
 ]
-
-/** The signed-in layout (shell, navigation, re-sign-in dialog) that every page renders in. */
-export const loadSignedInLayout = () => import('./signed-in-layout.tsx')
-
-/**
- * Starts loading the code for a signed-in URL (the layout and the page) without waiting for it, e.g.
- * while the sign-in requests are on their way, so the page is not held up by its code afterwards.
- */
-export function preloadCodeFor(pathname: string) {
-  const page = pages.find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))
-  for (const load of [loadSignedInLayout, page?.load]) load?.().catch(() => undefined)
-}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import './error-summary.css'
 
 export interface FieldProblem {
   /** The id of the input to focus (the first radio of a group). */

@@ -1,5 +1,7 @@
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
+import './fields.css'
+import './button.css'
 
 interface FieldBase {
   id: string

@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
+import './spinner.css'
+import './notices.css'
 
 /** The result of something just done: "Success" heading + sentence(s). Focused when it appears. */
 export function SuccessBanner({

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
+import './page.css'
 
 export const PRODUCT_NAME = 'Phone settings'
 

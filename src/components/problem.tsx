@@ -1,6 +1,7 @@
 import { useConfig } from '../lib/config-context.ts'
 import { ApiError } from '../api/api-error.ts'
 import { Button } from './button.tsx'
+import './problem.css'
 
 const CODES: Record<ApiError['kind'], string> = {
   auth: 'AUTH',
@@ -100,7 +101,7 @@ const UNSURE_SAVE = {
 }
 
 /**
- * A page-level message for failures the user can't fix in a field (GOV.UK "problem" + UX 3.3):
+ * A page-level message for failures the user can't fix in a field (GOV.UK's "problem with the service"):
  * what happened, what happened to their changes, what to do, and a code with details for the helpdesk.
  */
 export function ProblemMessage({

@@ -1,4 +1,7 @@
 import { useId, type ReactNode } from 'react'
+import './spinner.css'
+import './fields.css'
+import './switch.css'
 
 interface SwitchProps {
   /** Names the setting, not its state ("Do not disturb"). */

@@ -3,6 +3,8 @@
  * Checked before the app renders; a missing or invalid file shows a readable page. (Hand-written
  * checks keep a schema library out of the first page's download.)
  */
+import { fetchPortalFile } from '../api/client.ts'
+
 export interface PortalConfig {
   udsBaseUrl: string
   cupiBaseUrl: string | null
@@ -16,7 +18,7 @@ export type ConfigResult =
 export async function loadConfig(url = '/config.json'): Promise<ConfigResult> {
   let raw: unknown
   try {
-    const res = await fetch(url, { cache: 'no-store', credentials: 'same-origin' })
+    const res = await fetchPortalFile(url)
     if (!res.ok) return { ok: false, problem: 'missing', details: [`${url} answered ${res.status}`] }
     raw = await res.json()
   } catch (error) {

@@ -3,9 +3,12 @@ import { useNavigate, useSearchParams } from 'react-router'
 import { SignInForm } from '../features/sign-in/sign-in-form.tsx'
 import { signInMessages } from '../features/sign-in/messages.ts'
 import { useSession } from '../lib/session-hooks.ts'
-import { pages, preloadCodeFor } from '../app/routes.ts'
+import { loadXmlParser } from '../api/client.ts'
+import { preloadCodeFor } from '../app/preload.ts'
+import { pages } from '../app/routes.ts'
 import { safeNext } from '../app/safe-next.ts'
 import { rememberedUserId, rememberUserId } from '../lib/remembered-user.ts'
+import './sign-in-page.css'
 
 const PAGE_PATHS = pages.map((page) => page.path)
 
@@ -18,6 +21,17 @@ export function SignInPage() {
   useEffect(() => {
     if (session.status === 'active') navigate(next, { replace: true })
   }, [session.status, navigate, next])
+
+  // Signing in reads XML: the parser downloads once the page has painted, before anyone has typed.
+  useEffect(() => {
+    const load = () => void loadXmlParser().catch(() => undefined)
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 1000 })
+      return () => cancelIdleCallback(id)
+    }
+    const timer = setTimeout(load, 100)
+    return () => clearTimeout(timer)
+  }, [])
 
   const remembered = rememberedUserId()
   const notice =

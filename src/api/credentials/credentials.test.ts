@@ -4,7 +4,8 @@ import { ApiError } from '../api-error.ts'
 import { configureClient } from '../client.ts'
 import { basicHeader, endSession, getSnapshot, startSession } from '../session.ts'
 import { getUser } from '../user/user.ts'
-import { attr, list, parseXml, text } from '../xml.ts'
+import { attr, list, text } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import {
   changePassword,
   getCredentials,

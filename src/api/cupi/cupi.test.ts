@@ -3,7 +3,7 @@ import { createMockApp, type MockApp } from '../../../mock-server/app.ts'
 import { ApiError } from '../api-error.ts'
 import { configureClient } from '../client.ts'
 import { basicHeader, endSession, getSnapshot, hasSeparateCupiCredentials, startSession } from '../session.ts'
-import { parseXml } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import {
   getVoicemailUser,
   parseVoicemailUser,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createMockApp } from '../../../mock-server/app.ts'
-import { parseXml } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import {
   forwardAllLines,
   parseLine,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMockApp } from '../../../mock-server/app.ts'
 import { parseOptions } from '../system/system.ts'
-import { parseXml } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import {
   idFromLocation,
   parseRemoteDestination,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMockApp } from '../../../mock-server/app.ts'
-import { buildXml, parseXml } from '../xml.ts'
+import { buildXml } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import {
   findTimeZone,
   minutesToTime,

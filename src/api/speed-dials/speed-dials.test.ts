@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { createMockApp, type MockApp } from '../../../mock-server/app.ts'
 import { configureClient } from '../client.ts'
 import { basicHeader, endSession, startSession } from '../session.ts'
-import { parseXml } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import {
   deleteSpeedDial,
   deviceIdFromUri,

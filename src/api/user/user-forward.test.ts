@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMockApp } from '../../../mock-server/app.ts'
 import { parseLines } from '../extensions/extensions.ts'
-import { parseXml } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import { parseUser, toUserXml } from './user.ts'
 
 // The user-level forward and DND parts of the seeds/001 GET user example.

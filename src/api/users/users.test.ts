@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createMockApp } from '../../../mock-server/app.ts'
-import { parseXml } from '../xml.ts'
+import { parseXml } from '../xml-parser.ts'
 import { parseUsers } from './users.ts'
 
 // The documented response shape (shared/uds-api.md §2.4, from the UDS developer guide).

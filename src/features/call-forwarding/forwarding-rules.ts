@@ -66,7 +66,7 @@ export interface FieldProblems {
   scope?: string
 }
 
-/** Validation on submit (issue 4; UX §3.2 wording). */
+/** Validation on submit; messages reuse the label's words. */
 export function validateForwarding(values: ForwardingValues, lines: Line[]): FieldProblems {
   const problems: FieldProblems = {}
   if (!values.where) problems.where = m.selectWhere

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { lineQueries } from '../../api/extensions/extensions.ts'
 import { isForwarded } from '../../lib/read-back.ts'
 import { forwardingMessages as m } from './messages.ts'
+import './forwarding-status.css'
 
 /**
  * "Calls forwarded" in the header while any line forwards its calls. It reads the cached lines, which

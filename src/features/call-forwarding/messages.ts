@@ -1,4 +1,4 @@
-/** Every string of the Call forwarding page and the header's forwarding status (UX §3, §4). */
+/** Every string of the Call forwarding page and the header's forwarding status. */
 export const forwardingMessages = {
   title: 'Call forwarding',
   lede: 'Send all your calls to voicemail or to another number, for example while you are away.',
@@ -24,7 +24,7 @@ export const forwardingMessages = {
   checkIt: 'To check it works, call your number from another phone.',
   undo: 'Undo',
   undoing: 'Undoing…',
-  // Validation (UX §3.2: specific, no "please" or "invalid", reusing the label's words)
+  // Validation: specific, no "please" or "invalid", reusing the label's words
   selectWhere: 'Select where calls should go',
   selectLines: 'Select which lines to forward',
   enterNumber: 'Enter the number to forward calls to',

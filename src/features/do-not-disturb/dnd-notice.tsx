@@ -6,6 +6,7 @@ import { Button } from '../../components/button.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'
 import { dndMessages as m } from './messages.ts'
 import { useDndToggle } from './use-dnd-toggle.ts'
+import './dnd-notice.css'
 
 /**
  * Shown in the same place on every page while do not disturb is on, with "Turn off". It reads the
@@ -27,14 +28,14 @@ export function DndNotice({ userId }: { userId: string }) {
   if (!user) return null
   if (showConfirmation) {
     return (
-      <div className="dnd-notice dnd-notice--off" role="status" tabIndex={-1} ref={confirmation}>
+      <div className="strip dnd-notice dnd-notice--off" role="status" tabIndex={-1} ref={confirmation}>
         {m.turnedOff}
       </div>
     )
   }
   if (!user.doNotDisturb) return null
   return (
-    <div className="dnd-notice">
+    <div className="strip dnd-notice">
       <span className="dnd-notice-text">{m.notice}</span>
       {user.homeCluster && (
         <Button

@@ -9,6 +9,8 @@ import { changeFailedSentence, helpdeskCode } from '../../components/problem.tsx
 import { Switch } from '../../components/switch.tsx'
 import { dndMessages as m } from './messages.ts'
 import { useDndToggle } from './use-dnd-toggle.ts'
+import '../../components/fields.css'
+import './dnd-view.css'
 
 export function DoNotDisturbView({ userId }: { userId: string }) {
   const [{ data: user }, { data: devices }, { data: cluster }] = useSuspenseQueries({

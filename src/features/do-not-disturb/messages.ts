@@ -1,4 +1,4 @@
-/** Every string of the Do not disturb page and the notice shown on every page while it is on (UX §4). */
+/** Every string of the Do not disturb page and the notice shown on every page while it is on. */
 export const dndMessages = {
   title: 'Do not disturb',
   switchLabel: 'Do not disturb',

@@ -12,6 +12,7 @@ import { forwardingSentence } from '../../lib/read-back.ts'
 import { nativeLocaleName } from './locales.ts'
 import { profileMessages as m } from './messages.ts'
 import { ProfileForm } from './profile-form.tsx'
+import './profile.css'
 
 export function ProfileView({ userId }: { userId: string }) {
   // All of the page's reads start together (and were usually started by the route already).

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
+import '../../components/fields.css'
+import './single-number-reach.css'
 
 /** One checkbox with its label and hint (a choice that waits for Save, unlike a switch). */
 export function CheckboxField({

@@ -82,7 +82,7 @@ export const snrMessages = {
   saving: 'Saving…',
   unchanged: 'You haven’t changed anything yet.',
 
-  // validation (UX §3.2)
+  // validation: the label's words, what to do, no "invalid"
   enterName: 'Enter a name for this phone',
   nameTooLong: 'Name must be 50 characters or less',
   nameControl: 'Name can’t include control characters',

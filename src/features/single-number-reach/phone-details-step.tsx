@@ -5,13 +5,15 @@ import { ErrorSummary } from '../../components/error-summary.tsx'
 import { RadioGroup, SelectField, TextField } from '../../components/fields.tsx'
 import { Page } from '../../components/page.tsx'
 import { CheckboxField } from './checkbox-field.tsx'
+import { useEditor, useFocusFromState } from './editor-context.ts'
 import { snrMessages as m } from './messages.ts'
-import { useFocusFromState, type EditorContext } from './phone-editor.tsx'
 import { fieldIds } from './phone-model.ts'
 import { scheduleFromDays, scheduleSentence } from './schedule-model.ts'
+import './single-number-reach.css'
 
 /** The phone's details: name, number, when it rings (the schedule is its own step), more options. */
-export function PhoneDetailsStep({ context }: { context: EditorContext }) {
+export function PhoneDetailsStep() {
+  const context = useEditor()
   const { form, data, phone, base, submit, saving, serverNumberError, feedback } = context
   useFocusFromState()
   const errors = form.formState.errors

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
-import { useForm, type UseFormReturn } from 'react-hook-form'
-import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
+import { useForm } from 'react-hook-form'
+import { Link, Navigate, Route, Routes, useNavigate } from 'react-router'
 import { ApiError } from '../../api/api-error.ts'
 import {
   remoteDestinationQueries,
@@ -12,12 +12,13 @@ import {
   type RemoteDestination,
 } from '../../api/remote-destinations/remote-destinations.ts'
 import { findTimeZone, timeZoneId } from '../../api/remote-destinations/schedule.ts'
-import { focusField, type FieldProblem } from '../../components/error-summary.tsx'
+import type { FieldProblem } from '../../components/error-summary.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { ProblemMessage } from '../../components/problem.tsx'
 import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
 import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
+import { EditorContext, type EditorContextValue, type Step } from './editor-context.ts'
 import { snrMessages as m } from './messages.ts'
 import { PhoneDetailsStep } from './phone-details-step.tsx'
 import {
@@ -32,6 +33,7 @@ import { DAY_ORDER, scheduleSentence } from './schedule-model.ts'
 import { ScheduleStep } from './schedule-step.tsx'
 import type { SavedState } from './snr-overview.tsx'
 import { useSnrData, type SnrData } from './use-snr-data.ts'
+import './single-number-reach.css'
 
 const LIST_PATH = '/single-number-reach'
 
@@ -92,25 +94,6 @@ function initialTimeZone(data: SnrData): string {
 
 function digits(value: string) {
   return value.replace(/\D/g, '')
-}
-
-export type Step = 'details' | 'schedule'
-
-/** What both steps need from the editor. */
-export interface EditorContext {
-  form: UseFormReturn<PhoneFormValues>
-  data: SnrData
-  phone: RemoteDestination | undefined
-  /** `/single-number-reach/add` or `/single-number-reach/{id}`. */
-  base: string
-  submit: () => void
-  saving: boolean
-  /** The error summary's entries (links to fields on the other step navigate there). */
-  problems: (step: Step) => FieldProblem[]
-  /** A field-level refusal by the server (shown on the number field). */
-  serverNumberError: string | null
-  /** Save failures the user can't fix in a field, and the "nothing changed" note. */
-  feedback: React.ReactNode
 }
 
 function PhoneForm({
@@ -274,7 +257,7 @@ function PhoneForm({
     </>
   )
 
-  const context: EditorContext = {
+  const context: EditorContextValue = {
     form,
     data,
     phone,
@@ -288,11 +271,13 @@ function PhoneForm({
 
   return (
     <>
-      <Routes>
-        <Route index element={<PhoneDetailsStep context={context} />} />
-        <Route path="schedule" element={<ScheduleStep context={context} />} />
-        <Route path="*" element={<Navigate to={base} replace />} />
-      </Routes>
+      <EditorContext.Provider value={context}>
+        <Routes>
+          <Route index element={<PhoneDetailsStep />} />
+          <Route path="schedule" element={<ScheduleStep />} />
+          <Route path="*" element={<Navigate to={base} replace />} />
+        </Routes>
+      </EditorContext.Provider>
       <UnsavedChangesGuard
         when={form.formState.isDirty && !saving && done === null}
         what="this phone's details"
@@ -307,21 +292,4 @@ function scheduleReadBack(phone: RemoteDestination, data: SnrData): string {
   const option = findTimeZone(data.timeZones, zone)
   const sentence = phone.schedule ? scheduleSentence(phone.schedule) : ''
   return zone ? `${sentence} (${option ? timeZoneId(option) : zone} time)` : sentence
-}
-
-/** On arriving from an error link on the other step: focus that field (after the page's h1). */
-export function useFocusFromState() {
-  const location = useLocation()
-  const navigate = useNavigate()
-  useEffect(() => {
-    const target = (location.state as { focus?: string } | null)?.focus
-    if (!target) return
-    const timer = window.setTimeout(() => {
-      focusField(target)
-      navigate(location.pathname, { replace: true, state: null })
-    }, 0)
-    return () => window.clearTimeout(timer)
-    // Only on arrival.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
 }

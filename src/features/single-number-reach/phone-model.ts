@@ -1,6 +1,6 @@
 /**
  * The phone form (details + ring schedule, one draft across both steps): its values, validation on
- * "Save phone" (UX §3.2 wording) and the request it turns into. Pure, so it is unit-tested in node.
+ * "Save phone" (messages reuse the label's words) and the request it turns into. Pure, so it is unit-tested in node.
  */
 import { z } from 'zod'
 import type {

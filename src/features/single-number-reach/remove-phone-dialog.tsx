@@ -9,6 +9,7 @@ import { Dialog } from '../../components/dialog.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'
 import { snrMessages as m } from './messages.ts'
 import { scheduleText } from './schedule-model.ts'
+import '../../components/fields.css'
 
 interface RemovePhoneDialogProps {
   userId: string

@@ -12,7 +12,7 @@ import {
   type ScheduleDay,
 } from '../../api/remote-destinations/schedule.ts'
 
-/** UX order: Monday first, Sunday last. */
+/** Monday first, Sunday last. */
 export const DAY_ORDER: DayOfWeek[] = [1, 2, 3, 4, 5, 6, 0]
 
 export const DAY_NAMES: Record<DayOfWeek, string> = {

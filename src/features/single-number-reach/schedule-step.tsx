@@ -7,8 +7,8 @@ import { ErrorSummary } from '../../components/error-summary.tsx'
 import { FieldError, SelectField } from '../../components/fields.tsx'
 import { StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
+import { useEditor, useFocusFromState } from './editor-context.ts'
 import { snrMessages as m } from './messages.ts'
-import { useFocusFromState, type EditorContext } from './phone-editor.tsx'
 import { fieldIds } from './phone-model.ts'
 import {
   DAY_NAMES,
@@ -18,12 +18,14 @@ import {
   startOptions,
   timeZoneLabel,
 } from './schedule-model.ts'
+import './single-number-reach.css'
 
 /**
- * The ring schedule, its own step (UX 2.4): the time zone, a fieldset per day (Monday first) with
+ * The ring schedule, its own step: the time zone, a fieldset per day (Monday first) with
  * "Ring on Monday" and From/To in 15-minute steps, a copy-to-weekdays shortcut, and the read-back.
  */
-export function ScheduleStep({ context }: { context: EditorContext }) {
+export function ScheduleStep() {
+  const context = useEditor()
   const { form, data, base, submit, saving, feedback } = context
   useFocusFromState()
   const errors = form.formState.errors

@@ -7,6 +7,7 @@ import { snrMessages as m } from './messages.ts'
 import { PhoneCard } from './phone-card.tsx'
 import { RemovePhoneDialog } from './remove-phone-dialog.tsx'
 import { useSnrData } from './use-snr-data.ts'
+import './single-number-reach.css'
 
 /** What a finished save passes back to the list: its read-back. */
 export interface SavedState {

@@ -9,6 +9,7 @@ import { Button, ButtonGroup } from '../../components/button.tsx'
 import { useList } from './context.ts'
 import { draftList } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
+import './speed-dials.css'
 
 export function SpeedDialSummary({ items, label }: { items: readonly SpeedDial[]; label?: string }) {
   if (items.length === 0) return <p className="muted">{m.noEntries}</p>

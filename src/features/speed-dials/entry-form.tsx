@@ -17,6 +17,7 @@ import { useList } from './context.ts'
 import { findByPosition, firstFreePosition, type DraftEntry } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import { entrySchema, toSpeedDial, type EntryValues } from './validation.ts'
+import './speed-dials.css'
 
 export function EntryPage({ mode }: { mode: 'add' | 'edit' }) {
   const list = useList()

@@ -11,6 +11,8 @@ import { entryState, firstFreePosition, isDirty, type DraftEntry } from './draft
 import { MakeSame } from './make-same.tsx'
 import { speedDialMessages as m } from './messages.ts'
 import { RowActions } from './row-actions.tsx'
+import '../../components/fields.css'
+import './speed-dials.css'
 
 export const ADD_LINK_ID = 'sd-add'
 

@@ -1,5 +1,5 @@
 /**
- * "Use these speed dials on all my phones": a confirmation (UX §2.5) naming what each other phone
+ * "Use these speed dials on all my phones": a confirmation naming what each other phone
  * will lose, then one device-level PUT per phone whose list differs. Before writing, every phone's
  * list is read again: if one changed while the confirmation was open, it shows the new losses and
  * asks again; if this phone's own list changed since its draft started, the conflict panel asks.
@@ -15,6 +15,7 @@ import { draftList, isDirty } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import { sameEntry } from './plan.ts'
 import { useMakeSame } from './save.ts'
+import './speed-dials.css'
 
 export function MakeSame() {
   const list = useList()

@@ -1,4 +1,4 @@
-/** Every string of the Speed dials page (UX §2.3, §2.5, §3.2 and "Speed dials"). */
+/** Every string of the Speed dials page. */
 export const speedDialMessages = {
   title: 'Speed dials',
   lede: 'Call people you call often with one button or a short code on your phone.',
@@ -48,7 +48,7 @@ export const speedDialMessages = {
   notFound: (position: string) =>
     `There is no speed dial ${position} in your list. It may have been removed or moved.`,
 
-  // Validation (UX §3.2)
+  // Validation: the label's words, what to do, no "invalid"
   enterPosition: 'Enter a position',
   positionRange: 'Position must be a whole number from 1 to 99',
   positionTaken: (index: number, label: string) =>

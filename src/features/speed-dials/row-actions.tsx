@@ -9,6 +9,8 @@ import { Link } from 'react-router'
 import { useList } from './context.ts'
 import type { DraftEntry } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
+import '../../components/button.css'
+import './speed-dials.css'
 
 /** Visible "Move up", accessible "Move 'Mum' up" (the item's name is hidden text inside). */
 function Named({ before, name, after }: { before: string; name: string; after?: string }) {

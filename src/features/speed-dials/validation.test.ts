@@ -10,7 +10,7 @@ function errors(values: Partial<EntryValues>) {
   return Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]))
 }
 
-describe('speed dial form rules (UX §3.2 wording)', () => {
+describe('speed dial form rules', () => {
   it('accepts a valid entry', () => {
     expect(errors({})).toEqual({})
   })

@@ -1,5 +1,5 @@
 /**
- * The add/edit form's rules, checked on submit (UX §3.2 wording). Pure, so the rules are unit-tested
+ * The add/edit form's rules, checked on submit (messages reuse the label's words). Pure, so the rules are unit-tested
  * without a browser. Harmless extras are removed before checking: spaces around the name, spaces and
  * hyphens in the number.
  */

@@ -1,0 +1,51 @@
+import { NavLink } from 'react-router'
+import { NAV_GROUPS, pages, type PageRoute } from './routes.ts'
+import './site-nav.css'
+
+const groups = NAV_GROUPS.map((heading) => ({
+  heading,
+  id: `nav-${heading.toLowerCase().replace(/\W+/g, '-')}`,
+  pages: pages.filter((page) => page.group === heading),
+})).filter((group) => group.pages.length > 0)
+
+/**
+ * Every page, in plain groups ("Your calls", "Your phones", "Your account"): a side navigation on wide
+ * screens with every link visible, and the "Menu" disclosure's content on a phone. The current page
+ * has aria-current="page" (NavLink). Pointing at a link or focusing it prefetches that page.
+ */
+export function SiteNav({
+  open,
+  onPrefetch,
+  onNavigate,
+}: {
+  open: boolean
+  onPrefetch: (page: PageRoute) => void
+  onNavigate: () => void
+}) {
+  return (
+    <nav id="site-nav" aria-label="Settings" className={`nav${open ? ' nav--open' : ''}`}>
+      {groups.map((group) => (
+        <div key={group.heading} className="nav-group">
+          <p id={group.id} className="nav-heading">
+            {group.heading}
+          </p>
+          <ul className="nav-list" aria-labelledby={group.id}>
+            {group.pages.map((page) => (
+              <li key={page.path}>
+                <NavLink
+                  to={page.path}
+                  className="nav-link"
+                  onMouseEnter={() => onPrefetch(page)}
+                  onFocus={() => onPrefetch(page)}
+                  onClick={onNavigate}
+                >
+                  {page.name}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  )
+}
