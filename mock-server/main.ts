@@ -1,5 +1,5 @@
 /** `npm run mock`: start the mock UDS + CUPI server and print how to use it. */
-import { SIGN_IN_PERSONAS, DEMO_PASSWORD } from './fixtures.ts'
+import { SIGN_IN_PERSONAS, DEMO_PASSWORD } from './fixtures/personas.ts'
 import { mockOptionsFromEnv, OptionsError } from './options.ts'
 import { startMockServer } from './server.ts'
 

@@ -1,6 +1,6 @@
 /** Settings for the mock CLI from environment variables and `--flags` (flags win). */
 import { DEFAULT_CORS_ORIGINS, type MockOptions } from './app.ts'
-import { parseRelease } from './version.ts'
+import { parseRelease } from './model/version.ts'
 
 export interface CliOptions extends Partial<MockOptions> {
   port: number

@@ -96,3 +96,8 @@ export const DEMO = {
   rd: 'e1a00001-4444-4e5f-9061-000000000001',
   service: '5ba00001-5555-4f60-a172-000000000001',
 }
+
+/** `prefix` padded with x to exactly `n` characters (code points). */
+export function pad(prefix: string, n: number): string {
+  return prefix + 'x'.repeat(n - [...prefix].length)
+}

@@ -1,0 +1,91 @@
+/**
+ * The control routes under `/__mock` (tests and demos, never the portal): reset, faults, the request
+ * log and state snapshots. Absent when the mock runs with control off.
+ */
+import { Hono } from 'hono'
+import { MAX_BODY_BYTES } from './context.ts'
+import { readFault, type FaultList } from './faults.ts'
+import type { RequestLog } from './request-log.ts'
+import { snapshot } from './snapshot.ts'
+import type { State } from '../model/types.ts'
+
+export interface Control {
+  reset(): void
+  state(): State
+  faults: FaultList
+  log: RequestLog
+}
+
+export function json(value: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(value, null, 2), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=UTF-8', ...headers },
+  })
+}
+
+const noContent = () => new Response(null, { status: 204 })
+
+/** Reads a JSON object body (400 / 413 answers as the error). */
+async function jsonBody(req: Request): Promise<unknown | Response> {
+  try {
+    const text = await req.text()
+    if (text.length > MAX_BODY_BYTES) return json({ error: 'too large' }, 413)
+    return JSON.parse(text)
+  } catch {
+    return json({ error: 'body must be JSON' }, 400)
+  }
+}
+
+export function controlApp(control: Control): Hono {
+  const app = new Hono()
+  const notAllowed = () => json({ error: 'method not allowed' }, 405)
+  /** Methods of one control route; a method it does not offer (HEAD included) → 405. */
+  const route = (path: string, methods: Record<string, (req: Request) => Response | Promise<Response>>) => {
+    app.all(path, (c) => methods[c.req.method.toUpperCase()]?.(c.req.raw) ?? notAllowed())
+  }
+
+  route('/reset', {
+    POST: () => {
+      control.reset()
+      return noContent()
+    },
+  })
+  route('/health', {
+    GET: () => new Response('ok', { status: 200, headers: { 'Content-Type': 'text/plain; charset=UTF-8' } }),
+  })
+  route('/faults', {
+    GET: () => json(control.faults.list()),
+    DELETE: () => {
+      control.faults.clear()
+      return noContent()
+    },
+    POST: async (req) => {
+      const raw = await jsonBody(req)
+      if (raw instanceof Response) return raw
+      const fault = readFault(raw)
+      if (typeof fault === 'string') return json({ error: fault }, 400)
+      control.faults.add(fault)
+      return json(fault, 201)
+    },
+  })
+  route('/requests', {
+    GET: () => json(control.log.list()),
+    DELETE: () => {
+      control.log.clear()
+      return noContent()
+    },
+  })
+  app.all('/state/:userId', (c) => {
+    if (c.req.method.toUpperCase() !== 'GET') return notAllowed()
+    let id: string
+    try {
+      id = decodeURIComponent(c.req.path.slice('/__mock/state/'.length))
+    } catch {
+      return json({ error: 'no such persona' }, 404)
+    }
+    const u = control.state().users.find((x) => x.userName === id)
+    return u ? json(snapshot(u)) : json({ error: 'no such persona' }, 404)
+  })
+  app.all('*', () => json({ error: 'not found' }, 404))
+  return app
+}

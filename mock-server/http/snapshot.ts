@@ -1,0 +1,61 @@
+/** `GET /__mock/state/{userId}`: a persona's state as JSON, for tests and demos. */
+import type { Persona } from '../model/types.ts'
+import { policies } from '../uds/policy.ts'
+
+export function snapshot(u: Persona): unknown {
+  const phones = u.devices.filter((d) => d.kind === 'phone')
+  return {
+    userName: u.userName,
+    id: u.id,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    displayName: u.displayName,
+    email: u.email,
+    department: u.department,
+    title: u.title,
+    manager: u.manager,
+    locale: u.locale,
+    useLdapAuth: u.useLdapAuth,
+    homeCluster: u.homeCluster,
+    enableCalendarPresence: u.enableCalendarPresence,
+    mobileConnect: u.mobileConnect,
+    remoteDestinationLimit: u.remoteDestinationLimit,
+    password: u.password,
+    pin: u.pin,
+    voicemailPin: u.cupi.pin,
+    voicemailPinMustChange: u.cupi.pinMustChange,
+    conferencing: u.conferencing,
+    dnd: phones.every((d) => d.dndEnabled) && phones.length > 0,
+    callForwardAll: u.lines.find((l) => l.primary)?.callForwardAll ?? null,
+    lines: u.lines,
+    devices: u.devices.map((d) => ({
+      id: d.id,
+      name: d.name,
+      kind: d.kind,
+      model: d.model,
+      description: d.userDescription ?? d.adminDescription,
+      userDescription: d.userDescription,
+      dndEnabled: d.dndEnabled,
+      dndOption: d.dndOption,
+      lineIds: d.lineIds,
+      speedDials: [...d.speedDials].sort((a, c) => a.index - c.index),
+    })),
+    remoteDestinations: u.remoteDestinations,
+    subscribedServices: u.subscribedServices,
+    policy: Object.fromEntries(policies(u).map((p) => [p.name, p.value])),
+    login: {
+      lastLogin: u.lastLogin,
+      lastActivityAt: u.lastActivityAt,
+      failuresSinceLogin: u.failuresSinceLogin,
+      failedInARow: u.failedInARow,
+      lockedUntil: u.lockedUntil,
+      alwaysLocked: u.alwaysLocked,
+    },
+    cupi: {
+      objectId: u.cupi.objectId,
+      hackCount: u.cupi.hackCount,
+      locked: u.cupi.locked,
+      pinTimeChanged: u.cupi.pinTimeChanged,
+    },
+  }
+}
