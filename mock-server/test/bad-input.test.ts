@@ -133,5 +133,5 @@ describe('bad input', () => {
     }
     expect(n).toBeGreaterThanOrEqual(300)
     expect((await c.get('/cucm-uds/version', null)).status).toBe(200)
-  })
+  }, 30_000)
 })
