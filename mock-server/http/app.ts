@@ -13,8 +13,9 @@ import { basicUser } from './auth.ts'
 import { controlApp } from './control.ts'
 import type { Ctx, MockOptions } from './context.ts'
 import { addHeaders, corsHeaders, preflight } from './cors.ts'
-import { errorFor, REASONS, type Api } from './errors.ts'
+import { errorFor, REASONS, udsError, type Api } from './errors.ts'
 import { FaultList } from './faults.ts'
+import { hostChecker } from './hosts.ts'
 import { RequestLog } from './request-log.ts'
 import { apiRouter } from './routes.ts'
 
@@ -42,6 +43,8 @@ export const DEFAULT_OPTIONS: MockOptions = {
   lockoutMinutes: 30,
   udsVersion: '14.0.1',
   control: true,
+  controlToken: null,
+  allowedHosts: [],
   now: () => new Date(),
 }
 
@@ -55,6 +58,14 @@ export class DroppedConnection extends TypeError {
 
 function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()
+}
+
+/** 421: the request names a host the mock does not serve (see hosts.ts). */
+function misdirected(): Response {
+  return udsError(
+    421,
+    'Misdirected Request: the mock answers only to loopback names and its listen addresses',
+  )
 }
 
 function apiOf(path: string): Api | 'control' | null {
@@ -76,6 +87,7 @@ export function createMockApp(options: Partial<MockOptions> = {}): MockApp {
   if (!release)
     throw new Error(`unsupported UDS version "${opts.udsVersion}" (use e.g. 10.5.2, 11.5.1, 12.5.1, 14.0.1)`)
   const allowed = new Set(opts.corsOrigins)
+  const hostAllowed = hostChecker(opts.allowedHosts)
   let seq = 0
   let sessionSeq = 0
   const ctx: Ctx = {
@@ -108,6 +120,7 @@ export function createMockApp(options: Partial<MockOptions> = {}): MockApp {
     const path = c.req.path
     const method = req.method.toUpperCase()
     const cors = corsHeaders(allowed, req.headers.get('origin'))
+    if (!hostAllowed(url.hostname)) return addHeaders(misdirected(), cors)
     const kind = apiOf(path)
     const logged = kind === 'uds' || kind === 'cupi'
     const record = (status: number) => {
@@ -170,7 +183,10 @@ export function createMockApp(options: Partial<MockOptions> = {}): MockApp {
   const cupi = apiRouter('cupi', ctx, sessionCookie)
   cupiRoutes(cupi.router)
   app.route('/vmrest', cupi.app)
-  if (opts.control) app.route('/__mock', controlApp({ reset, state: () => ctx.state, faults, log }))
+  if (opts.control) {
+    const control = { reset, state: () => ctx.state, faults, log, token: opts.controlToken }
+    app.route('/__mock', controlApp(control))
+  }
 
   app.notFound((c) => errorFor(apiOf(c.req.path) === 'cupi' ? 'cupi' : 'uds', 404))
   app.onError((err) => {

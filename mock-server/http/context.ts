@@ -9,6 +9,10 @@ export interface MockOptions {
   lockoutMinutes: number
   udsVersion: string
   control: boolean
+  /** When set, control requests need `Authorization: Bearer <token>`. */
+  controlToken: string | null
+  /** Host names besides loopback ones that requests may name (the addresses the server listens on). */
+  allowedHosts: string[]
   now: () => Date
 }
 

@@ -2,6 +2,7 @@
  * The control routes under `/__mock` (tests and demos, never the portal): reset, faults, the request
  * log and state snapshots. Absent when the mock runs with control off.
  */
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { Hono } from 'hono'
 import { MAX_BODY_BYTES } from './context.ts'
 import { readFault, type FaultList } from './faults.ts'
@@ -14,6 +15,8 @@ export interface Control {
   state(): State
   faults: FaultList
   log: RequestLog
+  /** Bearer token every control request must carry (null: none needed). */
+  token: string | null
 }
 
 export function json(value: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -36,8 +39,36 @@ async function jsonBody(req: Request): Promise<unknown | Response> {
   }
 }
 
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s).digest()
+  return timingSafeEqual(digest(given), digest(expected))
+}
+
+/**
+ * Control requests from a web page of another origin are refused (a cross-site `text/plain` POST
+ * could otherwise arm faults or reset state, and an allow-listed portal could read secrets' state);
+ * tests and curl send no `Origin`. With a token configured, it is required as a Bearer token.
+ */
+function guard(control: Control, req: Request): Response | null {
+  const origin = req.headers.get('origin')
+  const url = new URL(req.url)
+  if (origin !== null && origin !== `${url.protocol}//${url.host}`)
+    return json({ error: 'control routes do not answer web pages of other origins' }, 403)
+  if (control.token === null) return null
+  const m = /^Bearer ([!-~]+)$/.exec(req.headers.get('authorization') ?? '')
+  if (m?.[1] && sameSecret(m[1], control.token)) return null
+  return json({ error: 'control routes need the control token (Authorization: Bearer …)' }, 401, {
+    'WWW-Authenticate': 'Bearer realm="mock control"',
+  })
+}
+
 export function controlApp(control: Control): Hono {
   const app = new Hono()
+  app.use('*', async (c, next) => {
+    const refused = guard(control, c.req.raw)
+    if (refused) return refused
+    await next()
+  })
   const notAllowed = () => json({ error: 'method not allowed' }, 405)
   /** Methods of one control route; a method it does not offer (HEAD included) → 405. */
   const route = (path: string, methods: Record<string, (req: Request) => Response | Promise<Response>>) => {

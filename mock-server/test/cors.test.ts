@@ -54,10 +54,10 @@ describe('CORS', () => {
     })
   })
 
-  it('control routes answer CORS', async () => {
+  it('control routes answer CORS, but refuse the page (even an allow-listed one) with 403', async () => {
     const c = setup()
     const r = await c.mock.fetch(req('POST', '/__mock/reset', { Origin: ORIGIN }))
-    expect(r.status).toBe(204)
+    expect(r.status).toBe(403)
     expect(r.headers.get('access-control-allow-origin')).toBe(ORIGIN)
   })
 })
