@@ -16,7 +16,7 @@ import { addHeaders, corsHeaders, preflight } from './cors.ts'
 import { errorFor, REASONS, udsError, type Api } from './errors.ts'
 import { FaultList } from './faults.ts'
 import { hostChecker } from './hosts.ts'
-import { RequestLog } from './request-log.ts'
+import { RequestLog, redactQuery } from './request-log.ts'
 import { apiRouter } from './routes.ts'
 
 export type { MockOptions } from './context.ts'
@@ -127,7 +127,7 @@ export function createMockApp(options: Partial<MockOptions> = {}): MockApp {
       if (!logged) return
       log.add({
         method,
-        path: url.pathname + url.search,
+        path: url.pathname + redactQuery(url.search),
         status,
         user: basicUser(req.headers.get('authorization'))?.user ?? null,
         at: opts.now().toISOString(),

@@ -1,13 +1,13 @@
 /**
  * The control routes under `/__mock` (tests and demos, never the portal): reset, faults, the request
- * log and state snapshots. Absent when the mock runs with control off.
+ * log, state snapshots and the secret check. Absent when the mock runs with control off.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { Hono } from 'hono'
 import { MAX_BODY_BYTES } from './context.ts'
 import { readFault, type FaultList } from './faults.ts'
 import type { RequestLog } from './request-log.ts'
-import { snapshot } from './snapshot.ts'
+import { SECRETS, snapshot, type SecretName } from './snapshot.ts'
 import type { State } from '../model/types.ts'
 
 export interface Control {
@@ -116,6 +116,25 @@ export function controlApp(control: Control): Hono {
     }
     const u = control.state().users.find((x) => x.userName === id)
     return u ? json(snapshot(u)) : json({ error: 'no such persona' }, 404)
+  })
+  route('/check-secret', {
+    POST: async (req) => {
+      const raw = await jsonBody(req)
+      if (raw instanceof Response) return raw
+      const { userId, secret, candidate } = (raw ?? {}) as Record<string, unknown>
+      if (
+        typeof userId !== 'string' ||
+        typeof candidate !== 'string' ||
+        !Object.hasOwn(SECRETS, String(secret))
+      )
+        return json(
+          { error: 'give userId, secret (password, pin or voicemailPin) and candidate as strings' },
+          400,
+        )
+      const u = control.state().users.find((x) => x.userName === userId)
+      if (!u) return json({ error: 'no such persona' }, 404)
+      return json({ matches: SECRETS[secret as SecretName](u) === candidate })
+    },
   })
   app.all('*', () => json({ error: 'not found' }, 404))
   return app

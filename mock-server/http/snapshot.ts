@@ -1,6 +1,25 @@
-/** `GET /__mock/state/{userId}`: a persona's state as JSON, for tests and demos. */
+/**
+ * `GET /__mock/state/{userId}`: a persona's state as JSON, for tests and demos. The secrets a real
+ * server never returns (password, phone PIN, voicemail PIN) show only as "set (n characters)";
+ * `POST /__mock/check-secret` answers whether one equals a candidate.
+ */
+import { charLength } from '../model/rules.ts'
 import type { Persona } from '../model/types.ts'
 import { policies } from '../uds/policy.ts'
+
+/** The secrets a test may check, and where each lives. */
+export const SECRETS = {
+  password: (u: Persona) => u.password,
+  pin: (u: Persona) => u.pin,
+  voicemailPin: (u: Persona) => u.cupi.pin,
+} as const
+
+export type SecretName = keyof typeof SECRETS
+
+/** How a secret shows in a snapshot. */
+export function redacted(value: string): string {
+  return value === '' ? 'not set' : `set (${charLength(value)} characters)`
+}
 
 export function snapshot(u: Persona): unknown {
   const phones = u.devices.filter((d) => d.kind === 'phone')
@@ -20,9 +39,9 @@ export function snapshot(u: Persona): unknown {
     enableCalendarPresence: u.enableCalendarPresence,
     mobileConnect: u.mobileConnect,
     remoteDestinationLimit: u.remoteDestinationLimit,
-    password: u.password,
-    pin: u.pin,
-    voicemailPin: u.cupi.pin,
+    password: redacted(u.password),
+    pin: redacted(u.pin),
+    voicemailPin: redacted(u.cupi.pin),
     voicemailPinMustChange: u.cupi.pinMustChange,
     conferencing: u.conferencing,
     dnd: phones.every((d) => d.dndEnabled) && phones.length > 0,

@@ -15,7 +15,7 @@ describe('CUPI', () => {
       expect(r.xml.ErrorDetails.errors.message).toBeTruthy()
     }
     expect((await c.call('PUT', '/vmrest/user/credential/pin?newpin=97531', {})).status).toBe(204)
-    expect((await c.state()).voicemailPin).toBe('97531')
+    expect(await c.secretIs('voicemailPin', '97531')).toBe(true)
     expect(
       (
         await c.put(

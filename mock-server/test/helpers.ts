@@ -71,6 +71,16 @@ export class Client {
   del(path: string, user = 'demo') {
     return this.call('DELETE', path, { user })
   }
+  /** Whether a persona's secret (password, pin, voicemailPin) now equals `candidate`. */
+  async secretIs(secret: string, candidate: string, userId = 'demo'): Promise<boolean> {
+    const res = await this.mock.fetch(
+      new Request(`${BASE}/__mock/check-secret`, {
+        method: 'POST',
+        body: JSON.stringify({ userId, secret, candidate }),
+      }),
+    )
+    return ((await res.json()) as { matches: boolean }).matches
+  }
   async state(user = 'demo'): Promise<X> {
     const res = await this.mock.fetch(new Request(`${BASE}/__mock/state/${user}`))
     return res.json()

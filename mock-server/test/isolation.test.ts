@@ -119,7 +119,7 @@ describe('isolation: user A never reaches user B', () => {
       }
     }
     expect(checked).toBeGreaterThan(800)
-  })
+  }, 60_000)
 
   it("A using B's object ids under A's own path gets no 2xx read of B's object, and B's state never changes", async () => {
     const mock = createMockApp()
@@ -155,7 +155,7 @@ describe('isolation: user A never reaches user B', () => {
         expect(await state(mock, b), `${b}'s state after ${a}'s attempts`).toEqual(before)
       }
     }
-  })
+  }, 60_000)
 
   it('the public directory search and the state of the signed-out are free of secrets', async () => {
     const mock = createMockApp()
