@@ -45,6 +45,7 @@ export const DEFAULT_OPTIONS: MockOptions = {
   control: true,
   controlToken: null,
   allowedHosts: [],
+  listLimit: 10_000,
   now: () => new Date(),
 }
 
@@ -102,8 +103,8 @@ export function createMockApp(options: Partial<MockOptions> = {}): MockApp {
   }
   const sessionCookie = () =>
     `JSESSIONID=${(++sessionSeq).toString(16).padStart(32, '0').toUpperCase()}; Path=/; HttpOnly`
-  const faults = new FaultList()
-  const log = new RequestLog()
+  const faults = new FaultList(opts.listLimit)
+  const log = new RequestLog(opts.listLimit)
 
   function reset(): void {
     ctx.state = createState()

@@ -13,6 +13,8 @@ export interface MockOptions {
   controlToken: string | null
   /** Host names besides loopback ones that requests may name (the addresses the server listens on). */
   allowedHosts: string[]
+  /** Most entries the request log and the fault list keep (the oldest are dropped). */
+  listLimit: number
   now: () => Date
 }
 

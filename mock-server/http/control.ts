@@ -85,7 +85,7 @@ export function controlApp(control: Control): Hono {
     GET: () => new Response('ok', { status: 200, headers: { 'Content-Type': 'text/plain; charset=UTF-8' } }),
   })
   route('/faults', {
-    GET: () => json(control.faults.list()),
+    GET: () => json(control.faults.list(), 200, control.faults.headers()),
     DELETE: () => {
       control.faults.clear()
       return noContent()
@@ -100,7 +100,7 @@ export function controlApp(control: Control): Hono {
     },
   })
   route('/requests', {
-    GET: () => json(control.log.list()),
+    GET: () => json(control.log.list(), 200, control.log.headers()),
     DELETE: () => {
       control.log.clear()
       return noContent()

@@ -12,6 +12,8 @@ export interface Fault {
   count: number
 }
 
+import { CappedList } from './capped.ts'
+
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v)
@@ -45,31 +47,17 @@ export function readFault(raw: unknown): Fault | string {
   }
 }
 
-/** The armed faults of one mock instance. */
-export class FaultList {
-  private faults: Fault[] = []
-
-  add(f: Fault): void {
-    this.faults.push(f)
-  }
-
-  clear(): void {
-    this.faults = []
-  }
-
-  list(): readonly Fault[] {
-    return this.faults
-  }
-
+/** The armed faults of one mock instance (at most `limit`; arming one more drops the oldest). */
+export class FaultList extends CappedList<Fault> {
   /** The first armed fault for this request, counted down (and removed when used up). */
   take(method: string, path: string): Fault | null {
-    for (const f of this.faults) {
+    for (const f of this.items) {
       if (f.count <= 0) continue
       if (f.method && f.method !== method) continue
       const match = f.path.endsWith('*') ? path.startsWith(f.path.slice(0, -1)) : path === f.path
       if (!match) continue
       f.count--
-      this.faults = this.faults.filter((x) => x.count > 0)
+      this.items = this.items.filter((x) => x.count > 0)
       return f
     }
     return null

@@ -3,6 +3,8 @@
  * secret query values (CUPI's `newpin`, an external account's `password`, …) are redacted.
  */
 
+import { CappedList } from './capped.ts'
+
 /** Query parameter names whose values are secrets. */
 const SECRET_PARAM = /pin|pass|secret|token|credential|code/i
 
@@ -38,18 +40,5 @@ export interface RequestLogEntry {
   preflight: boolean
 }
 
-export class RequestLog {
-  private entries: RequestLogEntry[] = []
-
-  add(entry: RequestLogEntry): void {
-    this.entries.push(entry)
-  }
-
-  clear(): void {
-    this.entries = []
-  }
-
-  list(): readonly RequestLogEntry[] {
-    return this.entries
-  }
-}
+/** At most `limit` entries; the oldest are dropped first. */
+export class RequestLog extends CappedList<RequestLogEntry> {}
