@@ -5,10 +5,11 @@
  *   3. sequential round trips with the mock answering after 200 ms (as multiples of it);
  *   4. LCP, CLS and TBT of sign-in and Profile (Chromium's performance APIs, CPU slowed 4×);
  *   5. parser cost of the XML client relative to bare fast-xml-parser;
- *   6. the requests of one scripted typical session (sign in, change one thing per page, sign out).
+ *   6. the requests of one scripted typical session (sign in, change one thing per page, sign out);
+ *   7. the mock's slowest answer to a hostile 64 KB request body (CPU time).
  * Prints a table and writes bench/results.json. Starts its own mock and portal servers on free ports.
  *
- *   npm run bench [-- --no-build] [--only bytes,requests,roundtrips,vitals,parser,session] [--readme]
+ *   npm run bench [-- --no-build] [--only bytes,requests,roundtrips,vitals,parser,session,mockinput] [--readme]
  *   (--readme rewrites the performance table in README.md from this run)
  */
 import { execFileSync } from 'node:child_process'
@@ -30,6 +31,7 @@ import {
   submitSignIn,
   type ChangeOutcome,
 } from './journey.ts'
+import { measureMockInput, type MockInputReport } from './mock-input.ts'
 import { measureParsers, type ParserCase } from './parser.ts'
 import { readmeTable, writeReadme, type ReadmeInput } from './readme.ts'
 import { benchState, installProbes, msFromClickToUsable, waitUntilUsable, watchUsable } from './probes.ts'
@@ -53,7 +55,9 @@ const USER_PATH = `/cucm-uds/user/${DEMO.userId}`
 const args = process.argv.slice(2)
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const only = new Set(
-  onlyArg ? onlyArg.split(',') : ['bytes', 'requests', 'roundtrips', 'vitals', 'parser', 'session'],
+  onlyArg
+    ? onlyArg.split(',')
+    : ['bytes', 'requests', 'roundtrips', 'vitals', 'parser', 'session', 'mockinput'],
 )
 
 // ---- helpers --------------------------------------------------------------------------------------
@@ -435,6 +439,11 @@ function printSession(s: Awaited<ReturnType<typeof measureSession>>) {
   if (s.getsAfterPut.length) console.log(`  ✗ GET after PUT: ${s.getsAfterPut.join('; ')}`)
 }
 
+function printMockInput(m: MockInputReport) {
+  console.log("\n7. Mock: slowest answer to a hostile 64 KB body (CPU time; the mock's test allows 50 ms)")
+  console.log(`  ${m.worstMs} ms over ${m.cases} route × body cases (worst: ${m.worst})`)
+}
+
 // ---- main ----------------------------------------------------------------------------------------
 
 if (!args.includes('--no-build')) {
@@ -493,6 +502,12 @@ if (!needsBrowser && only.has('parser')) {
   } finally {
     await browser.close()
   }
+}
+
+if (only.has('mockinput')) {
+  const m = await measureMockInput()
+  results.mockInput = m
+  printMockInput(m)
 }
 
 if (args.includes('--readme')) {

@@ -1,6 +1,6 @@
 /** Settings for the mock CLI from environment variables and `--flags` (flags win). */
 import { DEFAULT_CORS_ORIGINS, type MockOptions } from './app.ts'
-import { parseRelease } from './version.ts'
+import { parseRelease } from './model/version.ts'
 
 export interface CliOptions extends Partial<MockOptions> {
   port: number
@@ -22,10 +22,12 @@ const FLAGS: Record<string, string> = {
   control: 'MOCK_CONTROL',
 }
 
-export const USAGE = `Usage: npm run mock -- [--port 8443] [--host ::] [--cors-origins a,b] [--latency-ms 0]
+export const USAGE = `Usage: npm run mock -- [--port 8443] [--host 127.0.0.1] [--cors-origins a,b] [--latency-ms 0]
        [--lockout-attempts 3] [--lockout-minutes 30] [--uds-version 14.0.1] [--tls 0|1] [--control on|off]
 Each flag has an environment variable: MOCK_PORT, MOCK_HOST, MOCK_CORS_ORIGINS, MOCK_LATENCY_MS,
-MOCK_LOCKOUT_ATTEMPTS, MOCK_LOCKOUT_MINUTES, MOCK_UDS_VERSION, MOCK_TLS, MOCK_CONTROL (flags win).`
+MOCK_LOCKOUT_ATTEMPTS, MOCK_LOCKOUT_MINUTES, MOCK_UDS_VERSION, MOCK_TLS, MOCK_CONTROL (flags win).
+MOCK_CONTROL_TOKEN (environment only, so it never shows in a process list) makes the control routes
+require Authorization: Bearer <token>. The default host is loopback only (127.0.0.1 and ::1).`
 
 function int(name: string, v: string, min: number, max: number): number {
   if (!/^[0-9]+$/.test(v.trim()) || Number(v) < min || Number(v) > max) {
@@ -109,5 +111,11 @@ export function mockOptionsFromEnv(
   if (tls !== undefined) out.tls = flag('MOCK_TLS', tls)
   const control = get('MOCK_CONTROL')
   if (control !== undefined) out.control = flag('MOCK_CONTROL', control)
+  const token = env['MOCK_CONTROL_TOKEN']
+  if (token !== undefined && token !== '') {
+    if (!/^[!-~]{16,}$/.test(token))
+      throw new OptionsError('MOCK_CONTROL_TOKEN must be at least 16 printable characters without spaces')
+    out.controlToken = token
+  }
   return out
 }

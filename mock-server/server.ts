@@ -4,6 +4,7 @@ import type { IncomingMessage, Server } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { createMockApp, DroppedConnection, type MockApp, type MockOptions } from './app.ts'
+import { isWildcard, namesForListenHost } from './http/hosts.ts'
 
 export interface StartOptions extends Partial<MockOptions> {
   port?: number
@@ -54,12 +55,17 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 }
 
 /**
- * Start a mock server. Default host `::` (dual stack) so both http://localhost:PORT and
- * http://127.0.0.1:PORT work; falls back to 0.0.0.0 where IPv6 is unavailable. `port: 0` picks a free port.
+ * Start a mock server. By default it listens on loopback only, 127.0.0.1 and (where the machine has
+ * IPv6) ::1 on the same port, so http://localhost:PORT and http://127.0.0.1:PORT both work and nothing
+ * else on the network can reach it. `host` listens there instead (e.g. `0.0.0.0` to expose it).
+ * `port: 0` picks a free port.
  */
 export async function startMockServer(o: StartOptions = {}): Promise<RunningMock> {
   const { port = 8443, host, tls = false, ...mockOptions } = o
-  const mock = createMockApp(mockOptions)
+  const mock = createMockApp({
+    ...mockOptions,
+    allowedHosts: [...(mockOptions.allowedHosts ?? []), ...namesForListenHost(host)],
+  })
   const sockets = new Set<Socket>()
   const fetch = async (req: Request, env: unknown) => {
     try {
@@ -73,32 +79,43 @@ export async function startMockServer(o: StartOptions = {}): Promise<RunningMock
       throw e
     }
   }
-  const server = (
-    tls
-      ? createAdaptorServer({ fetch, createServer: createHttpsServer, serverOptions: await selfSignedCert() })
-      : createAdaptorServer({ fetch })
-  ) as Server
-  server.on('connection', (s: Socket) => {
-    sockets.add(s)
-    s.on('close', () => sockets.delete(s))
-  })
-  server.on('secureConnection', (s: Socket) => {
-    sockets.add(s)
-    s.on('close', () => sockets.delete(s))
-  })
-  let boundHost = host ?? '::'
-  try {
-    await listen(server, port, boundHost)
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    if (host === undefined && (code === 'EAFNOSUPPORT' || code === 'EADDRNOTAVAIL')) {
-      boundHost = '0.0.0.0'
-      await listen(server, port, boundHost)
-    } else throw e
+  const serverOptions = tls ? await selfSignedCert() : undefined
+  const servers: Server[] = []
+  const newServer = () => {
+    const server = (
+      serverOptions
+        ? createAdaptorServer({ fetch, createServer: createHttpsServer, serverOptions })
+        : createAdaptorServer({ fetch })
+    ) as Server
+    for (const event of ['connection', 'secureConnection'])
+      server.on(event, (s: Socket) => {
+        sockets.add(s)
+        s.on('close', () => sockets.delete(s))
+      })
+    servers.push(server)
+    return server
   }
-  const actual = (server.address() as AddressInfo).port
-  const wildcard = boundHost === '::' || boundHost === '0.0.0.0'
-  const shownHost = wildcard ? 'localhost' : boundHost.includes(':') ? `[${boundHost}]` : boundHost
+  await listen(newServer(), port, host ?? '127.0.0.1')
+  const actual = (servers[0]!.address() as AddressInfo).port
+  let both = false
+  if (host === undefined) {
+    try {
+      await listen(newServer(), actual, '::1')
+      both = true
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      if (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL') throw e
+      servers.pop()
+    }
+  }
+  const shown = host ?? '127.0.0.1'
+  const shownHost = both
+    ? 'localhost'
+    : isWildcard(shown)
+      ? 'localhost'
+      : shown.includes(':')
+        ? `[${shown}]`
+        : shown
   const url = `${tls ? 'https' : 'http'}://${shownHost}:${actual}`
   let closed: Promise<void> | null = null
   return {
@@ -106,11 +123,16 @@ export async function startMockServer(o: StartOptions = {}): Promise<RunningMock
     port: actual,
     mock,
     close() {
-      closed ??= new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections?.()
-        for (const s of sockets) s.destroy()
-      })
+      closed ??= Promise.all(
+        servers.map(
+          (server) =>
+            new Promise<void>((resolve) => {
+              server.close(() => resolve())
+              server.closeAllConnections?.()
+            }),
+        ),
+      ).then(() => undefined)
+      for (const s of sockets) s.destroy()
       return closed
     },
   }

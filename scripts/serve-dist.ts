@@ -7,7 +7,7 @@
  */
 import { createServer, type Server } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
-import { extname, join, normalize, resolve } from 'node:path'
+import { extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { apiOrigins, contentSecurityPolicy, withCsp } from './lib/csp.ts'
 
@@ -53,8 +53,19 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
   const configJson = JSON.stringify(config, null, 2)
 
   const server: Server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-    const common = { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' }
+    // What a deployment sends as headers (a meta tag cannot carry frame-ancestors): no framing, no referrer.
+    const common = {
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Content-Security-Policy': "frame-ancestors 'none'",
+    }
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    } catch {
+      res.writeHead(400, { ...common, 'Content-Type': TYPES['.txt'] }).end('Bad request: malformed % escape')
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...common, Allow: 'GET, HEAD' }).end()
       return
@@ -65,8 +76,14 @@ export async function startPortalServer(options: PortalServerOptions = {}): Prom
         .end(configJson)
       return
     }
-    const file = normalize(join(distDir, pathname))
-    if (file.startsWith(distDir) && pathname !== '/' && pathname !== '/index.html') {
+    // Resolved, then checked to lie inside dist/ (a sibling such as dist-old/ shares the prefix).
+    const file = resolve(distDir, `.${pathname}`)
+    const inside = file.startsWith(distDir + sep)
+    if (!inside && pathname.includes('..')) {
+      res.writeHead(404, { ...common, 'Content-Type': TYPES['.txt'] }).end('Not found')
+      return
+    }
+    if (inside && pathname !== '/' && pathname !== '/index.html') {
       try {
         if ((await stat(file)).isFile()) {
           const body = await readFile(file)

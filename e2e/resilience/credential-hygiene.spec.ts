@@ -151,8 +151,11 @@ test.describe('credential hygiene', () => {
     await page.getByLabel('Confirm new password', { exact: true }).fill(NEW_PASSWORD)
     await page.getByRole('button', { name: 'Change portal password' }).click()
     await saved('Portal password changed')
-    const state = await mock.state<{ password: string; pin: string; voicemailPin: string }>('demo')
-    expect([state.password, state.pin, state.voicemailPin]).toEqual([NEW_PASSWORD, PHONE_PIN, VOICEMAIL_PIN])
+    expect([
+      await mock.checkSecret('demo', 'password', NEW_PASSWORD),
+      await mock.checkSecret('demo', 'pin', PHONE_PIN),
+      await mock.checkSecret('demo', 'voicemailPin', VOICEMAIL_PIN),
+    ]).toEqual([true, true, true])
     for (const name of PAGES) await navigateTo(page, name)
     await page.reload()
     await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD)

@@ -45,7 +45,7 @@ for (const action of writeActions) {
           await openSignedIn(page, action.page, action.persona)
           await action.arrange(page)
           const before = await mock.state(action.persona)
-          action.assertNotApplied(before, before)
+          await action.assertNotApplied(before, before, mock)
           await mock.clearRequests()
           // The write requests the portal itself made (the browser may resend one on a dropped
           // keep-alive connection below fetch; the mock's log shows those too).
@@ -94,7 +94,7 @@ for (const action of writeActions) {
             const statuses = (await writesTo(mock, action.write)).map((r) => r.status)
             if (fault.id === 'drop') expect(new Set(statuses)).toEqual(new Set([0]))
             else expect(statuses).toEqual([fault.status])
-            action.assertNotApplied(await mock.state(action.persona), before)
+            await action.assertNotApplied(await mock.state(action.persona), before, mock)
           }
 
           // The user retries: by signing in again (401), or with the message's own action.
@@ -135,7 +135,7 @@ for (const action of writeActions) {
             sent.length + (fault.id === 'drop' ? 4 : 0),
           )
           // ... and the change is there exactly once.
-          action.assertApplied(await mock.state(action.persona), before)
+          await action.assertApplied(await mock.state(action.persona), before, mock)
         },
       )
     }

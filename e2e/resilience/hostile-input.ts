@@ -45,8 +45,8 @@ export interface TextField {
   shownBack?(page: Page): Promise<string>
   /** After a save: back to the form for the next value (default: stay). */
   reopen?(page: Page): Promise<void>
-  /** A secret: never shown back, and cleared after the server refuses it (on purpose). */
-  secret?: boolean
+  /** A secret (which one): never shown back, and cleared after the server refuses it (on purpose). */
+  secret?: 'pin' | 'password' | 'voicemailPin'
 }
 
 /**
@@ -91,12 +91,13 @@ function secretField(o: {
   confirm: string
   button: string
   stored: (s: MockState) => string
+  secret: 'pin' | 'password' | 'voicemailPin'
 }): TextField {
   return {
     page: 'PIN and password',
     label: o.label,
     persona: 'demo',
-    secret: true,
+    secret: o.secret,
     open: (page) => navigateTo(page, 'PIN and password'),
     async submit(page) {
       const typed = await page.getByLabel(o.label, { exact: true }).inputValue()
@@ -194,17 +195,20 @@ export const TEXT_FIELDS: TextField[] = [
     confirm: 'Confirm new phone PIN',
     button: 'Change phone PIN',
     stored: (s) => s.pin,
+    secret: 'pin',
   }),
   secretField({
     label: 'New password',
     confirm: 'Confirm new password',
     button: 'Change portal password',
     stored: (s) => s.password,
+    secret: 'password',
   }),
   secretField({
     label: 'New voicemail PIN',
     confirm: 'Confirm new voicemail PIN',
     button: 'Change voicemail PIN',
     stored: (s) => s.voicemailPin,
+    secret: 'voicemailPin',
   }),
 ]

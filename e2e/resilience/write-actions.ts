@@ -4,7 +4,7 @@
  * is saved, and what the mock's state looks like with the change applied exactly once or not at all.
  */
 import type { Locator, Page } from '@playwright/test'
-import { expect } from '../support/fixtures.ts'
+import { expect, type MockControl } from '../support/fixtures.ts'
 import type { FaultKind } from './faults.ts'
 import { navigateTo, type WriteTarget } from './support.ts'
 
@@ -45,10 +45,10 @@ export interface WriteAction {
    * after a re-sign-in that the session gate makes by design (DESIGN §4).
    */
   resends?: Partial<Record<FaultKind['id'], number>>
-  /** The change is in the state, exactly once. */
-  assertApplied(state: MockState, before: MockState): void
+  /** The change is in the state, exactly once (secrets, which the state never shows, ask the mock). */
+  assertApplied(state: MockState, before: MockState, mock: MockControl): void | Promise<void>
   /** The state is as before. */
-  assertNotApplied(state: MockState, before: MockState): void
+  assertNotApplied(state: MockState, before: MockState, mock: MockControl): void | Promise<void>
 }
 
 const status = (scope: Page | Locator, text: string | RegExp) =>
@@ -316,8 +316,10 @@ function secretAction(o: {
       return true
     },
     saved: (page) => expect(status(section(page, o.section), o.success)).toBeVisible(),
-    assertApplied: (s) => expect(s[o.field]).toBe(o.value),
-    assertNotApplied: (s) => expect(s[o.field]).toBe(o.initial),
+    assertApplied: async (_s, _b, mock) =>
+      expect(await mock.checkSecret('demo', o.field, o.value)).toBe(true),
+    assertNotApplied: async (_s, _b, mock) =>
+      expect(await mock.checkSecret('demo', o.field, o.initial)).toBe(true),
   }
 }
 

@@ -29,8 +29,14 @@ export interface MockControl {
   /** Makes the next matching requests fail or wait (see mock-server/README.md). */
   fault(fault: Fault): Promise<void>
   clearFaults(): Promise<void>
-  /** JSON snapshot of a persona's state on the server. */
+  /** JSON snapshot of a persona's state on the server (secrets show only as "set (n characters)"). */
   state<T = Record<string, unknown>>(userId: string): Promise<T>
+  /** Whether a persona's password, phone PIN or voicemail PIN on the server now equals `candidate`. */
+  checkSecret(
+    userId: string,
+    secret: 'password' | 'pin' | 'voicemailPin',
+    candidate: string,
+  ): Promise<boolean>
   /** The UDS/CUPI requests the mock received since the last reset. */
   requests(): Promise<
     Array<{ method: string; path: string; status: number; user: string | null; preflight?: boolean }>
@@ -97,6 +103,16 @@ export const test = base.extend<{ mock: MockControl }, { servers: Servers }>({
         clearFaults: async () => void (await control(mock, mockUrl, '/__mock/faults', { method: 'DELETE' })),
         state: async (userId) =>
           (await control(mock, mockUrl, `/__mock/state/${encodeURIComponent(userId)}`)).json(),
+        checkSecret: async (userId, secret, candidate) =>
+          (
+            (await (
+              await control(mock, mockUrl, '/__mock/check-secret', {
+                method: 'POST',
+                headers: json,
+                body: JSON.stringify({ userId, secret, candidate }),
+              })
+            ).json()) as { matches: boolean }
+          ).matches,
         requests: async () => (await control(mock, mockUrl, '/__mock/requests')).json(),
         clearRequests: async () =>
           void (await control(mock, mockUrl, '/__mock/requests', { method: 'DELETE' })),

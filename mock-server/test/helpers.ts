@@ -71,6 +71,16 @@ export class Client {
   del(path: string, user = 'demo') {
     return this.call('DELETE', path, { user })
   }
+  /** Whether a persona's secret (password, pin, voicemailPin) now equals `candidate`. */
+  async secretIs(secret: string, candidate: string, userId = 'demo'): Promise<boolean> {
+    const res = await this.mock.fetch(
+      new Request(`${BASE}/__mock/check-secret`, {
+        method: 'POST',
+        body: JSON.stringify({ userId, secret, candidate }),
+      }),
+    )
+    return ((await res.json()) as { matches: boolean }).matches
+  }
   async state(user = 'demo'): Promise<X> {
     const res = await this.mock.fetch(new Request(`${BASE}/__mock/state/${user}`))
     return res.json()
@@ -95,4 +105,9 @@ export const DEMO = {
   line2: 'a1a00002-1111-4b2c-8d3e-0000000000a0',
   rd: 'e1a00001-4444-4e5f-9061-000000000001',
   service: '5ba00001-5555-4f60-a172-000000000001',
+}
+
+/** `prefix` padded with x to exactly `n` characters (code points). */
+export function pad(prefix: string, n: number): string {
+  return prefix + 'x'.repeat(n - [...prefix].length)
 }

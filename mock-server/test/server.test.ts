@@ -1,11 +1,12 @@
 import { request } from 'node:http'
+import { networkInterfaces } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { mockOptionsFromEnv, OptionsError } from '../options.ts'
 import { startMockServer } from '../server.ts'
 
-function rawGet(url: string): Promise<number> {
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent: false }, (res) => {
+    const req = request(url, { agent: false, headers }, (res) => {
       res.resume()
       res.on('end', () => resolve(res.statusCode ?? 0))
     })
@@ -37,6 +38,47 @@ describe('startMockServer', () => {
   })
 })
 
+describe('startMockServer on a shared machine', () => {
+  it('listens on loopback only by default and refuses a foreign Host header with 421', async () => {
+    const s = await startMockServer({ port: 0 })
+    try {
+      const servers = await new Promise<string[]>((resolve) => {
+        const ips = ['127.0.0.1']
+        const req = request(`http://[::1]:${s.port}/cucm-uds/version`, { agent: false }, (res) => {
+          res.resume()
+          resolve([...ips, '::1'])
+        })
+        req.on('error', () => resolve(ips))
+        req.end()
+      })
+      expect(servers).toContain('127.0.0.1')
+      expect(s.url).toBe(
+        servers.includes('::1') ? `http://localhost:${s.port}` : `http://127.0.0.1:${s.port}`,
+      )
+      const lan = Object.values(networkInterfaces())
+        .flat()
+        .find((i) => i && !i.internal && i.family === 'IPv4')
+      if (lan) await expect(rawGet(`http://${lan.address}:${s.port}/cucm-uds/version`)).rejects.toThrow()
+      const url = `http://127.0.0.1:${s.port}/__mock/state/demo`
+      expect(await rawGet(url, { Host: `rebind.example:${s.port}` })).toBe(421)
+      expect(await rawGet(url, { Host: `localhost:${s.port}` })).toBe(200)
+    } finally {
+      await s.close()
+    }
+  })
+
+  it('--host names its address as a Host the mock answers to', async () => {
+    const s = await startMockServer({ port: 0, host: '127.0.0.2' }).catch(() => null)
+    if (!s) return // no 127.0.0.2 on this machine
+    try {
+      expect(s.url).toBe(`http://127.0.0.2:${s.port}`)
+      expect(await rawGet(`${s.url}/cucm-uds/version`)).toBe(200)
+    } finally {
+      await s.close()
+    }
+  })
+})
+
 describe('mockOptionsFromEnv', () => {
   it('reads env, flags win, rejects invalid values', () => {
     const o = mockOptionsFromEnv(
@@ -49,5 +91,10 @@ describe('mockOptionsFromEnv', () => {
     expect(() => mockOptionsFromEnv({ MOCK_CORS_ORIGINS: 'http://a.example/path' }, [])).toThrow(OptionsError)
     expect(() => mockOptionsFromEnv({}, ['--bogus'])).toThrow(OptionsError)
     expect(() => mockOptionsFromEnv({ MOCK_UDS_VERSION: '9' }, [])).toThrow(OptionsError)
+    expect(mockOptionsFromEnv({ MOCK_CONTROL_TOKEN: 'a-long-enough-token' }, []).controlToken).toBe(
+      'a-long-enough-token',
+    )
+    expect(() => mockOptionsFromEnv({ MOCK_CONTROL_TOKEN: 'short' }, [])).toThrow(OptionsError)
+    expect(() => mockOptionsFromEnv({}, ['--control-token', 'x'])).toThrow(OptionsError)
   })
 })

@@ -11,7 +11,7 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMockApp, type MockApp } from '../../mock-server/app.ts'
-import { fetchThroughMock, MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
+import { fetchThroughMock, MOCK_ORIGIN, secretIs } from '../testing/mock-fixtures.ts'
 import { hasControlCharacters } from '../lib/read-back.ts'
 import { ApiError } from './api-error.ts'
 import { configureClient } from './client.ts'
@@ -445,10 +445,7 @@ describe('builders: accepted text round-trips exactly through the mock', () => {
         mock.reset()
         session.startSession('demo', session.basicHeader('demo', 'demo'))
         await putCredentials('demo', { password: pw })
-        const state = (await (await mock.fetch(new Request(`${MOCK_ORIGIN}/__mock/state/demo`))).json()) as {
-          password: string
-        }
-        expect(state.password).toBe(pw)
+        expect(await secretIs(mock, 'password', pw)).toBe(true)
         // And it signs in (Basic auth from UTF-8).
         await expect(getUser('demo', undefined, session.basicHeader('demo', pw))).resolves.toBeTruthy()
       }),
@@ -468,11 +465,10 @@ describe('builders: accepted text round-trips exactly through the mock', () => {
         mock.reset()
         await putCredentials('demo', { pin: p })
         await putVoicemailPin(p)
-        const state = (await (await mock.fetch(new Request(`${MOCK_ORIGIN}/__mock/state/demo`))).json()) as {
-          pin: string
-          voicemailPin: string
-        }
-        expect([state.pin, state.voicemailPin]).toEqual([p, p])
+        expect([await secretIs(mock, 'pin', p), await secretIs(mock, 'voicemailPin', p)]).toEqual([
+          true,
+          true,
+        ])
       }),
       { seed: SEED, numRuns: 60 },
     )

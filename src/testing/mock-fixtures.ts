@@ -36,6 +36,26 @@ export async function mockXml(
   return res.text()
 }
 
+/**
+ * Whether a persona's secret (`password`, `pin` or `voicemailPin`) on the mock now equals `candidate`.
+ * The mock's state snapshot never shows secrets; it answers this question instead.
+ */
+export async function secretIs(
+  mock: MockApp,
+  secret: 'password' | 'pin' | 'voicemailPin',
+  candidate: string,
+  userId = 'demo',
+): Promise<boolean> {
+  const res = await mock.fetch(
+    new Request(`${MOCK_ORIGIN}/__mock/check-secret`, {
+      method: 'POST',
+      body: JSON.stringify({ userId, secret, candidate }),
+    }),
+  )
+  if (!res.ok) throw new Error(`check-secret → ${res.status}`)
+  return ((await res.json()) as { matches: boolean }).matches
+}
+
 /** Routes the portal's fetch calls to an in-process mock (for client tests). */
 export function fetchThroughMock(mock: MockApp): typeof fetch {
   return async (input, init) => mock.fetch(new Request(input as RequestInfo, init))

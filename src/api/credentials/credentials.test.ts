@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMockApp, type MockApp } from '../../../mock-server/app.ts'
+import { secretIs } from '../../testing/mock-fixtures.ts'
 import { ApiError } from '../api-error.ts'
 import { configureClient } from '../client.ts'
 import { basicHeader, endSession, getSnapshot, startSession } from '../session.ts'
@@ -144,12 +145,6 @@ describe('against the mock', () => {
     startSession('demo', basicHeader('demo', 'demo'))
   }
 
-  async function state(): Promise<Record<string, unknown>> {
-    return (await mock.fetch(new Request(`${base}/__mock/state/demo`))).json() as Promise<
-      Record<string, unknown>
-    >
-  }
-
   beforeEach(() => useMock())
   afterEach(() => {
     endSession()
@@ -180,7 +175,7 @@ describe('against the mock', () => {
 
   it('changes the PIN (204)', async () => {
     await expect(putCredentials('demo', { pin: '80417' })).resolves.toBeUndefined()
-    expect((await state()).pin).toBe('80417')
+    expect(await secretIs(mock, 'pin', '80417')).toBe(true)
   })
 
   it('maps a policy refusal to a field-level error with the server’s reason', async () => {
@@ -189,7 +184,7 @@ describe('against the mock', () => {
     expect(error).toMatchObject({ kind: 'invalid', status: 415, request: 'PUT credentials (PIN)' })
     expect((error as ApiError).serverMessage).toMatch(/straight run/)
     expect((error as ApiError).message).not.toContain('7890')
-    expect((await state()).pin).toBe('12345')
+    expect(await secretIs(mock, 'pin', '12345')).toBe(true)
   })
 
   it('refuses a password change for an LDAP user', async () => {
@@ -203,6 +198,6 @@ describe('against the mock', () => {
     await changePassword('demo', 'n3w pässword')
     await expect(getUser('demo')).resolves.toMatchObject({ userId: 'demo' })
     expect(getSnapshot().status).toBe('active')
-    expect((await state()).password).toBe('n3w pässword')
+    expect(await secretIs(mock, 'password', 'n3w pässword')).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMockApp, type MockApp } from '../../../mock-server/app.ts'
+import { secretIs } from '../../testing/mock-fixtures.ts'
 import { ApiError } from '../api-error.ts'
 import { configureClient } from '../client.ts'
 import { basicHeader, endSession, getSnapshot, hasSeparateCupiCredentials, startSession } from '../session.ts'
@@ -63,12 +64,6 @@ describe('against the mock', () => {
     vi.unstubAllGlobals()
   })
 
-  async function state(): Promise<Record<string, unknown>> {
-    return (await mock.fetch(new Request(`${base}/__mock/state/demo`))).json() as Promise<
-      Record<string, unknown>
-    >
-  }
-
   async function fault(body: Record<string, unknown>) {
     await mock.fetch(
       new Request(`${base}/__mock/faults`, {
@@ -85,7 +80,7 @@ describe('against the mock', () => {
 
   it('changes the voicemail PIN (204) with one PUT carrying newpin', async () => {
     await expect(putVoicemailPin('80417')).resolves.toBeUndefined()
-    expect((await state()).voicemailPin).toBe('80417')
+    expect(await secretIs(mock, 'voicemailPin', '80417')).toBe(true)
     expect(sent).toHaveLength(1)
     const url = new URL(sent[0]!.url)
     expect(sent[0]!.method).toBe('PUT')
@@ -100,7 +95,7 @@ describe('against the mock', () => {
     expect(error).toMatchObject({ kind: 'invalid', status: 400 })
     expect((error as ApiError).serverMessage).toBe('PIN must not repeat a single digit')
     expect((error as ApiError).message).not.toContain('1111')
-    expect((await state()).voicemailPin).toBe('24680')
+    expect(await secretIs(mock, 'voicemailPin', '24680')).toBe(true)
   })
 
   it('throws kind auth on a 401 without expiring the portal session', async () => {

@@ -1,100 +1,11 @@
 /**
- * XML helpers for the mock: a strict request-body reader on top of fast-xml-parser and a tiny
- * response builder whose element and attribute names only ever come from the mock's own code.
+ * A strict reader for request bodies on top of fast-xml-parser. Every check before the parser is a
+ * linear scan (no backtracking regular expression sees the body), and the parser only runs on bodies
+ * whose element, attribute and entity counts are within what a real request needs, so a hostile 64 KB
+ * body costs milliseconds.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-
-// ---------------------------------------------------------------------------------------------
-// Building responses
-// ---------------------------------------------------------------------------------------------
-
-/** One element of a response. Names are compile-time constants; only text and attribute values carry data. */
-export interface XmlNode {
-  readonly name: string
-  readonly attrs?: Readonly<Record<string, string | undefined>>
-  /** `undefined` → self-closing element; a string → text content; an array → child elements. */
-  readonly content?: string | readonly (XmlNode | null | undefined | false)[]
-}
-
-export type Child = XmlNode | null | undefined | false
-
-/** Create an element. */
-export function el(
-  name: string,
-  attrs?: Record<string, string | undefined> | null,
-  content?: string | readonly Child[],
-): XmlNode {
-  return { name, attrs: attrs ?? undefined, content }
-}
-
-/** Shorthand for a text-only element (`null`/`undefined` text → empty element). */
-export function t(
-  name: string,
-  text: string | null | undefined,
-  attrs?: Record<string, string | undefined>,
-): XmlNode {
-  return { name, attrs, content: text ?? '' }
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-}
-
-/** Escape text or an attribute value: `& < > " '` become entities, so `]]>` can never close anything. */
-export function escapeXml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch)
-}
-
-function renderAttrs(attrs: XmlNode['attrs']): string {
-  if (!attrs) return ''
-  let out = ''
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined) continue
-    out += ` ${k}="${escapeXml(v)}"`
-  }
-  return out
-}
-
-function renderNode(node: XmlNode, indent: string, out: string[]): void {
-  const open = `${indent}<${node.name}${renderAttrs(node.attrs)}`
-  if (node.content === undefined) {
-    out.push(`${open}/>`)
-  } else if (typeof node.content === 'string') {
-    out.push(node.content === '' ? `${open}/>` : `${open}>${escapeXml(node.content)}</${node.name}>`)
-  } else {
-    const kids = node.content.filter((c): c is XmlNode => Boolean(c))
-    if (kids.length === 0) {
-      out.push(`${open}/>`)
-      return
-    }
-    out.push(`${open}>`)
-    for (const kid of kids) renderNode(kid, indent + '  ', out)
-    out.push(`${indent}</${node.name}>`)
-  }
-}
-
-/** Serialise a document with an XML declaration. */
-export function renderXml(root: XmlNode, standalone = false): string {
-  const out: string[] = [`<?xml version="1.0" encoding="UTF-8"${standalone ? ' standalone="yes"' : ''}?>`]
-  renderNode(root, '', out)
-  return out.join('\n') + '\n'
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading request bodies
-// ---------------------------------------------------------------------------------------------
-
-/** Thrown for any client-input problem; the API layer maps it to 415 (UDS) or 400 (CUPI). */
-export class BadInput extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'BadInput'
-  }
-}
+import { BadInput } from './errors.ts'
 
 /** Full jPaths of elements that are lists in request bodies, so one item still parses to an array. */
 const LIST_PATHS = new Set([
@@ -128,13 +39,72 @@ function stripMisc(xml: string): string {
   let s = xml.trim()
   for (;;) {
     const before = s
-    s = s.replace(/^<\?[\s\S]*?\?>\s*/, '').replace(/^<!--[\s\S]*?-->\s*/, '')
-    s = s.replace(/\s*<!--[\s\S]*?-->$/, '').replace(/\s*<\?[\s\S]*?\?>$/, '')
+    if (s.startsWith('<?')) s = cutHead(s, '<?', '?>')
+    else if (s.startsWith('<!--')) s = cutHead(s, '<!--', '-->')
+    if (s.endsWith('-->')) s = cutTail(s, '<!--', '-->')
+    else if (s.endsWith('?>')) s = cutTail(s, '<?', '?>')
     if (s === before) return s
   }
 }
 
+/** Drop the leading `start … end` (through the first `end`) and the white space after it. */
+function cutHead(s: string, start: string, end: string): string {
+  const i = s.indexOf(end, start.length)
+  return i < 0 ? s : s.slice(i + end.length).trimStart()
+}
+
+/** Drop the trailing `start … end` (from the last `start` before it) and the white space before it. */
+function cutTail(s: string, start: string, end: string): string {
+  const i = s.lastIndexOf(start, s.length - end.length - start.length)
+  return i < 0 ? s : s.slice(0, i).trimEnd()
+}
+
+const SPACE_RE = /\s/
+
+/** Whether `core` is one `<root …>…</root>` or `<root …/>` element (attributes without `<` or `>`). */
+function isSingleRoot(core: string, root: string): boolean {
+  const open = `<${root}`
+  if (!core.startsWith(open)) return false
+  const gt = core.indexOf('>', open.length)
+  if (gt < 0) return false
+  const attrs = core.slice(open.length, gt)
+  if (attrs.includes('<')) return false
+  if (core.endsWith('/>') && gt === core.length - 1) {
+    const inner = attrs.slice(0, -1)
+    return inner === '' || SPACE_RE.test(inner[0] ?? '')
+  }
+  if (attrs !== '' && !SPACE_RE.test(attrs[0] ?? '')) return false
+  const end = core.trimEnd()
+  if (!end.endsWith('>')) return false
+  const close = end.slice(0, -1).trimEnd()
+  return close.endsWith(`</${root}`) && close.length - root.length - 2 > gt
+}
+
 export type XmlObject = Record<string, unknown>
+
+/** Most `<`, attributes (`=` inside a tag) and `&` a request body may hold: ample for any real one. */
+export const MAX_TAGS = 4096
+export const MAX_ATTRIBUTES = 256
+export const MAX_REFERENCES = 4096
+
+/** One linear pass that keeps the parser away from bodies no client sends (it is slow on those). */
+function checkCounts(xml: string): void {
+  let tags = 0
+  let attributes = 0
+  let references = 0
+  let inTag = false
+  for (let i = 0; i < xml.length; i++) {
+    const c = xml.charCodeAt(i)
+    if (c === 60) {
+      tags++
+      inTag = true
+    } else if (c === 62) inTag = false
+    else if (c === 61 && inTag) attributes++
+    else if (c === 38) references++
+  }
+  if (tags > MAX_TAGS || attributes > MAX_ATTRIBUTES || references > MAX_REFERENCES)
+    throw new BadInput('the body has more elements, attributes or references than any request needs')
+}
 
 /**
  * Validate and parse a request body that must have exactly one root element named `root`.
@@ -157,13 +127,10 @@ export function parseBody(xml: string, root: string): XmlObject {
     if (!ok) throw new BadInput('character reference to a character XML does not allow')
   }
   if (xml.trim() === '') throw new BadInput('empty body')
+  checkCounts(xml)
   const valid = XMLValidator.validate(xml)
   if (valid !== true) throw new BadInput(`malformed XML: ${valid.err.msg}`)
-  const core = stripMisc(xml)
-  const selfClosing = new RegExp(`^<${root}(\\s[^<>]*)?/>$`)
-  const closed = new RegExp(`^<${root}(\\s[^<>]*)?>[\\s\\S]*</${root}\\s*>$`)
-  if (!selfClosing.test(core) && !closed.test(core))
-    throw new BadInput(`expected a single <${root}> root element`)
+  if (!isSingleRoot(stripMisc(xml), root)) throw new BadInput(`expected a single <${root}> root element`)
   let parsed: unknown
   try {
     parsed = parser.parse(xml)
@@ -257,13 +224,6 @@ export function itemText(item: unknown): string {
 function checkText(v: string): string {
   if (CONTROL_RE.test(v)) throw new BadInput('control characters are not allowed')
   return v
-}
-
-/** Number of Unicode code points (an emoji counts as one character). */
-export function charLength(s: string): number {
-  let n = 0
-  for (const _ of s) n++
-  return n
 }
 
 /** Parse `true`/`false`; anything else is BadInput. */

@@ -15,7 +15,9 @@
  * - No `<schedule>` at all (or an empty one in a PUT) means the destination rings at any time.
  * This module is the only place that knows the shape; the rest of the mock treats it as a value.
  */
-import { BadInput, attrOf, child, el, list, scalar, t, type XmlNode, type XmlObject } from './xml.ts'
+import { BadInput } from '../http/errors.ts'
+import { el, t, type XmlNode } from '../http/xml.ts'
+import { attrOf, child, list, scalar, type XmlObject } from '../http/xml-read.ts'
 
 export interface ScheduleDay {
   day: number

@@ -1,0 +1,81 @@
+/**
+ * `GET /__mock/state/{userId}`: a persona's state as JSON, for tests and demos. The secrets a real
+ * server never returns (password, phone PIN, voicemail PIN) show only as "set (n characters)";
+ * `POST /__mock/check-secret` answers whether one equals a candidate.
+ */
+import { charLength } from '../model/rules.ts'
+import type { Persona } from '../model/types.ts'
+import { policies } from '../uds/policy.ts'
+
+/** The secrets a test may check, and where each lives. */
+export const SECRETS = {
+  password: (u: Persona) => u.password,
+  pin: (u: Persona) => u.pin,
+  voicemailPin: (u: Persona) => u.cupi.pin,
+} as const
+
+export type SecretName = keyof typeof SECRETS
+
+/** How a secret shows in a snapshot. */
+export function redacted(value: string): string {
+  return value === '' ? 'not set' : `set (${charLength(value)} characters)`
+}
+
+export function snapshot(u: Persona): unknown {
+  const phones = u.devices.filter((d) => d.kind === 'phone')
+  return {
+    userName: u.userName,
+    id: u.id,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    displayName: u.displayName,
+    email: u.email,
+    department: u.department,
+    title: u.title,
+    manager: u.manager,
+    locale: u.locale,
+    useLdapAuth: u.useLdapAuth,
+    homeCluster: u.homeCluster,
+    enableCalendarPresence: u.enableCalendarPresence,
+    mobileConnect: u.mobileConnect,
+    remoteDestinationLimit: u.remoteDestinationLimit,
+    password: redacted(u.password),
+    pin: redacted(u.pin),
+    voicemailPin: redacted(u.cupi.pin),
+    voicemailPinMustChange: u.cupi.pinMustChange,
+    conferencing: u.conferencing,
+    dnd: phones.every((d) => d.dndEnabled) && phones.length > 0,
+    callForwardAll: u.lines.find((l) => l.primary)?.callForwardAll ?? null,
+    lines: u.lines,
+    devices: u.devices.map((d) => ({
+      id: d.id,
+      name: d.name,
+      kind: d.kind,
+      model: d.model,
+      description: d.userDescription ?? d.adminDescription,
+      userDescription: d.userDescription,
+      dndEnabled: d.dndEnabled,
+      dndOption: d.dndOption,
+      lineIds: d.lineIds,
+      speedDials: [...d.speedDials].sort((a, c) => a.index - c.index),
+      ...(d.ownServices ? { subscribedServices: d.ownServices } : {}),
+    })),
+    remoteDestinations: u.remoteDestinations,
+    subscribedServices: u.subscribedServices,
+    policy: Object.fromEntries(policies(u).map((p) => [p.name, p.value])),
+    login: {
+      lastLogin: u.lastLogin,
+      lastActivityAt: u.lastActivityAt,
+      failuresSinceLogin: u.failuresSinceLogin,
+      failedInARow: u.failedInARow,
+      lockedUntil: u.lockedUntil,
+      alwaysLocked: u.alwaysLocked,
+    },
+    cupi: {
+      objectId: u.cupi.objectId,
+      hackCount: u.cupi.hackCount,
+      locked: u.cupi.locked,
+      pinTimeChanged: u.cupi.pinTimeChanged,
+    },
+  }
+}

@@ -1,0 +1,240 @@
+/**
+ * Lines (UDS calls them extensions): forwarding, message-waiting and ring preferences, label and
+ * missed-call logging, per device (`/device/{id}/extension/{id}`) or for the user (`/extension/{id}`,
+ * an alias of the same line). The user resource reuses the readers and renderers for its primary line.
+ */
+import type { Rq } from '../http/context.ts'
+import { NotFound } from '../http/errors.ts'
+import type { ApiRouter } from '../http/routes.ts'
+import { el, t, type XmlNode } from '../http/xml.ts'
+import { bool, child, scalar, type XmlObject } from '../http/xml-read.ts'
+import { label, MWI_AUDIBLE, MWI_VISUAL, PREF_DEFAULTS, RING, type Options } from '../model/option-lists.ts'
+import { limitText } from '../model/rules.ts'
+import type { Device, Forward, Line, Persona } from '../model/types.ts'
+import { allSame, b, body, findDevice, readBool, readPref, userUri, ver, xml } from './common.ts'
+
+/** Forward elements of an extension and the line field each one sets. */
+const FORWARD_KEYS: [string, keyof Line][] = [
+  ['callForwardAllDestination', 'callForwardAll'],
+  ['forwardBusyExternalCallDestination', 'forwardBusyExternal'],
+  ['forwardNoAnswerExternalCallDestination', 'forwardNoAnswerExternal'],
+  ['forwardBusyInternalCallDestination', 'forwardBusyInternal'],
+  ['forwardNoAnswerInternalCallDestination', 'forwardNoAnswerInternal'],
+]
+
+export function sameForward(a: Forward, c: Forward): boolean {
+  return a.voicemail === c.voicemail && a.destination === c.destination
+}
+
+/** Read a forward block; undefined when absent, an empty element turns forwarding off. */
+export function readForward(parent: XmlObject, key: string, destKey: string): Partial<Forward> | undefined {
+  const node = child(parent, key)
+  if (node === undefined) return undefined
+  if (Object.keys(node).length === 0) return { voicemail: false, destination: '' }
+  const out: Partial<Forward> = {}
+  const vm = scalar(node, 'sendToVoiceMailPilotNumber')
+  if (vm !== undefined) out.voicemail = vm === '' ? false : bool(vm, 'sendToVoiceMailPilotNumber')
+  let dest = scalar(node, destKey)
+  if (dest === undefined && destKey === 'sendToCustomDestination') dest = scalar(node, 'destination')
+  if (dest !== undefined) out.destination = limitText(dest, 50, 'forward destination')
+  return out
+}
+
+export function applyForward(target: Forward, change: Partial<Forward>): void {
+  if (change.voicemail !== undefined) target.voicemail = change.voicemail
+  if (change.destination !== undefined) target.destination = change.destination
+}
+
+export interface LineChange {
+  forwards: [keyof Line, Partial<Forward>][]
+  mwiVisualPref?: string
+  mwiAudiblePref?: string
+  onACallRingPref?: string
+  notOnACallRingPref?: string
+  label?: string
+  logMissedCalls?: boolean
+}
+
+/** Read a line's changes (validated, not applied); `allForwards` false reads forward-all only. */
+export function readLineChange(node: XmlObject, destKey: string, allForwards: boolean): LineChange {
+  const change: LineChange = { forwards: [] }
+  for (const [name, key] of allForwards ? FORWARD_KEYS : FORWARD_KEYS.slice(0, 1)) {
+    const f = readForward(node, name, destKey)
+    if (f) change.forwards.push([key, f])
+  }
+  change.mwiVisualPref = readPref(node, 'messageWaitingVisualAlertPreference', MWI_VISUAL)
+  change.mwiAudiblePref = readPref(node, 'messageWaitingAudibleAlertPreference', MWI_AUDIBLE)
+  change.onACallRingPref = readPref(node, 'onACallRingPreference', RING)
+  change.notOnACallRingPref = readPref(node, 'notOnACallRingPreference', RING)
+  const lab = scalar(node, 'label')
+  if (lab !== undefined) change.label = limitText(lab, 30, 'label')
+  change.logMissedCalls = readBool(node, 'logMissedCalls', true)
+  return change
+}
+
+export function applyLineChange(l: Line, c: LineChange): void {
+  for (const [key, f] of c.forwards) applyForward(l[key] as Forward, f)
+  if (c.mwiVisualPref !== undefined) l.mwiVisualPref = c.mwiVisualPref
+  if (c.mwiAudiblePref !== undefined) l.mwiAudiblePref = c.mwiAudiblePref
+  if (c.onACallRingPref !== undefined) l.onACallRingPref = c.onACallRingPref
+  if (c.notOnACallRingPref !== undefined) l.notOnACallRingPref = c.notOnACallRingPref
+  if (c.label !== undefined) l.label = c.label
+  if (c.logMissedCalls !== undefined) l.logMissedCalls = c.logMissedCalls
+}
+
+export function forwardXml(
+  name: string,
+  f: Forward,
+  destKey: string,
+  attrs?: Record<string, string>,
+): XmlNode {
+  return el(name, attrs ?? null, [t('sendToVoiceMailPilotNumber', b(f.voicemail)), t(destKey, f.destination)])
+}
+
+function prefXml(name: string, value: string, opts: Options, empty: string, appliesToAll?: boolean): XmlNode {
+  return t(name, label(opts, value, empty), {
+    appliesToAllLineAppearances: appliesToAll === undefined ? undefined : b(appliesToAll),
+    value,
+  })
+}
+
+/**
+ * The four preference elements of a line in list form; with `lines`, each says whether every line
+ * of the user has the same value (`appliesToAllLineAppearances`).
+ */
+export function prefsXml(l: Line, lines?: Line[]): XmlNode[] {
+  const all = (get: (x: Line) => unknown) => (lines ? allSame(lines, (a, c) => get(a) === get(c)) : undefined)
+  return [
+    prefXml(
+      'messageWaitingVisualAlertPreference',
+      l.mwiVisualPref,
+      MWI_VISUAL,
+      PREF_DEFAULTS.mwiVisual,
+      all((x) => x.mwiVisualPref),
+    ),
+    prefXml(
+      'messageWaitingAudibleAlertPreference',
+      l.mwiAudiblePref,
+      MWI_AUDIBLE,
+      PREF_DEFAULTS.mwiAudible,
+      all((x) => x.mwiAudiblePref),
+    ),
+    prefXml(
+      'onACallRingPreference',
+      l.onACallRingPref,
+      RING,
+      PREF_DEFAULTS.ring,
+      all((x) => x.onACallRingPref),
+    ),
+    prefXml(
+      'notOnACallRingPreference',
+      l.notOnACallRingPref,
+      RING,
+      PREF_DEFAULTS.ring,
+      all((x) => x.notOnACallRingPref),
+    ),
+  ]
+}
+
+/** `label` and `logMissedCalls` in list form, with `appliesToAllLineAppearances` when `lines` is given. */
+export function labelAndLoggingXml(l: Line, lines?: Line[]): XmlNode[] {
+  const all = (get: (x: Line) => unknown) =>
+    lines ? b(allSame(lines, (a, c) => get(a) === get(c))) : undefined
+  return [
+    t('label', l.label, { appliesToAllLineAppearances: all((x) => x.label) }),
+    t('logMissedCalls', b(l.logMissedCalls), { appliesToAllLineAppearances: all((x) => x.logMissedCalls) }),
+  ]
+}
+
+function prefDetailXml(name: string, value: string, opts: Options): XmlNode {
+  return el(
+    name,
+    { value },
+    opts.map(([v, n]) => t('option', n, { value: v })),
+  )
+}
+
+function extensionItemXml(u: Persona, l: Line, userLevel: boolean, uri: string): XmlNode {
+  return el('extension', { isPrimary: b(l.primary), uri }, [
+    t('id', l.id),
+    t('directoryNumber', l.directoryNumber),
+    t('voiceMailPilotNumber', l.voiceMailPilotNumber),
+    forwardXml('callForwardAllDestination', l.callForwardAll, 'sendToCustomDestination'),
+    t('messageWaitingVisualAlert', b(l.messageWaitingVisualAlert)),
+    ...prefsXml(l, userLevel ? u.lines : undefined),
+    ...labelAndLoggingXml(l, userLevel ? u.lines : undefined),
+  ])
+}
+
+function extensionDetailXml(rq: Rq, l: Line, uri: string): XmlNode {
+  return el('extension', { uri, isPrimary: b(l.primary), version: ver(rq, 'extension') }, [
+    t('id', l.id),
+    t('directoryNumber', l.directoryNumber),
+    t('voiceMailPilotNumber', l.voiceMailPilotNumber),
+    ...FORWARD_KEYS.map(([name, key]) => forwardXml(name, l[key] as Forward, 'sendToCustomDestination')),
+    t('messageWaitingVisualAlert', b(l.messageWaitingVisualAlert)),
+    prefDetailXml('messageWaitingVisualAlertPreference', l.mwiVisualPref, MWI_VISUAL),
+    prefDetailXml('messageWaitingAudibleAlertPreference', l.mwiAudiblePref, MWI_AUDIBLE),
+    prefDetailXml('onACallRingPreference', l.onACallRingPref, RING),
+    prefDetailXml('notOnACallRingPreference', l.notOnACallRingPref, RING),
+    t('logMissedCalls', b(l.logMissedCalls)),
+    t('label', l.label),
+  ])
+}
+
+/** The primary line first. */
+function orderedLines(u: Persona): Line[] {
+  return [...u.lines].sort((a, c) => Number(c.primary) - Number(a.primary))
+}
+
+function findLine(rq: Rq, id: string, device?: Device): Line {
+  const l = rq.user.lines.find((x) => x.id === id)
+  if (!l || (device && !device.lineIds.includes(id))) throw new NotFound('extension not found')
+  return l
+}
+
+function extensionsXml(rq: Rq, lines: Line[], uri: string, device?: Device): XmlNode {
+  const lineUri = (l: Line) =>
+    userUri(rq, device ? `/device/${device.id}/extension/${l.id}` : `/extension/${l.id}`)
+  return el(
+    'extensions',
+    { version: ver(rq, 'extensions'), uri },
+    lines.map((l) => extensionItemXml(rq.user, l, !device, lineUri(l))),
+  )
+}
+
+/** A line addressed through a device (`:device`) or for the user, with the URI it has there. */
+function target(rq: Rq): { line: Line; uri: string } {
+  const id = rq.param('device')
+  const d = id ? findDevice(rq, id) : undefined
+  const line = findLine(rq, rq.param('line'), d)
+  return { line, uri: userUri(rq, d ? `/device/${d.id}/extension/${line.id}` : `/extension/${line.id}`) }
+}
+
+const lineMethods = {
+  GET: (rq: Rq) => {
+    const { line, uri } = target(rq)
+    return xml(extensionDetailXml(rq, line, uri))
+  },
+  PUT: async (rq: Rq) => {
+    const { line, uri } = target(rq)
+    const change = readLineChange(await body(rq, 'extension'), 'sendToCustomDestination', true)
+    applyLineChange(line, change)
+    return xml(extensionDetailXml(rq, line, uri))
+  },
+}
+
+export function lineRoutes(r: ApiRouter): void {
+  r.own('/device/:device/extensions', {
+    GET: (rq) => {
+      const d = findDevice(rq, rq.param('device'))
+      const lines = orderedLines(rq.user).filter((l) => d.lineIds.includes(l.id))
+      return xml(extensionsXml(rq, lines, userUri(rq, `/device/${d.id}/extensions`), d))
+    },
+  })
+  r.own('/device/:device/extension/:line', lineMethods)
+  r.own('/extensions', {
+    GET: (rq) => xml(extensionsXml(rq, orderedLines(rq.user), userUri(rq, '/extensions'))),
+  })
+  r.own('/extension/:line', lineMethods)
+}
