@@ -47,6 +47,9 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
   },
   test: {
+    // A limit for a hang, not for speed (speed is measured by the bench): the property and fuzz tests
+    // take a few seconds on an idle machine and several times that beside a browser suite on 2 cores.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
