@@ -13,9 +13,9 @@ const LIMITS = {
   // A user journey: sign in (about 2 s idle), a page or two, a few saves, maybe an accessibility scan.
   // Longer journeys are split, so the slowest take about 6 s idle.
   journey: 30_000,
-  // One random walk of RANDOM_WALK_STEPS (50) actions, each a click or two and a check of the page
-  // against the mock (about 0.5 s idle; a walk takes about 30 s idle).
-  walk: 150_000,
+  // One random walk of RANDOM_WALK_STEPS (50) actions, each a click or two, some a sign-in, and a
+  // check of the page against the mock after each (about 1 s idle; 1.7 s on a busy machine).
+  walk: 180_000,
   // One expectation: a screen update after a request round trip, or a retried read (a few seconds).
   expect: 8_000,
 }
