@@ -1,6 +1,7 @@
 /**
- * The fault matrix: every write action of every page × 401, 503, 500, a dropped connection and a hang
- * past the portal's timeout. Per cell: one clear message, the draft intact, no blank screen, no
+ * The fault matrix: every write action of every page × 401, 503, a dropped connection and a hang past
+ * the portal's timeout (a 500 takes the same path as a 503 and differs only in its words:
+ * src/api/write-faults.test.ts covers both for every write). Per cell: one clear message, the draft intact, no blank screen, no
  * automatic repeat of the write, success after the user retries, and the mock's final state equal to
  * exactly one application of the change. e2e/resilience/reporter.ts prints the matrix and writes
  * test-results/fault-matrix.json.
