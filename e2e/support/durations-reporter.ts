@@ -64,7 +64,8 @@ export default class DurationsReporter implements Reporter {
     const width = Math.min(100, Math.max(...slowest.map((t) => t.title.length)))
     lines.push(`${'time'.padStart(8)}  ${'limit'.padStart(7)}  ${'share'.padStart(5)}  journey`)
     for (const t of slowest) {
-      const title = t.title.length > width ? `${t.title.slice(0, width - 1)}…` : t.title
+      // Too long: shorten the describe blocks, keep the test's own title.
+      const title = t.title.length > width ? `…${t.title.slice(t.title.length - width + 1)}` : t.title
       const flag = t.share > HALF ? '  ← over half its limit' : ''
       lines.push(
         `${s(t.durationMs).padStart(8)}  ${s(t.timeoutMs).padStart(7)}  ${pct(t.share).padStart(5)}  ${title} (${t.file})${flag}`,
