@@ -14,7 +14,7 @@ export interface FaultKind {
 export const FAULTS: FaultKind[] = [
   { id: '401', label: '401', status: 401, words: 'Sign in again to save your changes' },
   // One server-error column: a 500 differs from a 503 only in the status code, hence the error's kind
-  // and the words; src/api/write-faults.test.ts proves both for every write, without a browser.
+  // and the words; src/api/write-faults.test.ts proves both (and a dropped connection) for every write.
   { id: '503', label: '503', status: 503, words: 'busy' },
   { id: 'drop', label: 'dropped', status: 0, words: "couldn't reach" },
   // A slow but normal answer: the server applies the change after the portal gave up waiting.

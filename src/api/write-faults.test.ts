@@ -1,12 +1,14 @@
 /**
- * Every write of the fault matrix (e2e/resilience/fault-matrix.spec.ts) against a 500 and a 503,
- * through the real client and the mock, in-process. The browser matrix keeps one server-error column
- * (503): the page, its message and its "Try again" are the same code for both, and what differs with
- * the status code is decided here — the error's kind, hence the words — and proven for every write:
+ * Every write of the fault matrix (e2e/resilience/fault-matrix.spec.ts) against a 500, a 503 and a
+ * dropped connection, through the real client and the mock, in-process. In the page these take one
+ * path (the same message component and "Try again"); what differs is decided here — the error's kind,
+ * hence the words — and proven for every write. The browser matrix keeps the 503 column for every
+ * write, and a dropped connection for one write per HTTP method (what the browser itself does below
+ * fetch, resending an idempotent request on a reused connection, depends on the method only):
  * the failure is reported, nothing is applied, nothing is repeated behind the user's back, and the
  * user's retry applies the change exactly once.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMockApp, type MockApp } from '../../mock-server/app.ts'
 import { fetchThroughMock, MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
 import { problemSentence } from '../components/problem.tsx'
@@ -170,9 +172,11 @@ const WRITES: Write[] = [
   },
 ]
 
-const SERVER_ERRORS = [
+const FAILURES = [
   { status: 500, kind: 'server', words: 'The phone system had a problem.' },
   { status: 503, kind: 'busy', words: 'The phone system is busy at the moment.' },
+  // A dropped connection (status 0: no answer at all).
+  { status: 0, kind: 'network', words: "We couldn't reach the phone system." },
 ] as const
 
 beforeEach(() => {
@@ -184,14 +188,17 @@ beforeEach(() => {
     timeoutMs: 5000,
   })
   session.startSession('demo', session.basicHeader('demo', 'demo'))
+  // The words for a network failure depend on whether the browser is online.
+  vi.stubGlobal('navigator', { onLine: true })
 })
 afterEach(() => {
   globalThis.fetch = realFetch
   session.endSession()
+  vi.unstubAllGlobals()
 })
 
 describe.each(WRITES)('$name', (write) => {
-  it.each(SERVER_ERRORS)(
+  it.each(FAILURES)(
     '$status: reported as $kind, nothing applied or repeated; the retry applies it once',
     async ({ status, kind, words }) => {
       const before = write.observe(await state())
