@@ -4,19 +4,41 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium.ts'
 // Each worker starts its own mock server and serves the built portal on its own origin
 // (e2e/support/fixtures.ts), so CORS, auth and XML are real and workers never share state.
 // E2E_PORT_BASE moves the ports when several checkouts run tests at once.
+//
+// Time limits, per kind of test. Each is about twice what the slowest test of its kind takes on a
+// busy 2-core machine (two CPU-bound processes beside the suite, `npm run test:busy`), which is about
+// four times what it takes on an idle one: the durations reporter prints every run's ten slowest tests
+// with their share of their limit, and none should be above half of it on an idle machine.
+const LIMITS = {
+  // A user journey: sign in (about 2 s idle), a page or two, a few saves, maybe an accessibility scan.
+  // Longer journeys are split, so the slowest take about 6 s idle.
+  journey: 30_000,
+  // One random walk of RANDOM_WALK_STEPS (50) actions, each a click or two, some a sign-in, and a
+  // check of the page against the mock after each: about 1 s an action idle, up to 3 s on a busy
+  // machine (measured with other test runs beside it), so 150 s a walk at worst.
+  walk: 300_000,
+  // One expectation: a screen update after a request round trip, or a retried read (a few seconds).
+  expect: 8_000,
+}
+
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  retries: process.env.CI ? 1 : 0,
-  timeout: 30_000,
-  expect: { timeout: 8_000 },
+  // No retries, in CI too: a flaky test is a defect to fix, not something to run again (issue 21).
+  retries: 0,
+  timeout: LIMITS.journey,
+  expect: { timeout: LIMITS.expect },
   forbidOnly: !!process.env.CI,
-  // The reliability reporter prints the fault matrix and the resilience figures (e2e/resilience/).
-  reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/results.json' }], ['./e2e/resilience/reporter.ts']]
-    : [['list'], ['./e2e/resilience/reporter.ts']],
+  // list: progress; durations: the ten slowest tests and their share of their limit (e2e/support/);
+  // reliability: the fault matrix and the resilience figures (e2e/resilience/).
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [['json', { outputFile: 'test-results/results.json' }] as const] : []),
+    ['./e2e/support/durations-reporter.ts'],
+    ['./e2e/resilience/reporter.ts'],
+  ],
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
@@ -24,5 +46,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    { name: 'chromium', testIgnore: 'resilience/random-walk.spec.ts' },
+    { name: 'random-walk', testMatch: 'resilience/random-walk.spec.ts', timeout: LIMITS.walk },
+  ],
 })

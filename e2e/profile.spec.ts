@@ -1,4 +1,5 @@
 import { test, expect, signIn, expectAccessible } from './support/fixtures.ts'
+import { NAV_PAGES, openFromNav, test as sharedTest } from './support/signed-in.ts'
 
 test.describe('Profile', () => {
   test('shows who the user is, their lines and phones, and a settings summary', async ({ page }) => {
@@ -255,26 +256,22 @@ test.describe('Profile', () => {
     await expect(page.getByRole('link', { name: 'Go to your profile' })).toBeVisible()
     await expectAccessible(page)
   })
+})
 
-  test('every page in the nav opens with its heading focused and passes an accessibility scan', async ({
-    page,
-  }) => {
-    await page.goto('/sign-in')
-    await signIn(page)
-    for (const name of [
-      'Call forwarding',
-      'Do not disturb',
-      'Speed dials',
-      'Single Number Reach',
-      'PIN and password',
-      'Profile',
-    ]) {
-      await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name }).click()
-      await expect(page.getByRole('heading', { level: 1, name })).toBeFocused()
-      await expect(page).toHaveTitle(`${name} – Phone settings`)
-      await expectAccessible(page)
-    }
-  })
+// One test per page (each a scan of its own), sharing one signed-in page per worker: they only look.
+test.describe('every page in the nav', () => {
+  for (const name of NAV_PAGES) {
+    sharedTest(
+      `${name}: opens with its heading focused and passes an accessibility scan`,
+      async ({ sharedPage }) => {
+        const page = await sharedPage()
+        await openFromNav(page, name)
+        await expect(page.getByRole('heading', { level: 1, name })).toBeFocused()
+        await expect(page).toHaveTitle(`${name} – Phone settings`)
+        await expectAccessible(page)
+      },
+    )
+  }
 })
 
 test('a missing or invalid config.json shows a readable page, not a blank one', async ({ page }) => {

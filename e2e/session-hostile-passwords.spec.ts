@@ -5,7 +5,7 @@
  */
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { expect, signIn, test, type MockControl } from './support/fixtures.ts'
-import { CORPUS } from './resilience/hostile-input.ts'
+import { CORPUS } from '../src/testing/hostile-corpus.ts'
 
 /** Each refused guess counts towards the mock's lockout (3): start every value from a clean count. */
 async function resetLockout(request: APIRequestContext, mock: MockControl) {

