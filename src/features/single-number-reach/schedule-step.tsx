@@ -8,7 +8,8 @@ import { FieldError, SelectField } from '../../components/fields.tsx'
 import { StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { snrMessages as m } from './messages.ts'
-import { useFocusFromState, type EditorContext } from './phone-editor.tsx'
+import type { EditorContext } from './phone-editor.tsx'
+import { useFocusFromState } from './use-focus-from-state.ts'
 import { fieldIds } from './phone-model.ts'
 import {
   DAY_NAMES,
