@@ -1,7 +1,7 @@
 /**
  * Each page's reads, declared once. The page's route starts them (its loader, and pointing at its
  * link) and its view reads exactly these, so the two cannot drift apart: a read the view makes that
- * its route didn't start is a hidden extra round trip (page-reads.test.tsx renders every page over a
+ * its route didn't start is a hidden extra round trip (app/page-reads.test.tsx renders every page over a
  * cache holding only its route's reads and fails on any request).
  */
 import {
