@@ -4,11 +4,7 @@
  * its route didn't start is a hidden extra round trip (app/page-reads.test.tsx renders every page over a
  * cache holding only its route's reads and fails on any request).
  */
-import {
-  useSuspenseQueries,
-  type FetchQueryOptions,
-  type SuspenseQueriesResults,
-} from '@tanstack/react-query'
+import type { FetchQueryOptions } from '@tanstack/react-query'
 import { credentialsQueries } from './credentials.ts'
 import { cupiQueries } from './cupi.ts'
 import { deviceQueries } from './devices.ts'
@@ -99,11 +95,3 @@ export const pinAndPasswordReads = {
   /** The voicemail (CUPI) check: a refused password there counts towards a Unity Connection lockout. */
   onOpen: (u: string) => [cupiQueries.user(u)] as const,
 } satisfies PageReads
-
-/** A page's main reads, all at once; the view suspends until each has its answer. */
-export function usePageReads<const T extends readonly AnyQuery[]>(
-  reads: { main: (userId: string) => T },
-  userId: string,
-): SuspenseQueriesResults<[...T]> {
-  return useSuspenseQueries<[...T]>({ queries: reads.main(userId) as never })
-}

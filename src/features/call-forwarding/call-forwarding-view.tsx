@@ -4,7 +4,8 @@ import { Page } from '../../components/page.tsx'
 import { CurrentForwarding } from './current-forwarding.tsx'
 import { ForwardingForm } from './forwarding-form.tsx'
 import { forwardingMessages as m } from './messages.ts'
-import { callForwardingReads, usePageReads } from '../../queries/page-reads.ts'
+import { callForwardingReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 
 export function CallForwardingView({ userId }: { userId: string }) {
   // All of the page's reads start together (the route usually started them already).

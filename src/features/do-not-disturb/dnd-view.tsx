@@ -6,7 +6,8 @@ import { changeFailedSentence, helpdeskCode } from '../../components/problem.tsx
 import { Switch } from '../../components/switch.tsx'
 import { dndMessages as m } from './messages.ts'
 import { useDndToggle } from './use-dnd-toggle.ts'
-import { doNotDisturbReads, usePageReads } from '../../queries/page-reads.ts'
+import { doNotDisturbReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 
 export function DoNotDisturbView({ userId }: { userId: string }) {
   const [{ data: user }, { data: devices }, { data: cluster }] = usePageReads(doNotDisturbReads, userId)

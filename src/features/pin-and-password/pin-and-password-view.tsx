@@ -12,7 +12,8 @@ import { historySentences } from './outcome.ts'
 import { PasswordForm } from './password-form.tsx'
 import { PinForm } from './pin-form.tsx'
 import { VoicemailSection } from './voicemail-section.tsx'
-import { pinAndPasswordReads, usePageReads } from '../../queries/page-reads.ts'
+import { pinAndPasswordReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 
 type FormName = 'phone' | 'password' | 'voicemail'
 

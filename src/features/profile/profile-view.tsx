@@ -11,7 +11,8 @@ import { forwardingSentence } from '../../lib/read-back.ts'
 import { nativeLocaleName } from './locales.ts'
 import { profileMessages as m } from './messages.ts'
 import { ProfileForm } from './profile-form.tsx'
-import { profileReads, usePageReads } from '../../queries/page-reads.ts'
+import { profileReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 
 export function ProfileView({ userId }: { userId: string }) {
   // All of the page's reads start together (and were usually started by the route already).

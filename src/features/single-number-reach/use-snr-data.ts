@@ -1,5 +1,6 @@
 import { isRemoteDestinationCarrier } from '../../api/devices/devices.ts'
-import { singleNumberReachReads, usePageReads } from '../../queries/page-reads.ts'
+import { singleNumberReachReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 
 /**
  * Every read of the page, started together (the route prefetches the same list): the user, their

@@ -12,7 +12,8 @@ import { InfoNotice, Spinner, StatusMessage } from '../../components/notices.tsx
 import { Page } from '../../components/page.tsx'
 import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
 import { keys } from '../../queries/keys.ts'
-import { speedDialPhoneReads, speedDialsReads, usePageReads } from '../../queries/page-reads.ts'
+import { speedDialPhoneReads, speedDialsReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 import { SpeedDialSaveError, useSaveSpeedDials, type SaveTarget } from '../../queries/speed-dial-save.ts'
 import { ListContext, type FocusRequest, type ListContextValue, type ReadOnlyReason } from './context.ts'
 import {
