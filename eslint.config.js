@@ -80,4 +80,45 @@ export default tseslint.config(
     files: ['src/api/client.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
+  {
+    // The api layer is a plain UDS/CUPI client (usable from Node): no React, TanStack, router or
+    // forms, and nothing from the layers above it. (Repeats the mock rule: a later block replaces it.)
+    files: ['src/api/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/mock-server/**'], message: 'The portal never imports the mock.' },
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                '@tanstack/*',
+                'react-router',
+                'react-router/*',
+                'react-hook-form',
+                '@hookform/*',
+              ],
+              message: 'src/api has no React or TanStack: queries and hooks belong in src/queries.',
+            },
+            {
+              group: [
+                '**/queries/**',
+                '**/features/**',
+                '**/components/**',
+                '**/app/**',
+                '**/pages/**',
+                '**/lib/**',
+              ],
+              message: 'src/api imports nothing from the layers above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -9,7 +9,7 @@ import { PasswordOutcomeNotice } from '../features/session/password-outcome-noti
 import { ReauthDialog } from '../features/session/reauth-dialog.tsx'
 import { ForwardingStatus } from '../features/call-forwarding/forwarding-status.tsx'
 import { DndNotice } from '../features/do-not-disturb/dnd-notice.tsx'
-import { userQueries } from '../api/user/user.ts'
+import { userQueries } from '../queries/user.ts'
 import { PageBoundary } from './page-boundary.tsx'
 import { pages, type PageRoute } from './routes.ts'
 import { SiteNav } from './site-nav.tsx'

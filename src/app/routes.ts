@@ -1,23 +1,20 @@
 /**
  * The portal's pages: one place for their paths, names (the same words in the nav, the h1 and the
- * title), their place in the navigation, their lazy code, and the reads each page needs, so a page's
- * data and code load in parallel on navigation and can be prefetched when the user points at a nav
- * link. A new page is one more entry here.
+ * title), their place in the navigation, their lazy code, and the reads each page needs (declared in
+ * queries/page-reads.ts, which its view reads too), so a page's data and code load in parallel on
+ * navigation and can be prefetched when the user points at a nav link. A new page is one more entry.
  */
-import type { FetchQueryOptions } from '@tanstack/react-query'
 import { clientConfig } from '../api/client.ts'
-import { credentialsQueries } from '../api/credentials/credentials.ts'
-import { cupiQueries } from '../api/cupi/cupi.ts'
-import { deviceQueries } from '../api/devices/devices.ts'
-import { lineQueries } from '../api/extensions/extensions.ts'
-import { remoteDestinationQueries } from '../api/remote-destinations/remote-destinations.ts'
-import { speedDialQueries } from '../api/speed-dials/speed-dials.ts'
-import { systemQueries } from '../api/system/system.ts'
-import { userQueries } from '../api/user/user.ts'
-
-// Query options of different result types, as the prefetcher takes them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyQuery = FetchQueryOptions<any, any, any, any>
+import {
+  callForwardingReads,
+  doNotDisturbReads,
+  pinAndPasswordReads,
+  profileReads,
+  singleNumberReachReads,
+  speedDialsReads,
+  type AnyQuery,
+  type PageReads,
+} from '../queries/page-reads.ts'
 
 /** The navigation's groups, in the order they are shown; each page names the one it sits in. */
 export const NAV_GROUPS = ['Your calls', 'Your phones', 'Your account'] as const
@@ -29,83 +26,74 @@ export interface PageRoute {
   name: string
   group: NavGroup
   load: () => Promise<unknown>
+  /** The page's reads (its view reads exactly these). */
+  reads: PageReads
+  /** What the loader, and pointing at the page's link, start: the main and side reads. */
   queries: (userId: string) => AnyQuery[]
-  /**
-   * Reads started when the page is first opened (with the others, so none waits for another), but
-   * never on hover or focus of its link: ones whose refusal could count towards a lockout elsewhere.
-   */
+  /** Reads started when the page is first opened, never on hover or focus of its link. */
   openQueries?: (userId: string) => AnyQuery[]
 }
 
+function page(
+  route: Pick<PageRoute, 'path' | 'name' | 'group' | 'load' | 'reads'>,
+  /** Whether the page's open-only reads apply on this installation. */
+  opens: () => boolean = () => true,
+): PageRoute {
+  const { main, side, onOpen } = route.reads
+  return {
+    ...route,
+    queries: (u) => [...main(u), ...(side?.(u) ?? [])],
+    openQueries: onOpen && ((u) => (opens() ? [...onOpen(u)] : [])),
+  }
+}
+
 export const pages: PageRoute[] = [
-  {
+  page({
     path: '/profile',
     name: 'Profile',
     group: 'Your account',
     load: () => import('../pages/profile-page.tsx'),
-    queries: (u) => [
-      userQueries.detail(u),
-      deviceQueries.list(u),
-      lineQueries.list(u),
-      systemQueries.installedLocales(),
-      systemQueries.userPolicy(u),
-      systemQueries.version(),
-      systemQueries.clusterUser(u),
-    ],
-  },
-  {
+    reads: profileReads,
+  }),
+  page({
     path: '/call-forwarding',
     name: 'Call forwarding',
     group: 'Your calls',
     load: () => import('../pages/call-forwarding-page.tsx'),
-    queries: (u) => [
-      userQueries.detail(u),
-      lineQueries.list(u),
-      systemQueries.userPolicy(u),
-      systemQueries.clusterUser(u),
-    ],
-  },
-  {
+    reads: callForwardingReads,
+  }),
+  page({
     path: '/do-not-disturb',
     name: 'Do not disturb',
     group: 'Your calls',
     load: () => import('../pages/do-not-disturb-page.tsx'),
-    queries: (u) => [userQueries.detail(u), deviceQueries.list(u), systemQueries.clusterUser(u)],
-  },
-  {
+    reads: doNotDisturbReads,
+  }),
+  page({
     path: '/speed-dials',
     name: 'Speed dials',
     group: 'Your phones',
     load: () => import('../pages/speed-dials-page.tsx'),
-    queries: (u) => [userQueries.detail(u), speedDialQueries.user(u), systemQueries.userPolicy(u)],
-  },
-  {
+    reads: speedDialsReads,
+  }),
+  page({
     path: '/single-number-reach',
     name: 'Single Number Reach',
     group: 'Your calls',
     load: () => import('../pages/single-number-reach-page.tsx'),
-    queries: (u) => [
-      userQueries.detail(u),
-      deviceQueries.list(u),
-      lineQueries.list(u),
-      remoteDestinationQueries.list(u),
-      remoteDestinationQueries.timeZones(),
-    ],
-  },
-  {
-    path: '/pin-and-password',
-    name: 'PIN and password',
-    group: 'Your account',
-    load: () => import('../pages/pin-and-password-page.tsx'),
-    queries: (u) => [
-      userQueries.detail(u),
-      systemQueries.userPolicy(u),
-      systemQueries.version(),
-      systemQueries.clusterUser(u),
-      credentialsQueries.detail(u),
-    ],
-    // The voicemail (CUPI) check is not prefetched on hover (a refused password there counts towards
-    // a Unity Connection lockout), only when the page opens, so it does not wait for the other reads.
-    openQueries: (u) => (clientConfig().cupiBaseUrl ? [cupiQueries.user(u)] : []),
-  },
+    reads: singleNumberReachReads,
+  }),
+  page(
+    {
+      path: '/pin-and-password',
+      name: 'PIN and password',
+      group: 'Your account',
+      load: () => import('../pages/pin-and-password-page.tsx'),
+      reads: pinAndPasswordReads,
+    },
+    // The voicemail (CUPI) check only where Unity Connection is configured, and not prefetched on
+    // hover (a refused password there counts towards a Unity Connection lockout), only when the
+    // page opens, so it does not wait for the other reads.
+    () => Boolean(clientConfig().cupiBaseUrl),
+  ),
 ]

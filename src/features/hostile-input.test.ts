@@ -28,10 +28,6 @@ const realFetch = globalThis.fetch
 let mock: MockApp
 const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const state = async (): Promise<Record<string, any>> =>
-  (await mock.fetch(new Request(`${MOCK_ORIGIN}/__mock/state/demo`))).json()
-
 /** The mock never prints a password: it says whether a candidate is the one it now holds. */
 async function passwordIs(candidate: string): Promise<boolean> {
   const res = await mock.fetch(

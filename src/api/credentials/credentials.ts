@@ -3,7 +3,6 @@
  * PIN or the portal password (PUT, 204 with no body). New values live only in the request body: they
  * are never cached, kept in an error, or put in a label or a URL.
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../api-error.ts'
 import { request, segment } from '../client.ts'
 import { basicHeader, currentGeneration, passwordChanged, passwordMayHaveChanged } from '../session.ts'
@@ -86,34 +85,6 @@ export async function putCredentials(userId: string, change: CredentialsChange):
   })
 }
 
-export const credentialsQueries = {
-  detail: (userId: string) =>
-    queryOptions({
-      queryKey: ['uds', userId, 'credentials'],
-      queryFn: ({ signal }) => getCredentials(userId, signal),
-      staleTime: 60_000,
-    }),
-}
-
-function useCredentialsMutation<T>(userId: string, name: string, send: (value: T) => Promise<void>) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: ['uds', userId, 'credentials', name],
-    // One credentials change at a time per user.
-    scope: { id: `credentials:${userId}` },
-    // The variables are the new secret: drop the finished mutation from the cache at once.
-    gcTime: 0,
-    mutationFn: send,
-    // No body comes back: re-read exactly the resource that changed (the sign-in history).
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: credentialsQueries.detail(userId).queryKey }),
-  })
-}
-
-/** Changes the phone (CUCM end-user) PIN. */
-export function useChangePin(userId: string) {
-  return useCredentialsMutation(userId, 'pin', (pin: string) => putCredentials(userId, { pin }))
-}
-
 /**
  * Changes the portal password. On the server's 204 the session switches to the new password (the
  * old one now fails and, repeated, would lock the account); the next request proves it alone. When
@@ -133,8 +104,4 @@ export async function changePassword(userId: string, password: string): Promise<
     throw error
   }
   passwordChanged(generation, authorization)
-}
-
-export function useChangePassword(userId: string) {
-  return useCredentialsMutation(userId, 'password', (password: string) => changePassword(userId, password))
 }

@@ -5,8 +5,6 @@
  * usually by asking for the voicemail (Unity Connection) password, which is then kept in memory for
  * CUPI calls alone.
  */
-import { queryOptions, useMutation } from '@tanstack/react-query'
-import { ApiError } from '../api-error.ts'
 import { request } from '../client.ts'
 import { basicHeader, setCupiCredentials } from '../session.ts'
 import { text, type XmlObject } from '../xml.ts'
@@ -62,26 +60,4 @@ export async function signInToVoicemail(userId: string, password: string): Promi
   const user = await getVoicemailUser(undefined, authorization)
   setCupiCredentials(authorization)
   return user
-}
-
-export const cupiQueries = {
-  user: (userId: string) =>
-    queryOptions({
-      queryKey: ['cupi', userId, 'user'],
-      queryFn: ({ signal }) => getVoicemailUser(signal),
-      staleTime: 5 * 60_000,
-      // Wrong credentials are never retried (Unity Connection locks accounts too).
-      retry: (failureCount: number, error: ApiError) => error.isTransient && failureCount < 2,
-    }),
-}
-
-/** Changes the voicemail PIN. Nothing cached holds the PIN, so nothing is invalidated. */
-export function useChangeVoicemailPin(userId: string) {
-  return useMutation({
-    mutationKey: ['cupi', userId, 'pin'],
-    scope: { id: `cupi:${userId}` },
-    // The variables are the new PIN: drop the finished mutation from the cache at once.
-    gcTime: 0,
-    mutationFn: (pin: string) => putVoicemailPin(pin),
-  })
 }

@@ -1,5 +1,4 @@
 /** The user's phones and soft clients (UDS devices). */
-import { queryOptions } from '@tanstack/react-query'
 import { request, segment } from '../client.ts'
 import { attr, element, list, text, type XmlObject } from '../xml.ts'
 
@@ -42,13 +41,4 @@ export async function getDevices(userId: string, signal?: AbortSignal): Promise<
     'devices',
   )
   return parseDevices(res.root!)
-}
-
-export const deviceQueries = {
-  list: (userId: string) =>
-    queryOptions({
-      queryKey: ['uds', userId, 'devices'],
-      queryFn: ({ signal }) => getDevices(userId, signal),
-      staleTime: 5 * 60_000,
-    }),
 }

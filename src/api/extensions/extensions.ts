@@ -1,5 +1,4 @@
 /** The user's lines (UDS extensions), primary first, each with its own call forward. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { request, segment } from '../client.ts'
 import { attr, bool, buildXml, element, list, text, type XmlBody, type XmlObject } from '../xml.ts'
 
@@ -84,15 +83,6 @@ export async function putLine(userId: string, lineId: string, patch: LinePatch):
   return parseLine(res.root!)
 }
 
-export const lineQueries = {
-  list: (userId: string) =>
-    queryOptions({
-      queryKey: ['uds', userId, 'extensions'],
-      queryFn: ({ signal }) => getLines(userId, signal),
-      staleTime: 60_000,
-    }),
-}
-
 /** The cached list with one line replaced by the server's answer (order and the other lines kept). */
 export function replaceLine(lines: Line[] | undefined, next: Line): Line[] | undefined {
   if (!lines) return lines
@@ -105,31 +95,4 @@ export function replaceLine(lines: Line[] | undefined, next: Line): Line[] | und
 export function forwardAllLines(lines: Line[] | undefined, cf: LineForward): Line[] | undefined {
   if (!lines) return lines
   return lines.map((line) => ({ ...line, callForward: { ...cf } }))
-}
-
-export interface UpdateLineVariables {
-  lineId: string
-  patch: LinePatch
-}
-
-/**
- * Saves one line's patch; the answer replaces that line in the cached list (no refetch). The user
- * resource reports the primary line's forward, so after a change to a line the cached user is marked
- * stale (without refetching now). Writes for one user run one at a time.
- */
-export function useUpdateLine(userId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: ['uds', userId, 'extension', 'update'],
-    scope: { id: `user:${userId}` },
-    mutationFn: ({ lineId, patch }: UpdateLineVariables) => putLine(userId, lineId, patch),
-    onSuccess: (line) => {
-      queryClient.setQueryData(lineQueries.list(userId).queryKey, (lines) => replaceLine(lines, line))
-      void queryClient.invalidateQueries({
-        queryKey: ['uds', userId, 'user'],
-        exact: true,
-        refetchType: 'none',
-      })
-    },
-  })
 }

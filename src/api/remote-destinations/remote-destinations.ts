@@ -6,7 +6,6 @@
  * names it `destinationNumber` (we send what each example shows); POST answers 201 with a Location
  * and no body; DELETE is not documented (an assumption: 204, or 405 where it is not offered).
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../api-error.ts'
 import { request, segment } from '../client.ts'
 import { parseOptions, type Option } from '../system/system.ts'
@@ -207,65 +206,4 @@ export async function getTimeZones(signal?: AbortSignal): Promise<Option[]> {
     'timeZones',
   )
   return parseOptions(res.root!)
-}
-
-export const remoteDestinationQueries = {
-  list: (userId: string) =>
-    queryOptions({
-      queryKey: ['uds', userId, 'remoteDestinations'],
-      queryFn: ({ signal }) => getRemoteDestinations(userId, signal),
-      staleTime: 60_000,
-    }),
-  detail: (userId: string, id: string) =>
-    queryOptions({
-      queryKey: ['uds', userId, 'remoteDestination', id],
-      queryFn: ({ signal }) => getRemoteDestination(userId, id, signal),
-      staleTime: 60_000,
-    }),
-  timeZones: () =>
-    queryOptions({
-      queryKey: ['uds', 'options', 'timeZones'],
-      queryFn: ({ signal }) => getTimeZones(signal),
-      staleTime: 60 * 60_000,
-    }),
-}
-
-/** Adds a phone (201, no body), then re-reads exactly the list; resolves with the new id. */
-export function useAddRemoteDestination(userId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: ['uds', userId, 'remoteDestinations', 'add'],
-    mutationFn: (input: NewRemoteDestination) => postRemoteDestination(userId, input),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: remoteDestinationQueries.list(userId).queryKey }),
-  })
-}
-
-/** Changes a phone; the answer replaces it in the cached list (no refetch). One PUT per phone at a time. */
-export function useUpdateRemoteDestination(userId: string, id: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: ['uds', userId, 'remoteDestination', id, 'update'],
-    scope: { id: `remoteDestination:${userId}:${id}` },
-    mutationFn: (patch: RemoteDestinationPatch) => putRemoteDestination(userId, id, patch),
-    onSuccess: (next) => {
-      queryClient.setQueryData(remoteDestinationQueries.list(userId).queryKey, (old) =>
-        old?.map((item) => (item.id === id ? next : item)),
-      )
-      queryClient.setQueryData(remoteDestinationQueries.detail(userId, id).queryKey, next)
-    },
-  })
-}
-
-/** Removes a phone (204, no body), then re-reads exactly the list. */
-export function useRemoveRemoteDestination(userId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: ['uds', userId, 'remoteDestinations', 'remove'],
-    mutationFn: (id: string) => deleteRemoteDestination(userId, id),
-    onSuccess: (_data, id) => {
-      queryClient.removeQueries({ queryKey: remoteDestinationQueries.detail(userId, id).queryKey })
-      return queryClient.invalidateQueries({ queryKey: remoteDestinationQueries.list(userId).queryKey })
-    },
-  })
 }

@@ -14,7 +14,6 @@ import {
   postSpeedDials,
   putDeviceSpeedDials,
   putSpeedDials,
-  speedDialKeys,
   toSpeedDialsXml,
   type SpeedDial,
 } from './speed-dials.ts'
@@ -194,13 +193,6 @@ describe('toSpeedDialsXml', () => {
     expect(parseDeviceSpeedDials(parseXml(xml, 'speedDials'))).toEqual([
       { index: 1, number: '1', label: '</label><index>9</index><label>' },
     ])
-  })
-})
-
-describe('query keys', () => {
-  it('phone lists sit below the user list, so one invalidation covers both', () => {
-    const all = speedDialKeys.all('demo')
-    expect(speedDialKeys.device('demo', 'd1').slice(0, all.length)).toEqual([...all])
   })
 })
 

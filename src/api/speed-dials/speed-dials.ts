@@ -7,7 +7,6 @@
  * PUT replaces the whole list and the server has no version tags, so callers re-read before a PUT
  * (features/speed-dials does the lost-update guard); DELETE `?index=` acts on every phone.
  */
-import { queryOptions } from '@tanstack/react-query'
 import { request, segment } from '../client.ts'
 import { attr, buildXml, element, list, text, type XmlBody, type XmlObject } from '../xml.ts'
 
@@ -177,29 +176,4 @@ export async function putDeviceSpeedDials(
     body: toSpeedDialsXml(items),
     label: 'PUT device speedDials',
   })
-}
-
-/**
- * Keys: the user-level list is `['uds', user, 'speedDials']` and each phone's list sits below it,
- * so one invalidation of the prefix refreshes everything a speed-dial write can change (user-level
- * writes act on every phone; phone-level writes change whether the lists are unified).
- */
-export const speedDialKeys = {
-  all: (userId: string) => ['uds', userId, 'speedDials'] as const,
-  device: (userId: string, deviceId: string) => ['uds', userId, 'speedDials', 'device', deviceId] as const,
-}
-
-export const speedDialQueries = {
-  user: (userId: string) =>
-    queryOptions({
-      queryKey: speedDialKeys.all(userId),
-      queryFn: ({ signal }) => getUserSpeedDials(userId, signal),
-      staleTime: 30_000,
-    }),
-  device: (userId: string, deviceId: string) =>
-    queryOptions({
-      queryKey: speedDialKeys.device(userId, deviceId),
-      queryFn: ({ signal }) => getDeviceSpeedDials(userId, deviceId, signal),
-      staleTime: 30_000,
-    }),
 }

@@ -1,5 +1,4 @@
 /** Public UDS system resources: version, home cluster, languages, and the user's policy. */
-import { queryOptions } from '@tanstack/react-query'
 import { request } from '../client.ts'
 import { attr, bool, element, list, text, type XmlObject } from '../xml.ts'
 
@@ -105,33 +104,4 @@ export function parseUserPolicy(root: XmlObject): UserPolicy {
 export async function getUserPolicy(signal?: AbortSignal): Promise<UserPolicy> {
   const res = await request({ path: '/options/userPolicy', signal, label: 'GET userPolicy' }, 'userPolicy')
   return parseUserPolicy(res.root!)
-}
-
-const HOUR = 60 * 60 * 1000
-
-export const systemQueries = {
-  version: () =>
-    queryOptions({
-      queryKey: ['uds', 'version'],
-      queryFn: ({ signal }) => getVersion(signal),
-      staleTime: HOUR,
-    }),
-  clusterUser: (userId: string) =>
-    queryOptions({
-      queryKey: ['uds', 'clusterUser', userId],
-      queryFn: ({ signal }) => getClusterUser(userId, signal),
-      staleTime: HOUR,
-    }),
-  installedLocales: () =>
-    queryOptions({
-      queryKey: ['uds', 'options', 'installedLocales'],
-      queryFn: ({ signal }) => getInstalledLocales(signal),
-      staleTime: HOUR,
-    }),
-  userPolicy: (userId: string) =>
-    queryOptions({
-      queryKey: ['uds', userId, 'userPolicy'],
-      queryFn: ({ signal }) => getUserPolicy(signal),
-      staleTime: HOUR,
-    }),
 }

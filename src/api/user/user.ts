@@ -1,7 +1,5 @@
 /** The UDS user resource: who the user is and the settings that apply to all their lines and phones. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { request, segment } from '../client.ts'
-import { forwardAllLines, lineQueries } from '../extensions/extensions.ts'
 import { attr, bool, buildXml, element, optionalText, text, type XmlBody, type XmlObject } from '../xml.ts'
 
 export interface CallForward {
@@ -117,35 +115,4 @@ export async function putUser(userId: string, patch: UserPatch): Promise<User> {
     'user',
   )
   return parseUser(res.root!)
-}
-
-export const userQueries = {
-  detail: (userId: string) =>
-    queryOptions({
-      queryKey: ['uds', userId, 'user'],
-      queryFn: ({ signal }) => getUser(userId, signal),
-      staleTime: 60_000,
-    }),
-}
-
-/**
- * Saves a user patch; the answer replaces the cached user. A user-level call forward applies to every
- * line, so when the answer says it does, the cached lines take it too (no refetch); otherwise the
- * lines are refetched. PUTs for one user run one at a time.
- */
-export function useUpdateUser(userId: string) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: ['uds', userId, 'user', 'update'],
-    scope: { id: `user:${userId}` },
-    mutationFn: (patch: UserPatch) => putUser(userId, patch),
-    onSuccess: (user, patch) => {
-      queryClient.setQueryData(userQueries.detail(userId).queryKey, user)
-      if (!patch.callForward) return
-      const linesKey = lineQueries.list(userId).queryKey
-      if (user.callForwardAllLines)
-        queryClient.setQueryData(linesKey, (lines) => forwardAllLines(lines, user.callForward))
-      else return queryClient.invalidateQueries({ queryKey: linesKey, exact: true })
-    },
-  })
 }

@@ -1,24 +1,18 @@
-import { useSuspenseQueries } from '@tanstack/react-query'
 import { useState } from 'react'
-import { lineQueries } from '../../api/extensions/extensions.ts'
-import { systemQueries } from '../../api/system/system.ts'
-import { userQueries } from '../../api/user/user.ts'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { CurrentForwarding } from './current-forwarding.tsx'
 import { ForwardingForm } from './forwarding-form.tsx'
 import { forwardingMessages as m } from './messages.ts'
+import { callForwardingReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 
 export function CallForwardingView({ userId }: { userId: string }) {
   // All of the page's reads start together (the route usually started them already).
-  const [{ data: user }, { data: lines }, { data: policy }, { data: cluster }] = useSuspenseQueries({
-    queries: [
-      userQueries.detail(userId),
-      lineQueries.list(userId),
-      systemQueries.userPolicy(userId),
-      systemQueries.clusterUser(userId),
-    ],
-  })
+  const [{ data: user }, { data: lines }, { data: policy }, { data: cluster }] = usePageReads(
+    callForwardingReads,
+    userId,
+  )
   const [hasErrors, setHasErrors] = useState(false)
 
   if (policy.showCallForward === 2) {

@@ -4,8 +4,9 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { ApiError } from '../../api/api-error.ts'
-import { lineQueries, useUpdateLine, type Line } from '../../api/extensions/extensions.ts'
-import { useUpdateUser } from '../../api/user/user.ts'
+import { type Line } from '../../api/extensions/extensions.ts'
+import { lineQueries, useUpdateLine } from '../../queries/extensions.ts'
+import { useUpdateUser } from '../../queries/user.ts'
 import { Button } from '../../components/button.tsx'
 import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
 import { RadioGroup, TextField } from '../../components/fields.tsx'
@@ -27,18 +28,9 @@ import {
   whereOf,
   type ForwardingChange,
   type ForwardingValues,
+  type Outcome,
 } from './forwarding-rules.ts'
 import { forwardingMessages as m } from './messages.ts'
-
-interface Outcome {
-  /** Remounts the banner (and so focuses it) for every new result. */
-  id: number
-  /** First words of the read-back: "Forwarding saved." */
-  lead: string
-  sentences: string[]
-  checkIt: boolean
-  undo: ForwardingChange | null
-}
 
 interface Failure {
   error: ApiError

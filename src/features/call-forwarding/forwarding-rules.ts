@@ -140,3 +140,14 @@ export function undoChange(
   })
   return items.length ? { kind: 'lines', items } : null
 }
+
+/** What the banner after a save says. */
+export interface Outcome {
+  /** Remounts the banner (and so focuses it) for every new result. */
+  id: number
+  /** First words of the read-back: "Forwarding saved." */
+  lead: string
+  sentences: string[]
+  checkIt: boolean
+  undo: ForwardingChange | null
+}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { lineQueries } from '../../api/extensions/extensions.ts'
+import { lineQueries } from '../../queries/extensions.ts'
 import { isForwarded } from '../../lib/read-back.ts'
 import { forwardingMessages as m } from './messages.ts'
 import './forwarding-status.css'

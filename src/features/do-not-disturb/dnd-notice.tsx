@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
-import { userQueries } from '../../api/user/user.ts'
+import { userQueries } from '../../queries/user.ts'
 import { Button } from '../../components/button.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'
 import { dndMessages as m } from './messages.ts'

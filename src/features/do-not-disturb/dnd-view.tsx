@@ -1,7 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query'
-import { deviceQueries, isRemoteDestinationCarrier, type Device } from '../../api/devices/devices.ts'
-import { systemQueries } from '../../api/system/system.ts'
-import { userQueries } from '../../api/user/user.ts'
+import { isRemoteDestinationCarrier, type Device } from '../../api/devices/devices.ts'
 import { Button } from '../../components/button.tsx'
 import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
@@ -9,13 +6,13 @@ import { changeFailedSentence, helpdeskCode } from '../../components/problem.tsx
 import { Switch } from '../../components/switch.tsx'
 import { dndMessages as m } from './messages.ts'
 import { useDndToggle } from './use-dnd-toggle.ts'
+import { doNotDisturbReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 import '../../components/fields.css'
 import './dnd-view.css'
 
 export function DoNotDisturbView({ userId }: { userId: string }) {
-  const [{ data: user }, { data: devices }, { data: cluster }] = useSuspenseQueries({
-    queries: [userQueries.detail(userId), deviceQueries.list(userId), systemQueries.clusterUser(userId)],
-  })
+  const [{ data: user }, { data: devices }, { data: cluster }] = usePageReads(doNotDisturbReads, userId)
   const toggle = useDndToggle(userId)
   // Single Number Reach carriers are not phones that ring on a desk: DND applies to the phones.
   const phones = devices.filter((d) => !isRemoteDestinationCarrier(d))

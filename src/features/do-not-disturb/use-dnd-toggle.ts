@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { ApiError } from '../../api/api-error.ts'
-import { useUpdateUser } from '../../api/user/user.ts'
+import { useUpdateUser } from '../../queries/user.ts'
 
 /**
  * Turns do not disturb on or off at once (a user-level PUT). The state shown stays the server's: the

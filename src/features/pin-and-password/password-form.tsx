@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
-import { useChangePassword } from '../../api/credentials/credentials.ts'
+import { useChangePassword } from '../../queries/credentials.ts'
 import { Button } from '../../components/button.tsx'
 import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
 import { PasswordField } from '../../components/fields.tsx'

@@ -1,8 +1,8 @@
-import { useQuery, useSuspenseQueries } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
-import { credentialsQueries, hasSignInHistory, useChangePin } from '../../api/credentials/credentials.ts'
-import { systemQueries } from '../../api/system/system.ts'
-import { userQueries, type User } from '../../api/user/user.ts'
+import { hasSignInHistory } from '../../api/credentials/credentials.ts'
+import { credentialsQueries, useChangePin } from '../../queries/credentials.ts'
+import { type User } from '../../api/user/user.ts'
 import { Button } from '../../components/button.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
@@ -12,6 +12,8 @@ import { historySentences } from './outcome.ts'
 import { PasswordForm } from './password-form.tsx'
 import { PinForm } from './pin-form.tsx'
 import { VoicemailSection } from './voicemail-section.tsx'
+import { pinAndPasswordReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 
 type FormName = 'phone' | 'password' | 'voicemail'
 
@@ -39,14 +41,10 @@ function useFormFlags() {
 export function PinAndPasswordView({ userId }: { userId: string }) {
   // The page's reads start together (usually already started by the route). Sign-in history and the
   // voicemail check have their own reads so that neither can stop the PIN and password forms.
-  const [{ data: user }, { data: policy }, { data: version }, { data: cluster }] = useSuspenseQueries({
-    queries: [
-      userQueries.detail(userId),
-      systemQueries.userPolicy(userId),
-      systemQueries.version(),
-      systemQueries.clusterUser(userId),
-    ],
-  })
+  const [{ data: user }, { data: policy }, { data: version }, { data: cluster }] = usePageReads(
+    pinAndPasswordReads,
+    userId,
+  )
   const errors = useFormFlags()
   const dirty = useFormFlags()
   const changePin = useChangePin(userId)

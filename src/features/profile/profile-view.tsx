@@ -1,10 +1,9 @@
-import { useSuspenseQueries } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router'
-import { deviceQueries, type Device } from '../../api/devices/devices.ts'
-import { lineQueries, type Line } from '../../api/extensions/extensions.ts'
-import { atLeast, systemQueries } from '../../api/system/system.ts'
-import { userQueries, type User } from '../../api/user/user.ts'
+import { type Device } from '../../api/devices/devices.ts'
+import { type Line } from '../../api/extensions/extensions.ts'
+import { atLeast } from '../../api/system/system.ts'
+import { type User } from '../../api/user/user.ts'
 import { Button } from '../../components/button.tsx'
 import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
@@ -12,6 +11,8 @@ import { forwardingSentence } from '../../lib/read-back.ts'
 import { nativeLocaleName } from './locales.ts'
 import { profileMessages as m } from './messages.ts'
 import { ProfileForm } from './profile-form.tsx'
+import { profileReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 import './profile.css'
 
 export function ProfileView({ userId }: { userId: string }) {
@@ -24,17 +25,7 @@ export function ProfileView({ userId }: { userId: string }) {
     { data: policy },
     { data: version },
     { data: cluster },
-  ] = useSuspenseQueries({
-    queries: [
-      userQueries.detail(userId),
-      deviceQueries.list(userId),
-      lineQueries.list(userId),
-      systemQueries.installedLocales(),
-      systemQueries.userPolicy(userId),
-      systemQueries.version(),
-      systemQueries.clusterUser(userId),
-    ],
-  })
+  ] = usePageReads(profileReads, userId)
   const [hasErrors, setHasErrors] = useState(false)
   const canEditDisplayName = user.displayName !== undefined && atLeast(version.release, '11.5')
   const forwardingShown = policy.showCallForward !== 2

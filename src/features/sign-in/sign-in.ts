@@ -6,8 +6,10 @@ import type { QueryClient } from '@tanstack/react-query'
 import { ApiError } from '../../api/api-error.ts'
 import { isReachableWithoutCors } from '../../api/client.ts'
 import { basicHeader, startSession } from '../../api/session.ts'
-import { getClusterUser, getVersion, systemQueries } from '../../api/system/system.ts'
-import { getUser, userQueries } from '../../api/user/user.ts'
+import { getClusterUser, getVersion } from '../../api/system/system.ts'
+import { systemQueries } from '../../queries/system.ts'
+import { getUser } from '../../api/user/user.ts'
+import { userQueries } from '../../queries/user.ts'
 
 export type SignInOutcome =
   | { ok: true }

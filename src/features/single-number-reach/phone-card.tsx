@@ -1,10 +1,8 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Option } from '../../api/system/system.ts'
-import {
-  useUpdateRemoteDestination,
-  type RemoteDestination,
-} from '../../api/remote-destinations/remote-destinations.ts'
+import { type RemoteDestination } from '../../api/remote-destinations/remote-destinations.ts'
+import { useUpdateRemoteDestination } from '../../queries/remote-destinations.ts'
 import { Button } from '../../components/button.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'
 import { Switch } from '../../components/switch.tsx'

@@ -4,15 +4,16 @@ import { useEffect, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, Navigate, Route, Routes, useNavigate } from 'react-router'
 import { ApiError } from '../../api/api-error.ts'
+import type {
+  NewRemoteDestination,
+  RemoteDestination,
+} from '../../api/remote-destinations/remote-destinations.ts'
 import {
   remoteDestinationQueries,
   useAddRemoteDestination,
   useUpdateRemoteDestination,
-  type NewRemoteDestination,
-  type RemoteDestination,
-} from '../../api/remote-destinations/remote-destinations.ts'
-import { findTimeZone, timeZoneId } from '../../api/remote-destinations/schedule.ts'
-import type { FieldProblem } from '../../components/error-summary.tsx'
+} from '../../queries/remote-destinations.ts'
+import { type FieldProblem } from '../../components/error-summary.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { ProblemMessage } from '../../components/problem.tsx'
@@ -21,6 +22,7 @@ import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
 import { EditorContext, type EditorContextValue, type Step } from './editor-context.ts'
 import { snrMessages as m } from './messages.ts'
 import { PhoneDetailsStep } from './phone-details-step.tsx'
+import { digits, initialTimeZone, scheduleReadBack } from './phone-helpers.ts'
 import {
   defaultValues,
   fieldIds,
@@ -29,7 +31,7 @@ import {
   toPhonePatch,
   type PhoneFormValues,
 } from './phone-model.ts'
-import { DAY_ORDER, scheduleSentence } from './schedule-model.ts'
+import { DAY_ORDER } from './schedule-model.ts'
 import { ScheduleStep } from './schedule-step.tsx'
 import type { SavedState } from './snr-overview.tsx'
 import { useSnrData, type SnrData } from './use-snr-data.ts'
@@ -76,24 +78,6 @@ export function PhoneEditor({ userId, phoneId }: { userId: string; phoneId?: str
     )
   }
   return <PhoneForm key={phoneId ?? 'new'} userId={userId} data={data} phone={phone} />
-}
-
-/** The zone a new schedule starts in: another phone's, else this browser's when listed, else the system's. */
-function initialTimeZone(data: SnrData): string {
-  const other = data.phones.find((p) => p.schedule && p.schedule.timeZone !== '')?.schedule?.timeZone
-  if (other) return other
-  try {
-    const browser = Intl.DateTimeFormat().resolvedOptions().timeZone
-    const option = findTimeZone(data.timeZones, browser)
-    if (option) return timeZoneId(option)
-  } catch {
-    // No Intl time zone: fall through.
-  }
-  return ''
-}
-
-function digits(value: string) {
-  return value.replace(/\D/g, '')
 }
 
 function PhoneForm({
@@ -285,11 +269,4 @@ function PhoneForm({
       />
     </>
   )
-}
-
-function scheduleReadBack(phone: RemoteDestination, data: SnrData): string {
-  const zone = phone.schedule?.timeZone ?? ''
-  const option = findTimeZone(data.timeZones, zone)
-  const sentence = phone.schedule ? scheduleSentence(phone.schedule) : ''
-  return zone ? `${sentence} (${option ? timeZoneId(option) : zone} time)` : sentence
 }

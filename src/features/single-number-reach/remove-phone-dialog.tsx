@@ -1,9 +1,6 @@
 import { useEffect } from 'react'
-import {
-  useRemoveRemoteDestination,
-  useUpdateRemoteDestination,
-  type RemoteDestination,
-} from '../../api/remote-destinations/remote-destinations.ts'
+import { type RemoteDestination } from '../../api/remote-destinations/remote-destinations.ts'
+import { useRemoveRemoteDestination, useUpdateRemoteDestination } from '../../queries/remote-destinations.ts'
 import { Button, ButtonGroup } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'

@@ -1,8 +1,6 @@
-import { useSuspenseQueries } from '@tanstack/react-query'
-import { deviceQueries, isRemoteDestinationCarrier } from '../../api/devices/devices.ts'
-import { lineQueries } from '../../api/extensions/extensions.ts'
-import { remoteDestinationQueries } from '../../api/remote-destinations/remote-destinations.ts'
-import { userQueries } from '../../api/user/user.ts'
+import { isRemoteDestinationCarrier } from '../../api/devices/devices.ts'
+import { singleNumberReachReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
 
 /**
  * Every read of the page, started together (the route prefetches the same list): the user, their
@@ -11,15 +9,7 @@ import { userQueries } from '../../api/user/user.ts'
  */
 export function useSnrData(userId: string) {
   const [{ data: user }, { data: devices }, { data: lines }, { data: phones }, { data: timeZones }] =
-    useSuspenseQueries({
-      queries: [
-        userQueries.detail(userId),
-        deviceQueries.list(userId),
-        lineQueries.list(userId),
-        remoteDestinationQueries.list(userId),
-        remoteDestinationQueries.timeZones(),
-      ],
-    })
+    usePageReads(singleNumberReachReads, userId)
   const carriers = devices.filter(isRemoteDestinationCarrier)
   const limit = user.remoteDestinationLimit
   /** An administrator gave the user a remote destination profile or CTI remote device. */

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { SpeedDial, SpeedDialPhone } from '../../api/speed-dials/speed-dials.ts'
 import type { Direction, Draft } from './draft.ts'
-import type { SaveTarget } from './save.ts'
+import type { SaveTarget } from '../../queries/speed-dial-save.ts'
 
 export interface ReadOnlyReason {
   title: string

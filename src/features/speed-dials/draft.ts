@@ -7,7 +7,7 @@
  * Pure functions over plain, JSON-safe data (drafts are kept in sessionStorage).
  */
 import type { SpeedDial } from '../../api/speed-dials/speed-dials.ts'
-import { byPosition, mergeKeepingMine, sameEntry, sameList } from './plan.ts'
+import { byPosition, mergeKeepingMine, sameEntry, sameList } from '../../api/speed-dials/plan.ts'
 
 export const MIN_POSITION = 1
 export const MAX_POSITION = 99
@@ -42,6 +42,11 @@ function plain(s: SpeedDial): SpeedDial {
 
 export function draftList(draft: Draft): SpeedDial[] {
   return draft.entries.map(plain)
+}
+
+/** What saving the draft compares: the list it started from and the working copy. */
+export function saveLists(draft: Draft): { base: SpeedDial[] | null; list: SpeedDial[] } {
+  return { base: draft.base, list: draftList(draft) }
 }
 
 export function isDirty(draft: Draft): boolean {

@@ -11,10 +11,10 @@ import { Dialog } from '../../components/dialog.tsx'
 import { ProblemMessage } from '../../components/problem.tsx'
 import { SpeedDialSummary } from './conflict-panel.tsx'
 import { useList } from './context.ts'
-import { draftList, isDirty } from './draft.ts'
+import { draftList, isDirty, saveLists } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
-import { sameEntry } from './plan.ts'
-import { useMakeSame } from './save.ts'
+import { sameEntry } from '../../api/speed-dials/plan.ts'
+import { useMakeSame } from '../../queries/speed-dial-save.ts'
 import './speed-dials.css'
 
 export function MakeSame() {
@@ -37,7 +37,7 @@ export function MakeSame() {
   }
   const confirm = () =>
     makeSame.mutate(
-      { phoneIds: phones.map((p) => p.id), currentId: current.id, draft: list.draft, shown },
+      { phoneIds: phones.map((p) => p.id), currentId: current.id, draft: saveLists(list.draft), shown },
       {
         onSuccess: (result) => {
           if (result.kind === 'changed') {

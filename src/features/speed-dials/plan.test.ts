@@ -10,7 +10,7 @@ import {
   updateEntry,
   type Draft,
 } from './draft.ts'
-import { diffLists, mergeKeepingMine, needsGuard, planSave, sameList } from './plan.ts'
+import { diffLists, mergeKeepingMine, needsGuard, planSave, sameList } from '../../api/speed-dials/plan.ts'
 
 const mum: SpeedDial = { index: 1, number: '07700900123', label: 'Mum' }
 const dad: SpeedDial = { index: 2, number: '07700900456', label: 'Dad' }

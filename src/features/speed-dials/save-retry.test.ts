@@ -9,8 +9,8 @@ import { configureClient } from '../../api/client.ts'
 import * as session from '../../api/session.ts'
 import { getUserSpeedDials, postSpeedDials, putSpeedDials } from '../../api/speed-dials/speed-dials.ts'
 import { fetchThroughMock, MOCK_ORIGIN } from '../../testing/mock-fixtures.ts'
-import { addEntry, createDraft, draftList, moveEntry } from './draft.ts'
-import { saveDraft } from './save.ts'
+import { addEntry, createDraft, draftList, moveEntry, saveLists } from './draft.ts'
+import { saveDraft } from '../../queries/speed-dial-save.ts'
 
 const realFetch = globalThis.fetch
 let client: QueryClient
@@ -32,7 +32,7 @@ describe('a retried save after an attempt that went through', () => {
     const { draft } = addEntry(createDraft(base), { index: 4, number: '01632960001', label: 'Dentist' })
     // The first attempt: the server added it, the portal never heard back.
     await postSpeedDials('demo', [{ index: 4, number: '01632960001', label: 'Dentist' }])
-    const result = await saveDraft(client, 'demo', { kind: 'all' }, draft)
+    const result = await saveDraft(client, 'demo', { kind: 'all' }, saveLists(draft))
     expect(result.kind).toBe('saved')
     expect((await getUserSpeedDials('demo')).speedDials).toEqual(draftList(draft))
   })
@@ -42,7 +42,7 @@ describe('a retried save after an attempt that went through', () => {
     const start = createDraft(base)
     const draft = moveEntry(start, start.entries[2]!.key, 'up')
     await putSpeedDials('demo', draftList(draft))
-    const result = await saveDraft(client, 'demo', { kind: 'all' }, draft)
+    const result = await saveDraft(client, 'demo', { kind: 'all' }, saveLists(draft))
     expect(result.kind).toBe('saved')
   })
 
@@ -51,6 +51,6 @@ describe('a retried save after an attempt that went through', () => {
     const start = createDraft(base)
     const draft = moveEntry(start, start.entries[2]!.key, 'up')
     await putSpeedDials('demo', [...base.slice(0, 2), { index: 3, number: '999', label: 'Elsewhere' }])
-    expect((await saveDraft(client, 'demo', { kind: 'all' }, draft)).kind).toBe('conflict')
+    expect((await saveDraft(client, 'demo', { kind: 'all' }, saveLists(draft))).kind).toBe('conflict')
   })
 })

@@ -7,21 +7,23 @@
 import { useIsMutating, useQuery, useSuspenseQueries } from '@tanstack/react-query'
 import { Suspense, useCallback, useMemo, useState } from 'react'
 import { Route, Routes, useNavigate, useSearchParams } from 'react-router'
-import { speedDialQueries, type SpeedDial, type SpeedDialPhone } from '../../api/speed-dials/speed-dials.ts'
-import { systemQueries } from '../../api/system/system.ts'
-import { userQueries } from '../../api/user/user.ts'
+import { type SpeedDial, type SpeedDialPhone } from '../../api/speed-dials/speed-dials.ts'
 import { InfoNotice, Spinner, StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
+import { keys } from '../../queries/keys.ts'
+import { speedDialPhoneReads, speedDialsReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
+import { SpeedDialSaveError, useSaveSpeedDials, type SaveTarget } from '../../queries/speed-dial-save.ts'
 import { ListContext, type FocusRequest, type ListContextValue, type ReadOnlyReason } from './context.ts'
 import {
   addEntry,
   findByKey,
-  findByPosition,
   keepMine as keepMineDraft,
   moveEntry,
   moveSentence,
   removeEntry,
+  saveLists,
   updateEntry,
   type Direction,
   type Draft,
@@ -29,19 +31,18 @@ import {
 import { EntryPage } from './entry-form.tsx'
 import { ListPage } from './list-view.tsx'
 import { speedDialMessages as m } from './messages.ts'
-import { SpeedDialSaveError, useSaveSpeedDials, type SaveTarget } from './save.ts'
+import { rowErrorsFor, saveProblemOf, withoutRowError } from './save-problems.ts'
 import { phoneScope, useDraftStore, type DraftStore, type ListScope } from './use-drafts.ts'
 
 export function SpeedDialsView({ userId }: { userId: string }) {
-  const [{ data: user }, { data: overview }, { data: policy }] = useSuspenseQueries({
-    queries: [userQueries.detail(userId), speedDialQueries.user(userId), systemQueries.userPolicy(userId)],
-  })
-  const cluster = useQuery({ ...systemQueries.clusterUser(userId), enabled: !user.homeCluster })
+  const [{ data: user }, { data: overview }, { data: policy }] = usePageReads(speedDialsReads, userId)
+  const [clusterUser] = speedDialsReads.side(userId)
+  const cluster = useQuery({ ...clusterUser, enabled: !user.homeCluster })
   const phones = useMemo(() => overview.phones.filter((p) => p.id !== ''), [overview.phones])
   const store = useDraftStore(userId, ['all', ...phones.map((p) => phoneScope(p.id))])
   const [params] = useSearchParams()
   const [flash, setFlash] = useState<string | null>(null)
-  const saving = useIsMutating({ mutationKey: ['uds', userId, 'speedDials'] }) > 0
+  const saving = useIsMutating({ mutationKey: keys.speedDials(userId) }) > 0
 
   const readOnly: ReadOnlyReason | null = !user.homeCluster
     ? { title: m.readOnlyTitle, body: m.readOnly(cluster.data?.host ?? null) }
@@ -52,7 +53,7 @@ export function SpeedDialsView({ userId }: { userId: string }) {
   // Which list: a phone's own while the lists differ (or while that phone's draft has changes),
   // else the shared one.
   // While every phone is being given the same list, stay on the phone that is copied until it's done.
-  const makingSame = useIsMutating({ mutationKey: ['uds', userId, 'speedDials', 'makeSame'] }) > 0
+  const makingSame = useIsMutating({ mutationKey: keys.makeSpeedDialsSame(userId) }) > 0
   const requested = phones.find((p) => p.id === params.get('phone'))
   let phone: SpeedDialPhone | null = null
   if (requested && (!overview.unified || makingSame || store.isDirty(phoneScope(requested.id))))
@@ -112,7 +113,10 @@ interface SharedProps {
 /** The phones' lists differ: read every phone's (the confirmation for "all the same" needs them). */
 function PhoneLists(props: SharedProps & { phone: SpeedDialPhone; phones: SpeedDialPhone[] }) {
   const results = useSuspenseQueries({
-    queries: props.phones.map((p) => speedDialQueries.device(props.userId, p.id)),
+    queries: speedDialPhoneReads(
+      props.userId,
+      props.phones.map((p) => p.id),
+    ),
   })
   const lists: Record<string, SpeedDial[]> = {}
   props.phones.forEach((p, i) => (lists[p.id] = results[i]?.data ?? []))
@@ -163,19 +167,13 @@ function ListScope({
     },
     [scope, setFlash, store],
   )
-  const clearRowError = (key: string) =>
-    setRowErrors((all) => {
-      if (!(key in all)) return all
-      const next = { ...all }
-      delete next[key]
-      return next
-    })
+  const clearRowError = (key: string) => setRowErrors((all) => withoutRowError(all, key))
 
   const runSave = (next: Draft) => {
     setFlash(null)
     setRowErrors({})
     save.mutate(
-      { target, draft: next },
+      { target, draft: saveLists(next) },
       {
         onSuccess: (result) => {
           if (result.kind === 'conflict') {
@@ -193,26 +191,16 @@ function ListScope({
         onError: (error) => {
           setConflict(null)
           if (!(error instanceof SpeedDialSaveError)) return
-          const current = error.rebased ?? next
-          if (error.rebased) store.set(scope, error.rebased)
-          const errors: Record<string, string> = {}
-          for (const row of error.rows) {
-            const entry = findByPosition(current, row.index)
-            if (entry) errors[entry.key] = row.message
-          }
-          setRowErrors(errors)
+          // Some requests went through: the draft is rebased on the list now on the server.
+          const current = error.server ? keepMineDraft(next, error.server.list) : next
+          if (error.server) store.set(scope, current)
+          setRowErrors(rowErrorsFor(current, error.rows))
         },
       },
     )
   }
 
-  const saveError = save.error
-  const saveProblem =
-    saveError instanceof SpeedDialSaveError
-      ? saveError.rows.length > 0
-        ? null
-        : saveError.apiError
-      : (saveError ?? null)
+  const saveProblem = saveProblemOf(save.error)
 
   const focusH1 = () => document.querySelector<HTMLElement>('h1')?.focus()
   const href = (sub?: string) =>

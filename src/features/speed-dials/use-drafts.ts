@@ -8,7 +8,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { SpeedDial } from '../../api/speed-dials/speed-dials.ts'
 import { clearDraft, draftKey, readDraft, writeDraft } from '../../lib/drafts.ts'
 import { createDraft, isDirty, isDraft, type Draft } from './draft.ts'
-import { sameList } from './plan.ts'
+import { sameList } from '../../api/speed-dials/plan.ts'
 
 export type ListScope = 'all' | `phone:${string}`
 

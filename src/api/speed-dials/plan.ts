@@ -12,7 +12,7 @@
  *
  * Pure functions; no React, no I/O.
  */
-import type { SpeedDial } from '../../api/speed-dials/speed-dials.ts'
+import type { SpeedDial } from './speed-dials.ts'
 
 export type PlannedRequest =
   | { method: 'DELETE'; index: number }

@@ -1,23 +1,22 @@
 /**
- * Saving speed dials: the planned requests (plan.ts), guarded against lost updates, and making every
- * phone's list the same. Writes are never retried automatically; a 401 waits in the client for the
- * re-sign-in dialog and is sent once more, so these mutations simply stay pending meanwhile.
+ * Saving speed dials: the planned requests (api/speed-dials/plan.ts), guarded against lost updates,
+ * and making every phone's list the same, reading through the query cache. Writes are never retried
+ * automatically; a 401 waits in the client for the re-sign-in dialog and is sent once more, so these
+ * mutations simply stay pending meanwhile. The reads are in speed-dials.ts.
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { ApiError } from '../../api/api-error.ts'
+import { ApiError } from '../api/api-error.ts'
+import { diffLists, needsGuard, planSave, sameList, type PlannedRequest } from '../api/speed-dials/plan.ts'
 import {
   deleteSpeedDial,
   postDeviceSpeedDials,
   postSpeedDials,
   putDeviceSpeedDials,
   putSpeedDials,
-  speedDialKeys,
-  speedDialQueries,
   type SpeedDial,
-} from '../../api/speed-dials/speed-dials.ts'
-import { draftList, keepMine, type Draft } from './draft.ts'
-import { speedDialMessages as m } from './messages.ts'
-import { diffLists, needsGuard, planSave, sameList, type PlannedRequest } from './plan.ts'
+} from '../api/speed-dials/speed-dials.ts'
+import { keys } from './keys.ts'
+import { speedDialQueries } from './speed-dials.ts'
 
 /** Which list a save writes: the shared one (user level) or one phone's own (device level). */
 export type SaveTarget = { kind: 'all' } | { kind: 'phone'; phoneId: string }
@@ -28,9 +27,16 @@ export type SaveResult =
   /** The list changed on the server since the draft started: nothing was written. */
   | { kind: 'conflict'; server: SpeedDial[] | null }
 
+/** What a draft asks to save: the list it started from (null: the phones' lists differed) and the list now. */
+export interface SaveLists {
+  base: SpeedDial[] | null
+  list: SpeedDial[]
+}
+
 export interface RowProblem {
   index: number
-  message: string
+  /** The server refused the entry, its position is taken, or the list changed on the server. */
+  reason: 'refused' | 'taken' | 'conflict'
 }
 
 /** A save that failed part-way or was refused. */
@@ -39,8 +45,11 @@ export class SpeedDialSaveError extends Error {
     readonly apiError: unknown,
     /** Refusals (409/415) to show next to the rows concerned, by position. */
     readonly rows: RowProblem[],
-    /** When some requests went through: the draft rebased on the list now on the server. */
-    readonly rebased: Draft | null,
+    /**
+     * When some requests went through: the list now on the server (null when the phones' lists
+     * differ), for the draft to be rebased on.
+     */
+    readonly server: { list: SpeedDial[] | null } | null,
   ) {
     super('Speed dials not saved')
     this.name = 'SpeedDialSaveError'
@@ -92,7 +101,7 @@ async function rowProblems(
   queryClient: QueryClient,
   userId: string,
   target: SaveTarget,
-  draft: Draft,
+  draft: SaveLists,
   req: PlannedRequest,
   error: ApiError,
 ): Promise<RowProblem[]> {
@@ -103,14 +112,14 @@ async function rowProblems(
       : draft.base
         ? [...diffLists(draft.base, req.items).added, ...diffLists(draft.base, req.items).changed]
         : req.items
-  if (error.kind === 'invalid') return concerned.map((s) => ({ index: s.index, message: m.serverRefused }))
+  if (error.kind === 'invalid') return concerned.map((s) => ({ index: s.index, reason: 'refused' }))
   if (req.method === 'POST') {
     // A position the draft adds is already used on the server: find out which.
     const now = await tryRead(queryClient, userId, target)
     const taken = concerned.filter((s) => now?.list?.some((t) => t.index === s.index))
-    if (taken.length > 0) return taken.map((s) => ({ index: s.index, message: m.serverTaken(s.index) }))
+    if (taken.length > 0) return taken.map((s) => ({ index: s.index, reason: 'taken' }))
   }
-  return concerned.map((s) => ({ index: s.index, message: m.serverConflict }))
+  return concerned.map((s) => ({ index: s.index, reason: 'conflict' }))
 }
 
 /** The server already holds the draft: done, with every cached list read again. */
@@ -120,7 +129,7 @@ async function alreadySaved(
   target: SaveTarget,
   list: SpeedDial[],
 ): Promise<SaveResult> {
-  await queryClient.invalidateQueries({ queryKey: speedDialKeys.all(userId) })
+  await queryClient.invalidateQueries({ queryKey: keys.speedDials(userId) })
   return { kind: 'saved', list: cachedList(queryClient, userId, target) ?? list }
 }
 
@@ -128,9 +137,9 @@ export async function saveDraft(
   queryClient: QueryClient,
   userId: string,
   target: SaveTarget,
-  draft: Draft,
+  draft: SaveLists,
 ): Promise<SaveResult> {
-  const list = draftList(draft)
+  const list = draft.list
   const plan = planSave(draft.base, list, { deleteByIndex: target.kind === 'all' })
   if (plan.length === 0) return { kind: 'unchanged' }
   if (needsGuard(plan)) {
@@ -158,27 +167,17 @@ export async function saveDraft(
       }
       const refused = error instanceof ApiError && (error.kind === 'conflict' || error.kind === 'invalid')
       const rows = refused ? await rowProblems(queryClient, userId, target, draft, req, error) : []
-      let rebased: Draft | null = null
+      let server: { list: SpeedDial[] | null } | null = null
       if (sent > 0) {
-        const now = await tryRead(queryClient, userId, target)
-        if (now) rebased = keepMine(draft, now.list)
-        void queryClient.invalidateQueries({ queryKey: speedDialKeys.all(userId) })
+        server = await tryRead(queryClient, userId, target)
+        void queryClient.invalidateQueries({ queryKey: keys.speedDials(userId) })
       }
-      throw new SpeedDialSaveError(error, rows, rebased)
+      throw new SpeedDialSaveError(error, rows, server)
     }
   }
   // The answers carry no list: read it again (the shared list and every phone's).
-  await queryClient.invalidateQueries({ queryKey: speedDialKeys.all(userId) })
+  await queryClient.invalidateQueries({ queryKey: keys.speedDials(userId) })
   return { kind: 'saved', list: cachedList(queryClient, userId, target) ?? list }
-}
-
-export function useSaveSpeedDials(userId: string) {
-  const queryClient = useQueryClient()
-  return useMutation<SaveResult, SpeedDialSaveError | ApiError, { target: SaveTarget; draft: Draft }>({
-    mutationKey: ['uds', userId, 'speedDials', 'save'],
-    scope: { id: `speedDials:${userId}` },
-    mutationFn: ({ target, draft }) => saveDraft(queryClient, userId, target, draft),
-  })
 }
 
 // ---- the same list on every phone ---------------------------------------------------------------
@@ -187,7 +186,7 @@ export interface MakeSameInput {
   phoneIds: string[]
   /** The phone whose list is copied, and its draft (which may hold unsaved changes). */
   currentId: string
-  draft: Draft
+  draft: SaveLists
   /** Each other phone's list as the confirmation showed it. */
   shown: Record<string, SpeedDial[]>
 }
@@ -204,7 +203,7 @@ export async function makeSame(
   userId: string,
   input: MakeSameInput,
 ): Promise<MakeSameResult> {
-  const target = draftList(input.draft)
+  const target = input.draft.list
   const fresh = await Promise.all(
     input.phoneIds.map((id) =>
       queryClient.fetchQuery({ ...speedDialQueries.device(userId, id), staleTime: 0 }),
@@ -229,15 +228,25 @@ export async function makeSame(
       if (!sameList(now[id] ?? [], target)) await putDeviceSpeedDials(userId, id, target)
     }
   } finally {
-    await queryClient.invalidateQueries({ queryKey: speedDialKeys.all(userId) })
+    await queryClient.invalidateQueries({ queryKey: keys.speedDials(userId) })
   }
   return { kind: 'done', list: target }
+}
+
+/** Saves one list's draft; speed-dial writes for one user run one at a time. */
+export function useSaveSpeedDials(userId: string) {
+  const queryClient = useQueryClient()
+  return useMutation<SaveResult, SpeedDialSaveError | ApiError, { target: SaveTarget; draft: SaveLists }>({
+    mutationKey: keys.saveSpeedDials(userId),
+    scope: { id: `speedDials:${userId}` },
+    mutationFn: ({ target, draft }) => saveDraft(queryClient, userId, target, draft),
+  })
 }
 
 export function useMakeSame(userId: string) {
   const queryClient = useQueryClient()
   return useMutation<MakeSameResult, ApiError, MakeSameInput>({
-    mutationKey: ['uds', userId, 'speedDials', 'makeSame'],
+    mutationKey: keys.makeSpeedDialsSame(userId),
     scope: { id: `speedDials:${userId}` },
     mutationFn: (input) => makeSame(queryClient, userId, input),
   })

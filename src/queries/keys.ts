@@ -1,0 +1,42 @@
+/**
+ * Every query and mutation key of the portal, from one factory. Keys are hierarchical: whatever
+ * belongs to one user sits below `['user', userId]` (the user ID always second), and what is the
+ * same for everyone (the server version, languages, time zones) below `['system']`. A prefix names
+ * everything below it, so an invalidation or a useIsMutating filter is written with the factory too,
+ * never by hand.
+ */
+export const keys = {
+  system: () => ['system'] as const,
+  version: () => [...keys.system(), 'version'] as const,
+  installedLocales: () => [...keys.system(), 'installedLocales'] as const,
+  timeZones: () => [...keys.system(), 'timeZones'] as const,
+
+  /** Everything of one user. */
+  user: (userId: string) => ['user', userId] as const,
+  /** The UDS user resource (name, language, Do not disturb, the user-level forward). */
+  userDetail: (userId: string) => [...keys.user(userId), 'detail'] as const,
+  /** Which cluster is the user's home (public: read before and after sign-in). */
+  homeCluster: (userId: string) => [...keys.user(userId), 'homeCluster'] as const,
+  userPolicy: (userId: string) => [...keys.user(userId), 'userPolicy'] as const,
+  devices: (userId: string) => [...keys.user(userId), 'devices'] as const,
+  lines: (userId: string) => [...keys.user(userId), 'lines'] as const,
+  /** The line writes (the list is `lines`). */
+  line: (userId: string) => [...keys.user(userId), 'line'] as const,
+  credentials: (userId: string) => [...keys.user(userId), 'credentials'] as const,
+  /**
+   * The user-level speed dials; each phone's own list sits below it, so one invalidation of this
+   * prefix refreshes everything a speed-dial write can change (user-level writes act on every
+   * phone; phone-level writes change whether the lists are unified).
+   */
+  speedDials: (userId: string) => [...keys.user(userId), 'speedDials'] as const,
+  deviceSpeedDials: (userId: string, deviceId: string) =>
+    [...keys.speedDials(userId), 'device', deviceId] as const,
+  /** Speed-dial writes are keyed below the list too: `speedDials(userId)` matches both. */
+  saveSpeedDials: (userId: string) => [...keys.speedDials(userId), 'save'] as const,
+  makeSpeedDialsSame: (userId: string) => [...keys.speedDials(userId), 'makeSame'] as const,
+  remoteDestinations: (userId: string) => [...keys.user(userId), 'remoteDestinations'] as const,
+  /** One remote destination (kept apart from the list, so invalidating the list leaves it alone). */
+  remoteDestination: (userId: string, id: string) => [...keys.user(userId), 'remoteDestination', id] as const,
+  /** Unity Connection (CUPI): who voicemail thinks the user is, and the voicemail PIN. */
+  voicemail: (userId: string) => [...keys.user(userId), 'voicemail'] as const,
+}

@@ -1,0 +1,97 @@
+/**
+ * Each page's reads, declared once. The page's route starts them (its loader, and pointing at its
+ * link) and its view reads exactly these, so the two cannot drift apart: a read the view makes that
+ * its route didn't start is a hidden extra round trip (app/page-reads.test.tsx renders every page over a
+ * cache holding only its route's reads and fails on any request).
+ */
+import type { FetchQueryOptions } from '@tanstack/react-query'
+import { credentialsQueries } from './credentials.ts'
+import { cupiQueries } from './cupi.ts'
+import { deviceQueries } from './devices.ts'
+import { lineQueries } from './extensions.ts'
+import { remoteDestinationQueries } from './remote-destinations.ts'
+import { speedDialQueries } from './speed-dials.ts'
+import { systemQueries } from './system.ts'
+import { userQueries } from './user.ts'
+
+// Query options of different result types, as the prefetcher takes them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyQuery = FetchQueryOptions<any, any, any, any>
+
+export interface PageReads {
+  /** What the page shows: the view waits (suspends) until every one has its answer. */
+  main: (userId: string) => readonly AnyQuery[]
+  /** Started with `main`; parts of the page read them without waiting, so a failure stays in its part. */
+  side?: (userId: string) => readonly AnyQuery[]
+  /**
+   * Started when the page opens (with the others, so none waits for another), never on hover or
+   * focus of its link: ones whose refusal could count towards a lockout elsewhere.
+   */
+  onOpen?: (userId: string) => readonly AnyQuery[]
+}
+
+export const profileReads = {
+  main: (u: string) =>
+    [
+      userQueries.detail(u),
+      deviceQueries.list(u),
+      lineQueries.list(u),
+      systemQueries.installedLocales(),
+      systemQueries.userPolicy(u),
+      systemQueries.version(),
+      systemQueries.clusterUser(u),
+    ] as const,
+} satisfies PageReads
+
+export const callForwardingReads = {
+  main: (u: string) =>
+    [
+      userQueries.detail(u),
+      lineQueries.list(u),
+      systemQueries.userPolicy(u),
+      systemQueries.clusterUser(u),
+    ] as const,
+} satisfies PageReads
+
+export const doNotDisturbReads = {
+  main: (u: string) => [userQueries.detail(u), deviceQueries.list(u), systemQueries.clusterUser(u)] as const,
+} satisfies PageReads
+
+export const speedDialsReads = {
+  main: (u: string) =>
+    [userQueries.detail(u), speedDialQueries.user(u), systemQueries.userPolicy(u)] as const,
+  /** The home cluster names where to go when the page is read-only (another cluster's user). */
+  side: (u: string) => [systemQueries.clusterUser(u)] as const,
+} satisfies PageReads
+
+/**
+ * The speed dials page's reads that depend on its main ones: once they have answered that the phones'
+ * lists differ, every phone's own list (the confirmation for "the same on all phones" needs them).
+ */
+export const speedDialPhoneReads = (u: string, phoneIds: readonly string[]) =>
+  phoneIds.map((id) => speedDialQueries.device(u, id))
+
+export const singleNumberReachReads = {
+  main: (u: string) =>
+    [
+      userQueries.detail(u),
+      deviceQueries.list(u),
+      lineQueries.list(u),
+      remoteDestinationQueries.list(u),
+      remoteDestinationQueries.timeZones(),
+    ] as const,
+} satisfies PageReads
+
+export const pinAndPasswordReads = {
+  main: (u: string) =>
+    [
+      userQueries.detail(u),
+      systemQueries.userPolicy(u),
+      systemQueries.version(),
+      systemQueries.clusterUser(u),
+    ] as const,
+  /** The sign-in history: its failure must not stop the PIN and password forms. */
+  side: (u: string) => [credentialsQueries.detail(u)] as const,
+  /** The voicemail (CUPI) check: a refused password there counts towards a Unity Connection lockout. */
+  onOpen: (u: string) => [cupiQueries.user(u)] as const,
+} satisfies PageReads
