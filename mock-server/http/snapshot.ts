@@ -58,6 +58,7 @@ export function snapshot(u: Persona): unknown {
       dndOption: d.dndOption,
       lineIds: d.lineIds,
       speedDials: [...d.speedDials].sort((a, c) => a.index - c.index),
+      ...(d.ownServices ? { subscribedServices: d.ownServices } : {}),
     })),
     remoteDestinations: u.remoteDestinations,
     subscribedServices: u.subscribedServices,

@@ -56,6 +56,8 @@ export interface Device {
   dndOption: string
   lineIds: string[]
   speedDials: SpeedDial[]
+  /** The phone's own subscribed services after a device-level write; null = the user's list. */
+  ownServices: SubscribedService[] | null
 }
 
 export interface RemoteDestination {

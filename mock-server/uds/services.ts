@@ -1,16 +1,17 @@
 /**
  * Phone services: the public catalogue (`/phoneServices`, `/phoneService/{id}`) and the services a
- * user subscribes to (`/user/{userId}/subscribedServices`), held per user for all their phones.
+ * user subscribes to: for all their phones (`/user/{userId}/subscribedServices`) or one phone
+ * (`/device/{id}/subscribedServices`; that phone then keeps its own list until a user-level PUT).
  * Same service and name twice → 409; an unknown service or parameter → 415.
  */
-import { created, noContent, type Rq } from '../http/context.ts'
+import { created, noContent, query, type Rq } from '../http/context.ts'
 import { BadInput, Conflict, NotFound, udsError } from '../http/errors.ts'
 import type { ApiRouter } from '../http/routes.ts'
 import { el, t, type XmlNode } from '../http/xml.ts'
 import { child, list, scalar, type XmlObject } from '../http/xml-read.ts'
 import { limitText } from '../model/rules.ts'
 import type { PhoneService, SubscribedService } from '../model/types.ts'
-import { b, body, userUri, ver, xml } from './common.ts'
+import { b, body, findDevice, userUri, ver, xml } from './common.ts'
 import { phoneLinksXml } from './speed-dials.ts'
 
 function phoneServiceXml(rq: Rq, s: PhoneService, detail: boolean): XmlNode {
@@ -74,7 +75,10 @@ function userSubscribedServicesXml(rq: Rq): XmlNode {
     [
       el(
         'subscribedServices',
-        { appliesToAllDevices: 'true', totalCount: String(u.subscribedServices.length) },
+        {
+          appliesToAllDevices: b(u.devices.every((d) => d.ownServices === null)),
+          totalCount: String(u.subscribedServices.length),
+        },
         u.subscribedServices.map(subscribedServiceXml),
       ),
       phoneLinksXml(rq, 'subscribedServices'),
@@ -118,31 +122,64 @@ function readServices(rq: Rq, bd: XmlObject): Omit<SubscribedService, 'id'>[] {
   })
 }
 
+/** The list a request acts on: the phone's own (copied from the user's on first write) or the user's. */
+function servicesOf(
+  rq: Rq,
+  forWrite: boolean,
+): { list: SubscribedService[]; save(l: SubscribedService[]): void } {
+  const u = rq.user
+  const id = rq.param('device')
+  if (!id) return { list: u.subscribedServices, save: (l) => (u.subscribedServices = l) }
+  const d = findDevice(rq, id)
+  if (d.kind !== 'phone') throw new NotFound('this device has no phone services')
+  if (forWrite && !d.ownServices)
+    d.ownServices = u.subscribedServices.map((s) => ({ ...s, id: rq.ctx.nextId('5b') }))
+  return { list: d.ownServices ?? u.subscribedServices, save: (l) => (d.ownServices = l) }
+}
+
 async function postServices(rq: Rq): Promise<Response> {
+  const target = servicesOf(rq, false)
   const items = readServices(rq, await body(rq, 'subscribedServices'))
   if (items.length === 0) throw new BadInput('at least one <subscribedService> is required')
-  const u = rq.user
   for (const i of items) {
-    if (u.subscribedServices.some((s) => s.phoneServiceId === i.phoneServiceId && s.name === i.name)) {
+    if (target.list.some((s) => s.phoneServiceId === i.phoneServiceId && s.name === i.name)) {
       throw new Conflict('already subscribed')
     }
   }
-  for (const i of items) u.subscribedServices.push({ ...i, id: rq.ctx.nextId('5b') })
-  return created(userUri(rq, '/subscribedServices'))
+  const list = servicesOf(rq, true).list
+  for (const i of items) list.push({ ...i, id: rq.ctx.nextId('5b') })
+  const id = rq.param('device')
+  return created(userUri(rq, id ? `/device/${id}/subscribedServices` : '/subscribedServices'))
 }
 
+/** Replace the list; at user level every phone follows the user's list again. */
 async function putServices(rq: Rq): Promise<Response> {
+  const target = servicesOf(rq, false)
   const items = readServices(rq, await body(rq, 'subscribedServices'))
-  rq.user.subscribedServices = items.map((i) => ({ ...i, id: rq.ctx.nextId('5b') }))
+  target.save(items.map((i) => ({ ...i, id: rq.ctx.nextId('5b') })))
+  if (!rq.param('device')) for (const d of rq.user.devices) d.ownServices = null
   return noContent()
 }
 
+/** DELETE `/subscribedServices/{id}`, or `…/device/{id}/subscribedServices?id=` (an invented form). */
 function deleteService(rq: Rq): Response {
-  const id = rq.param('id')
-  const u = rq.user
-  if (!u.subscribedServices.some((s) => s.id === id)) throw new NotFound('subscribed service not found')
-  u.subscribedServices = u.subscribedServices.filter((s) => s.id !== id)
+  const id = rq.param('id') || query(rq).get('id')
+  if (!id) throw new BadInput('give the subscribed service as ?id=')
+  const target = servicesOf(rq, false)
+  if (!target.list.some((s) => s.id === id)) throw new NotFound('subscribed service not found')
+  target.save(target.list.filter((s) => s.id !== id))
   return noContent()
+}
+
+function deviceServicesXml(rq: Rq): XmlNode {
+  const d = findDevice(rq, rq.param('device'))
+  const list = servicesOf(rq, false).list
+  const uri = userUri(rq, `/device/${d.id}/subscribedServices`)
+  return el(
+    'subscribedServices',
+    { totalCount: String(list.length), uri, version: ver(rq, 'subscribedServices') },
+    list.map(subscribedServiceXml),
+  )
 }
 
 export function serviceRoutes(r: ApiRouter): void {
@@ -168,4 +205,10 @@ export function serviceRoutes(r: ApiRouter): void {
     PUT: putServices,
   })
   r.own('/subscribedServices/:id', { DELETE: deleteService })
+  r.own('/device/:device/subscribedServices', {
+    GET: (rq) => xml(deviceServicesXml(rq)),
+    POST: postServices,
+    PUT: putServices,
+    DELETE: deleteService,
+  })
 }
