@@ -14,6 +14,7 @@ const FLAGS: Record<string, string> = {
   port: 'MOCK_PORT',
   host: 'MOCK_HOST',
   'cors-origins': 'MOCK_CORS_ORIGINS',
+  'cors-max-age': 'MOCK_CORS_MAX_AGE',
   'latency-ms': 'MOCK_LATENCY_MS',
   'lockout-attempts': 'MOCK_LOCKOUT_ATTEMPTS',
   'lockout-minutes': 'MOCK_LOCKOUT_MINUTES',
@@ -22,9 +23,9 @@ const FLAGS: Record<string, string> = {
   control: 'MOCK_CONTROL',
 }
 
-export const USAGE = `Usage: npm run mock -- [--port 8443] [--host 127.0.0.1] [--cors-origins a,b] [--latency-ms 0]
+export const USAGE = `Usage: npm run mock -- [--port 8443] [--host 127.0.0.1] [--cors-origins a,b] [--cors-max-age 1800] [--latency-ms 0]
        [--lockout-attempts 3] [--lockout-minutes 30] [--uds-version 14.0.1] [--tls 0|1] [--control on|off]
-Each flag has an environment variable: MOCK_PORT, MOCK_HOST, MOCK_CORS_ORIGINS, MOCK_LATENCY_MS,
+Each flag has an environment variable: MOCK_PORT, MOCK_HOST, MOCK_CORS_ORIGINS, MOCK_CORS_MAX_AGE, MOCK_LATENCY_MS,
 MOCK_LOCKOUT_ATTEMPTS, MOCK_LOCKOUT_MINUTES, MOCK_UDS_VERSION, MOCK_TLS, MOCK_CONTROL (flags win).
 MOCK_CONTROL_TOKEN (environment only, so it never shows in a process list) makes the control routes
 require Authorization: Bearer <token>. The default host is loopback only (127.0.0.1 and ::1).`
@@ -95,6 +96,8 @@ export function mockOptionsFromEnv(
     }
     out.corsOrigins = list
   } else out.corsOrigins = DEFAULT_CORS_ORIGINS
+  const maxAge = get('MOCK_CORS_MAX_AGE')
+  if (maxAge !== undefined) out.corsMaxAge = int('MOCK_CORS_MAX_AGE', maxAge, 0, 86400)
   const lat = get('MOCK_LATENCY_MS')
   if (lat !== undefined) out.latencyMs = int('MOCK_LATENCY_MS', lat, 0, 60000)
   const la = get('MOCK_LOCKOUT_ATTEMPTS')

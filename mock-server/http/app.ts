@@ -38,6 +38,7 @@ export const DEFAULT_CORS_ORIGINS = [
 
 export const DEFAULT_OPTIONS: MockOptions = {
   corsOrigins: DEFAULT_CORS_ORIGINS,
+  corsMaxAge: 1800,
   latencyMs: 0,
   lockoutAttempts: 3,
   lockoutMinutes: 30,
@@ -120,7 +121,7 @@ export function createMockApp(options: Partial<MockOptions> = {}): MockApp {
     const url = new URL(req.url)
     const path = c.req.path
     const method = req.method.toUpperCase()
-    const cors = corsHeaders(allowed, req.headers.get('origin'))
+    const cors = corsHeaders(allowed, req.headers.get('origin'), opts.corsMaxAge)
     if (!hostAllowed(url.hostname)) return addHeaders(misdirected(), cors)
     const kind = apiOf(path)
     const logged = kind === 'uds' || kind === 'cupi'

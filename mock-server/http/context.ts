@@ -4,6 +4,8 @@ import type { Persona, State } from '../model/types.ts'
 
 export interface MockOptions {
   corsOrigins: string[]
+  /** Access-Control-Max-Age in seconds (1800: the Tomcat CORS filter's default). */
+  corsMaxAge: number
   latencyMs: number
   lockoutAttempts: number
   lockoutMinutes: number

@@ -3,13 +3,17 @@
 export const PREFLIGHT_METHODS = 'GET, POST, PUT, DELETE, OPTIONS'
 
 /** The CORS headers for a request's `Origin` (none for an origin that is not allowed). */
-export function corsHeaders(allowed: ReadonlySet<string>, origin: string | null): Record<string, string> {
+export function corsHeaders(
+  allowed: ReadonlySet<string>,
+  origin: string | null,
+  maxAgeSeconds: number,
+): Record<string, string> {
   if (!origin || !allowed.has(origin)) return {}
   return {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Credentials': 'true',
     'Access-Control-Expose-Headers': 'Retry-After, Location',
-    'Access-Control-Max-Age': '60',
+    'Access-Control-Max-Age': String(maxAgeSeconds),
     Vary: 'Origin',
   }
 }

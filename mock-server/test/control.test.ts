@@ -78,6 +78,22 @@ describe('control: faults, request log, state, reset', () => {
     expect((await ctl(c, 'GET', '/__mock/state/nobody')).status).toBe(404)
   })
 
+  it('a delay-only fault answers late and applies the write; delay + status fails without applying', async () => {
+    const c = setup()
+    const dnd = (on: boolean) => `<user><enableDoNotDisturb>${on}</enableDoNotDisturb></user>`
+    await ctl(c, 'POST', '/__mock/faults', { method: 'PUT', path: U, delayMs: 80 })
+    const t0 = Date.now()
+    expect((await c.put(U, dnd(true))).status).toBe(200)
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(70)
+    expect((await c.state()).dnd).toBe(true)
+    await ctl(c, 'POST', '/__mock/faults', { method: 'PUT', path: U, delayMs: 50, status: 503 })
+    expect((await c.put(U, dnd(false))).status).toBe(503)
+    expect((await c.state()).dnd).toBe(true)
+    const log = await (await ctl(c, 'GET', '/__mock/requests')).json()
+    expect(log.map((e: { status: number }) => e.status)).toEqual([200, 503])
+    expect(Object.keys(log[0]).sort()).toEqual(['at', 'method', 'path', 'preflight', 'status', 'user'])
+  })
+
   it('control off: routes absent', async () => {
     const c = setup({ control: false })
     expect((await ctl(c, 'POST', '/__mock/reset')).status).toBe(404)

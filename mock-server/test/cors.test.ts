@@ -21,6 +21,7 @@ describe('CORS', () => {
       expect(r.headers.get('access-control-allow-credentials')).toBe('true')
       expect(r.headers.get('vary')).toContain('Origin')
       expect(r.headers.get('access-control-expose-headers')).toBe('Retry-After, Location')
+      expect(r.headers.get('access-control-max-age')).toBe('1800')
     }
     const bad = await c.mock.fetch(req('GET', '/cucm-uds/version', { Origin: 'http://evil.example' }))
     expect(bad.status).toBe(200)
@@ -59,5 +60,13 @@ describe('CORS', () => {
     const r = await c.mock.fetch(req('POST', '/__mock/reset', { Origin: ORIGIN }))
     expect(r.status).toBe(403)
     expect(r.headers.get('access-control-allow-origin')).toBe(ORIGIN)
+  })
+
+  it('Access-Control-Max-Age is an option (MOCK_CORS_MAX_AGE)', async () => {
+    const c = setup({ corsMaxAge: 5 })
+    const r = await c.mock.fetch(
+      req('OPTIONS', U, { Origin: ORIGIN, 'Access-Control-Request-Method': 'GET' }),
+    )
+    expect(r.headers.get('access-control-max-age')).toBe('5')
   })
 })

@@ -95,6 +95,9 @@ describe('mockOptionsFromEnv', () => {
       'a-long-enough-token',
     )
     expect(() => mockOptionsFromEnv({ MOCK_CONTROL_TOKEN: 'short' }, [])).toThrow(OptionsError)
+    expect(mockOptionsFromEnv({ MOCK_CORS_MAX_AGE: '600' }, []).corsMaxAge).toBe(600)
+    expect(mockOptionsFromEnv({}, ['--cors-max-age', '0']).corsMaxAge).toBe(0)
+    expect(() => mockOptionsFromEnv({ MOCK_CORS_MAX_AGE: '-1' }, [])).toThrow(OptionsError)
     expect(() => mockOptionsFromEnv({}, ['--control-token', 'x'])).toThrow(OptionsError)
   })
 })
