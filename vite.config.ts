@@ -47,6 +47,10 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
   },
   test: {
+    // A plain unit test takes milliseconds; the property and fuzz tests run thousands of generated
+    // cases each (1–2 s idle) and took over 5 s, vitest's default limit, with two CPU-bound processes
+    // beside them (npm run test:busy). 30 s still catches a hang.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
