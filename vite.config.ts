@@ -47,8 +47,9 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
   },
   test: {
-    // A limit for a hang, not for speed (speed is measured by the bench): the property and fuzz tests
-    // take a few seconds on an idle machine and several times that beside a browser suite on 2 cores.
+    // A plain unit test takes milliseconds; the property and fuzz tests run thousands of generated
+    // cases each (1–2 s idle) and took over 5 s, vitest's default limit, with two CPU-bound processes
+    // beside them (npm run test:busy). 30 s still catches a hang.
     testTimeout: 30_000,
     projects: [
       {
