@@ -157,6 +157,9 @@ test.describe('a password changed elsewhere, then a quiet minute', () => {
 })
 
 test.describe('a password change whose answer never came', () => {
+  // By design each of these waits for the server's late answer (the short timeout plus 6 s, so the
+  // portal can move on before the change lands): about 15–20 s on a busy machine, hence 60 s.
+  test.describe.configure({ timeout: 60_000 })
   test.beforeEach(async ({ page, request, baseURL }) => {
     await useShortTimeout(page, request, baseURL!)
   })
