@@ -44,13 +44,17 @@ setTimeout(() => {
   Mock phone system:      http://localhost:8443  (UDS at /cucm-uds, CUPI at /vmrest)
 
   Demo sign-ins (password "demo" for all):
-    demo     everyday user: two lines, speed dials, a mobile for Single Number Reach
-    ldap     password managed by the organisation's directory
-    visitor  settings managed on another phone system (read-only here)
-    split    two phones with different speed dials
-    nosnr    Single Number Reach not set up
-    policy   forwarding and password changes hidden by the administrator
-    locked   a locked account (always refused)
+    demo            everyday user: two lines, speed dials, a mobile for Single Number Reach
+    ldap            password managed by the organisation's directory
+    visitor         settings managed on another phone system (read-only here)
+    split           two phones with different speed dials
+    nosnr           Single Number Reach not set up
+    policy          forwarding, password and some preferences hidden by the administrator
+    twoprofiles     two Single Number Reach profiles to choose from
+    away            busy and no-answer forwarding already set
+    forwardallonly  only "forward all calls" allowed
+    shared          a common-area phone beside the user's own desk phone
+    locked          a locked account (always refused)
 
   Press Ctrl-C to stop.
 `)
