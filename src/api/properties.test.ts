@@ -10,11 +10,10 @@
  */
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMockApp, type MockApp } from '../../mock-server/app.ts'
-import { fetchThroughMock, MOCK_ORIGIN, secretIs } from '../testing/mock-fixtures.ts'
+import type { MockApp } from '../../mock-server/app.ts'
+import { secretIs, signedInThroughMock } from '../testing/mock-fixtures.ts'
 import { hasControlCharacters } from '../lib/read-back.ts'
 import { ApiError } from './api-error.ts'
-import { configureClient } from './client.ts'
 import { getDevices } from './devices/devices.ts'
 import { getLines, putLine } from './extensions/extensions.ts'
 import * as session from './session.ts'
@@ -38,23 +37,16 @@ import { parseXml } from './xml-parser.ts'
 vi.setConfig({ testTimeout: 60_000 })
 
 const SEED = 20260302
-const realFetch = globalThis.fetch
 let mock: MockApp
 
+let restore: () => void
+
 beforeEach(() => {
-  mock = createMockApp()
-  globalThis.fetch = fetchThroughMock(mock)
-  configureClient({
-    udsBaseUrl: `${MOCK_ORIGIN}/cucm-uds`,
-    cupiBaseUrl: `${MOCK_ORIGIN}/vmrest`,
-    timeoutMs: 5000,
-  })
-  session.startSession('demo', session.basicHeader('demo', 'demo'))
+  ;({ mock, restore } = signedInThroughMock())
 })
 
 afterEach(() => {
-  globalThis.fetch = realFetch
-  session.endSession()
+  restore()
 })
 
 // ---- the readers ------------------------------------------------------------------------------

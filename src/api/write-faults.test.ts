@@ -9,11 +9,10 @@
  * user's retry applies the change exactly once.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMockApp, type MockApp } from '../../mock-server/app.ts'
-import { fetchThroughMock, MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
+import type { MockApp } from '../../mock-server/app.ts'
+import { MOCK_ORIGIN, signedInThroughMock } from '../testing/mock-fixtures.ts'
 import { problemSentence } from '../components/problem.tsx'
 import { ApiError } from './api-error.ts'
-import { configureClient } from './client.ts'
 import { putCredentials } from './credentials/credentials.ts'
 import { putVoicemailPin } from './cupi/cupi.ts'
 import { putLine } from './extensions/extensions.ts'
@@ -22,14 +21,12 @@ import {
   postRemoteDestination,
   putRemoteDestination,
 } from './remote-destinations/remote-destinations.ts'
-import * as session from './session.ts'
 import { deleteSpeedDial, postSpeedDials, putSpeedDials } from './speed-dials/speed-dials.ts'
 import { putUser } from './user/user.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type State = Record<string, any>
 
-const realFetch = globalThis.fetch
 let mock: MockApp
 
 async function control(path: string, init?: RequestInit): Promise<Response> {
@@ -179,21 +176,15 @@ const FAILURES = [
   { status: 0, kind: 'network', words: "We couldn't reach the phone system." },
 ] as const
 
+let restore: () => void
+
 beforeEach(() => {
-  mock = createMockApp()
-  globalThis.fetch = fetchThroughMock(mock)
-  configureClient({
-    udsBaseUrl: `${MOCK_ORIGIN}/cucm-uds`,
-    cupiBaseUrl: `${MOCK_ORIGIN}/vmrest`,
-    timeoutMs: 5000,
-  })
-  session.startSession('demo', session.basicHeader('demo', 'demo'))
+  ;({ mock, restore } = signedInThroughMock())
   // The words for a network failure depend on whether the browser is online.
   vi.stubGlobal('navigator', { onLine: true })
 })
 afterEach(() => {
-  globalThis.fetch = realFetch
-  session.endSession()
+  restore()
   vi.unstubAllGlobals()
 })
 

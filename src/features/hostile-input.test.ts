@@ -7,38 +7,23 @@
  * the layout matter. Both expect the outcomes in src/testing/hostile-corpus.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createMockApp, type MockApp } from '../../mock-server/app.ts'
+import type { MockApp } from '../../mock-server/app.ts'
 import { ApiError } from '../api/api-error.ts'
-import { configureClient } from '../api/client.ts'
 import { putCredentials } from '../api/credentials/credentials.ts'
 import {
   getRemoteDestinations,
   putRemoteDestination,
 } from '../api/remote-destinations/remote-destinations.ts'
-import * as session from '../api/session.ts'
 import { getUserSpeedDials, postSpeedDials } from '../api/speed-dials/speed-dials.ts'
 import { ACCEPTED, CORPUS } from '../testing/hostile-corpus.ts'
-import { fetchThroughMock, MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
+import { secretIs, signedInThroughMock } from '../testing/mock-fixtures.ts'
 import { validateForwarding } from './call-forwarding/forwarding-rules.ts'
 import { passwordProblem, pinProblem } from './pin-and-password/rules.ts'
 import { defaultValues, phoneSchema } from './single-number-reach/phone-model.ts'
 import { entrySchema } from './speed-dials/validation.ts'
 
-const realFetch = globalThis.fetch
 let mock: MockApp
 const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
-
-/** The mock never prints a password: it says whether a candidate is the one it now holds. */
-async function passwordIs(candidate: string): Promise<boolean> {
-  const res = await mock.fetch(
-    new Request(`${MOCK_ORIGIN}/__mock/check-secret`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ userId: 'demo', secret: 'password', candidate }),
-    }),
-  )
-  return ((await res.json()) as { matches: boolean }).matches
-}
 
 interface Field {
   name: string
@@ -105,25 +90,19 @@ const FIELDS: Field[] = [
     async roundTrip(sent) {
       await putCredentials('demo', { password: sent })
       // Read back as a comparison: the value itself never leaves the mock.
-      return (await passwordIs(sent)) ? sent : '(a different password)'
+      return (await secretIs(mock, 'password', sent)) ? sent : '(a different password)'
     },
-    stored: async () => ((await passwordIs('demo')) ? 'demo' : '(not the original password)'),
+    stored: async () => ((await secretIs(mock, 'password', 'demo')) ? 'demo' : '(not the original password)'),
   },
 ]
 
+let restore: () => void
+
 beforeEach(() => {
-  mock = createMockApp()
-  globalThis.fetch = fetchThroughMock(mock)
-  configureClient({
-    udsBaseUrl: `${MOCK_ORIGIN}/cucm-uds`,
-    cupiBaseUrl: `${MOCK_ORIGIN}/vmrest`,
-    timeoutMs: 5000,
-  })
-  session.startSession('demo', session.basicHeader('demo', 'demo'))
+  ;({ mock, restore } = signedInThroughMock())
 })
 afterEach(() => {
-  globalThis.fetch = realFetch
-  session.endSession()
+  restore()
 })
 
 describe.each(FIELDS)('$name', (field) => {

@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { createMockApp, type MockApp } from '../../mock-server/app.ts'
+import { configureClient } from '../api/client.ts'
+import * as session from '../api/session.ts'
 
 const seedDir = new URL('../api/__fixtures__/seed/', import.meta.url)
 
@@ -59,4 +61,27 @@ export async function secretIs(
 /** Routes the portal's fetch calls to an in-process mock (for client tests). */
 export function fetchThroughMock(mock: MockApp): typeof fetch {
   return async (input, init) => mock.fetch(new Request(input as RequestInfo, init))
+}
+
+/**
+ * For client tests: a fresh in-process mock behind the portal's fetch, the client pointed at it and
+ * `userId` signed in. Call the returned function after the test to undo all three.
+ */
+export function signedInThroughMock(userId = 'demo'): { mock: MockApp; restore: () => void } {
+  const realFetch = globalThis.fetch
+  const mock = createMockApp()
+  globalThis.fetch = fetchThroughMock(mock)
+  configureClient({
+    udsBaseUrl: `${MOCK_ORIGIN}/cucm-uds`,
+    cupiBaseUrl: `${MOCK_ORIGIN}/vmrest`,
+    timeoutMs: 5000,
+  })
+  session.startSession(userId, session.basicHeader(userId, 'demo'))
+  return {
+    mock,
+    restore: () => {
+      globalThis.fetch = realFetch
+      session.endSession()
+    },
+  }
 }
