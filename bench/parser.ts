@@ -5,7 +5,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import type { XmlObject } from '../src/api/xml.ts'
-import { parseXml } from '../src/api/xml-parser.ts'
+import { parseXml, PARSER_OPTIONS } from '../src/api/xml-parser.ts'
 import { parseUserSpeedDials } from '../src/api/speed-dials/speed-dials.ts'
 import { parseUsers } from '../src/api/users/users.ts'
 
@@ -111,16 +111,7 @@ type Mapper = (root: XmlObject) => unknown
 
 export function measureParsers(): ParserCase[] {
   const bare = new XMLParser()
-  const portalOptions = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    trimValues: false,
-    htmlEntities: true,
-  })
+  const portalOptions = new XMLParser(PARSER_OPTIONS)
   const quick = { rounds: 5, minMs: 100 }
   const cases: Array<{ name: string; xml: string; root: string; map: Mapper }> = [
     {
