@@ -3,7 +3,10 @@ import { chromium } from '@playwright/test'
 
 /**
  * Which Chromium the tests drive: CHROMIUM_PATH if set, then Playwright's own download when present,
- * then the system (Debian) Chromium. Returns undefined when none is found.
+ * then Debian's. Of Debian's, the headless shell (package chromium-headless-shell) comes first: it is
+ * the same Chromium without the browser's own interface, which is what Playwright itself runs headless,
+ * and it used about a third less CPU than the full browser over the same tests (profile spec: 29 s
+ * against 45 s of CPU), which on a 2-core machine is time. Returns undefined when none is found.
  */
 export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH
@@ -17,10 +20,15 @@ export function findChromium(): string | undefined {
   } catch {
     // Playwright's browsers are not installed here
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) =>
-    existsSync(p),
-  )
+  return SYSTEM_BROWSERS.find((p) => existsSync(p))
 }
+
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+]
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
