@@ -42,7 +42,10 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, DOM snapshots, network, console) but not the screencast:
+    // recording a video-like stream of every test cost about a third of the suite's CPU (profile spec:
+    // 34 s with it, 23 s without, 21 s with no trace at all), and the snapshots show the same screens.
+    trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
