@@ -233,9 +233,22 @@ const observeSnr: Observer = async (w, s) => {
   }
 }
 
+/**
+ * Which phone's list the page shows: 0 (the first phone) for the shared list, else the phone named in
+ * the list's heading ("On Sam Okafor lobby phone") when the phones' lists differ.
+ */
+async function shownPhone(w: Walk, s: MockState): Promise<number> {
+  if ((await w.page.getByLabel('Which phone?').count()) === 0) return 0
+  const heading = (await w.page.locator('#sd-list-title').innerText()).trim()
+  const i = (s.devices as MockState[])
+    .filter((d) => d.kind === 'phone')
+    .findIndex((d) => `On ${d.description}` === heading)
+  expect(i, `the phone of "${heading}"`).toBeGreaterThanOrEqual(0)
+  return i
+}
+
 const observeSpeedDials: Observer = async (w, s) => {
-  if (await w.page.getByLabel('Which phone?').count()) return // per-phone lists: not modelled here
-  const phone = (s.devices as MockState[]).find((d) => d.kind === 'phone')
+  const phone = (s.devices as MockState[]).filter((d) => d.kind === 'phone')[await shownPhone(w, s)]
   const list = (phone?.speedDials ?? []) as MockState[]
   const rows = w.page.locator('ol.sd-list > li')
   await expect(rows).toHaveCount(list.length)
@@ -745,6 +758,119 @@ PAGE_ACTIONS.push(
         'DELETE',
         list.filter((_, j) => j !== i),
       )}`
+    },
+  },
+)
+
+/** On Speed dials, and the walk's model says the phones' lists differ (the page then shows one phone's). */
+const onPerPhone = (w: Walk) =>
+  w.at === 'Speed dials' &&
+  new Set((w.models.get(w.persona)?.dials ?? []).map((list) => list.join('\n'))).size > 1
+
+/** The shown phone's list when the phones' lists differ (null otherwise, or read-only). */
+async function perPhoneDials(w: Walk): Promise<{ phone: number; list: string[] } | null> {
+  if ((await w.page.getByLabel('Which phone?').count()) === 0) return null
+  if ((await w.page.getByRole('link', { name: 'Add speed dial' }).count()) === 0) return null
+  const phone = await shownPhone(w, await w.mock.state(w.persona))
+  return { phone, list: (await model(w)).dials[phone] ?? [] }
+}
+
+/** The device pkid of the `phone`th phone (the order of the chooser and the model). */
+async function phoneId(w: Walk, phone: number): Promise<string> {
+  const devices = (await w.mock.state(w.persona)).devices as MockState[]
+  return devices.filter((d) => d.kind === 'phone')[phone]!.id as string
+}
+
+/** Saves one phone's draft (a device-level write, sometimes through a fault) and records its list. */
+async function savePhoneDials(w: Walk, phone: number, method: string, next: string[]) {
+  const path = `/cucm-uds/user/${w.persona}/device/${await phoneId(w, phone)}/speedDials`
+  const fault = await maybeFault(w, method, path)
+  await w.page
+    .getByRole('region', { name: 'Unsaved changes' })
+    .getByRole('button', { name: 'Save speed dials' })
+    .click()
+  if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
+  await expect(w.page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+  ;(await model(w)).dials[phone] = [...next]
+  return fault ? ` (after ${fault.status || 'drop'})` : ''
+}
+
+PAGE_ACTIONS.push(
+  {
+    name: 'speed dials (per phone): show another phone',
+    weight: 1,
+    when: onPerPhone,
+    async run(w) {
+      const chooser = w.page.getByLabel('Which phone?')
+      if ((await chooser.count()) === 0) return 'one list for every phone'
+      const options = await chooser.locator('option').allTextContents()
+      const name = w.rng.pick(options)
+      await chooser.selectOption({ label: name })
+      await w.page.getByRole('button', { name: 'Show speed dials' }).click()
+      await expect(w.page.locator('#sd-list-title')).toHaveText(`On ${name}`)
+      return name
+    },
+  },
+  {
+    name: 'speed dials (per phone): add one to this phone',
+    weight: 2,
+    when: onPerPhone,
+    async run(w) {
+      const shown = await perPhoneDials(w)
+      if (!shown || shown.list.length >= 20) return 'not available'
+      const label = `${w.rng.pick(['Gate', 'Dock', 'Café', '<b>', 'A&B', '😀'])} ${++serial}`
+      const number = String(100 + w.rng.int(9_900))
+      await w.page.getByRole('link', { name: 'Add speed dial' }).click()
+      const position = Number(await w.page.getByLabel('Position').inputValue())
+      await w.page.getByLabel('Name').fill(label)
+      await w.page.getByLabel('Number').fill(number)
+      await w.page.getByRole('button', { name: 'Add to list' }).click()
+      const next = [...shown.list, `${position} ${label} ${number}`].sort(
+        (a, b) => parse(a).index - parse(b).index,
+      )
+      const how = await savePhoneDials(w, shown.phone, 'POST', next)
+      return `phone ${shown.phone + 1}: ${position} ${JSON.stringify(label)}${how}`
+    },
+  },
+  {
+    name: 'speed dials (per phone): remove one from this phone',
+    weight: 1,
+    when: onPerPhone,
+    async run(w) {
+      const shown = await perPhoneDials(w)
+      if (!shown || shown.list.length === 0) return 'not available'
+      const i = w.rng.int(shown.list.length)
+      await w.page
+        .locator('ol.sd-list > li')
+        .nth(i)
+        .getByRole('button', { name: /^Remove / })
+        .click()
+      // A phone's own list has no DELETE: the whole list is replaced.
+      const next = shown.list.filter((_, j) => j !== i)
+      const how = await savePhoneDials(w, shown.phone, 'PUT', next)
+      return `phone ${shown.phone + 1}: ${shown.list[i]}${how}`
+    },
+  },
+  {
+    name: 'speed dials (per phone): use these on all my phones',
+    weight: 1,
+    when: onPerPhone,
+    async run(w) {
+      const shown = await perPhoneDials(w)
+      if (!shown) return 'not available'
+      const m = await model(w)
+      // Only the phones whose list differs are written (one device-level PUT each).
+      const fault = await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}/device/*`)
+      await w.page.getByRole('button', { name: 'Use these speed dials on all my phones' }).click()
+      const dialog = w.page.getByRole('alertdialog', { name: 'Use these speed dials on all your phones?' })
+      await dialog.getByRole('button', { name: 'Use on all my phones' }).click()
+      if (fault) await recover(w, fault, dialog.getByRole('button', { name: 'Try again' }))
+      await expect(
+        w.page.getByRole('status').filter({ hasText: /Your \d+ phones now have the same/ }),
+      ).toBeVisible()
+      await expect(w.page.getByLabel('Which phone?')).toHaveCount(0)
+      m.dials = m.dials.map(() => [...shown.list])
+      return `from phone ${shown.phone + 1}${fault ? ` (after ${fault.status || 'drop'})` : ''}`
     },
   },
 )
