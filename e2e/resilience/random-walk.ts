@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test'
 import { expect, type MockControl } from '../support/fixtures.ts'
 import { navigateTo, signInAs, visibleAlerts } from './support.ts'
-import type { MockState } from './write-actions.ts'
+import type { PersonaSnapshot } from '../../mock-server/app.ts'
 
 /** mulberry32: small, fast, good enough to drive a walk, and the same on every machine. */
 export function prng(seed: number) {
@@ -47,23 +47,21 @@ type SecretName = 'pin' | 'voicemailPin' | 'password'
 /** Every persona's secrets in the fixtures: the mock never shows them, so the walk starts from these. */
 const FIXTURE_SECRETS = { pin: '12345', voicemailPin: '24680', password: 'demo' }
 
-function modelOf(s: MockState, secrets: Pick<Model, SecretName>): Model {
+function modelOf(s: PersonaSnapshot, secrets: Pick<Model, SecretName>): Model {
   return {
     displayName: s.displayName,
     locale: s.locale,
     dnd: s.dnd,
-    forwards: Object.fromEntries(
-      (s.lines as MockState[]).map((l) => [l.directoryNumber, { ...l.callForwardAll }]),
-    ),
-    phones: (s.remoteDestinations as MockState[]).map((r) => ({
+    forwards: Object.fromEntries(s.lines.map((l) => [l.directoryNumber, { ...l.callForwardAll }])),
+    phones: s.remoteDestinations.map((r) => ({
       name: r.name,
       destination: r.destination,
       ring: r.ringWhenExtensionDialed,
     })),
     ...secrets,
-    dials: (s.devices as MockState[])
+    dials: s.devices
       .filter((d) => d.kind === 'phone')
-      .map((d) => (d.speedDials as MockState[]).map((x) => `${x.index} ${x.label} ${x.number}`)),
+      .map((d) => d.speedDials.map((x) => `${x.index} ${x.label} ${x.number}`)),
   }
 }
 
@@ -130,7 +128,7 @@ async function model(w: Walk): Promise<Model> {
 }
 
 /** The mock's state as a model; a secret is the model's value when the mock confirms it. */
-async function mockModel(w: Walk, s: MockState): Promise<Model> {
+async function mockModel(w: Walk, s: PersonaSnapshot): Promise<Model> {
   const m = await model(w)
   const confirmed = async (k: SecretName) =>
     (await w.mock.checkSecret(w.persona, k, m[k])) ? m[k] : `(not ${m[k]})`
@@ -147,12 +145,12 @@ export function passwordOf(w: Walk, persona = w.persona): string {
 }
 
 async function homeCluster(w: Walk): Promise<boolean> {
-  return (await w.mock.state(w.persona)).homeCluster as boolean
+  return (await w.mock.state(w.persona)).homeCluster
 }
 
 // ---- observers: what the page shows = the mock's state = the model -------------------------------
 
-type Observer = (w: Walk, state: MockState) => Promise<void>
+type Observer = (w: Walk, state: PersonaSnapshot) => Promise<void>
 
 const observeProfile: Observer = async (w, s) => {
   const details = w.page.getByRole('region', { name: 'Your details' })
@@ -168,7 +166,7 @@ const observeProfile: Observer = async (w, s) => {
     await expect(w.page.getByLabel('Language', { exact: true })).toHaveValue(s.locale)
   }
   const settings = w.page.getByRole('region', { name: 'Your settings' })
-  for (const line of s.lines as Array<{ directoryNumber: string; callForwardAll: MockState }>) {
+  for (const line of s.lines) {
     if (s.policy.ShowCallForward === '2') break
     const cf = line.callForwardAll
     const sentence = cf.voicemail
@@ -203,7 +201,7 @@ const observeForwarding: Observer = async (w, s) => {
   const now = s.homeCluster
     ? w.page.getByRole('region', { name: 'Where your calls go now' })
     : w.page.getByRole('main')
-  for (const line of s.lines as MockState[])
+  for (const line of s.lines)
     await expect(now).toContainText(sentence(line.directoryNumber, line.callForwardAll))
 }
 
@@ -214,7 +212,7 @@ const observeDnd: Observer = async (w, s) => {
 }
 
 const observeSnr: Observer = async (w, s) => {
-  const phones = s.remoteDestinations as MockState[]
+  const phones = s.remoteDestinations
   const list = w.page.getByRole('region', { name: 'Your other phones' })
   if ((await list.count()) === 0) {
     expect(phones, 'no list shown: no phones').toEqual([])
@@ -237,19 +235,17 @@ const observeSnr: Observer = async (w, s) => {
  * Which phone's list the page shows: 0 (the first phone) for the shared list, else the phone named in
  * the list's heading ("On Sam Okafor lobby phone") when the phones' lists differ.
  */
-async function shownPhone(w: Walk, s: MockState): Promise<number> {
+async function shownPhone(w: Walk, s: PersonaSnapshot): Promise<number> {
   if ((await w.page.getByLabel('Which phone?').count()) === 0) return 0
   const heading = (await w.page.locator('#sd-list-title').innerText()).trim()
-  const i = (s.devices as MockState[])
-    .filter((d) => d.kind === 'phone')
-    .findIndex((d) => `On ${d.description}` === heading)
+  const i = s.devices.filter((d) => d.kind === 'phone').findIndex((d) => `On ${d.description}` === heading)
   expect(i, `the phone of "${heading}"`).toBeGreaterThanOrEqual(0)
   return i
 }
 
 const observeSpeedDials: Observer = async (w, s) => {
-  const phone = (s.devices as MockState[]).filter((d) => d.kind === 'phone')[await shownPhone(w, s)]
-  const list = (phone?.speedDials ?? []) as MockState[]
+  const phone = s.devices.filter((d) => d.kind === 'phone')[await shownPhone(w, s)]
+  const list = phone?.speedDials ?? []
   const rows = w.page.locator('ol.sd-list > li')
   await expect(rows).toHaveCount(list.length)
   await expect(rows.locator('.sd-name')).toHaveText(list.map((x) => x.label))
@@ -777,8 +773,8 @@ async function perPhoneDials(w: Walk): Promise<{ phone: number; list: string[] }
 
 /** The device pkid of the `phone`th phone (the order of the chooser and the model). */
 async function phoneId(w: Walk, phone: number): Promise<string> {
-  const devices = (await w.mock.state(w.persona)).devices as MockState[]
-  return devices.filter((d) => d.kind === 'phone')[phone]!.id as string
+  const devices = (await w.mock.state(w.persona)).devices
+  return devices.filter((d) => d.kind === 'phone')[phone]!.id
 }
 
 /** Saves one phone's draft (a device-level write, sometimes through a fault) and records its list. */

@@ -4,13 +4,10 @@
  * is saved, and what the mock's state looks like with the change applied exactly once or not at all.
  */
 import type { Locator, Page } from '@playwright/test'
+import type { PersonaSnapshot } from '../../mock-server/app.ts'
 import { expect, type MockControl } from '../support/fixtures.ts'
 import type { FaultKind } from './faults.ts'
 import { navigateTo, type WriteTarget } from './support.ts'
-
-// The mock's state snapshot (mock-server/README.md), loosely typed: assertions pick what they need.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type MockState = Record<string, any>
 
 export interface WriteAction {
   /** The page's name as in the nav. */
@@ -46,9 +43,9 @@ export interface WriteAction {
    */
   resends?: Partial<Record<FaultKind['id'], number>>
   /** The change is in the state, exactly once (secrets, which the state never shows, ask the mock). */
-  assertApplied(state: MockState, before: MockState, mock: MockControl): void | Promise<void>
+  assertApplied(state: PersonaSnapshot, before: PersonaSnapshot, mock: MockControl): void | Promise<void>
   /** The state is as before. */
-  assertNotApplied(state: MockState, before: MockState, mock: MockControl): void | Promise<void>
+  assertNotApplied(state: PersonaSnapshot, before: PersonaSnapshot, mock: MockControl): void | Promise<void>
 }
 
 const status = (scope: Page | Locator, text: string | RegExp) =>
@@ -111,9 +108,8 @@ export const profileActions: WriteAction[] = [
 
 const USER = '/cucm-uds/user/demo'
 const LINE2 = 'a1a00002-1111-4b2c-8d3e-0000000000a0'
-type LineState = { directoryNumber: string; callForwardAll: { voicemail: boolean; destination: string } }
-const forwards = (s: MockState) =>
-  Object.fromEntries((s.lines as LineState[]).map((l) => [l.directoryNumber, l.callForwardAll]))
+const forwards = (s: PersonaSnapshot) =>
+  Object.fromEntries(s.lines.map((l) => [l.directoryNumber, l.callForwardAll]))
 const notForwarded = { voicemail: false, destination: '' }
 
 async function openForwarding(page: Page) {
@@ -378,14 +374,7 @@ export const secretActions: WriteAction[] = [
 
 const RD = `${USER}/remoteDestination`
 const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
-type Phone = {
-  id: string
-  name: string
-  destination: string
-  ringWhenExtensionDialed: boolean
-  schedule: unknown
-}
-const phones = (s: MockState) => s.remoteDestinations as Phone[]
+const phones = (s: PersonaSnapshot) => s.remoteDestinations
 const card = (page: Page, name: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) })
 
@@ -515,15 +504,14 @@ export const snrActions: WriteAction[] = [
 // ---------------------------------------------------------------------------------------------------
 
 const SPEED_DIALS = `${USER}/speedDials`
-type Dial = { index: number; number: string; label: string }
 /** Every phone's list (unified for demo), as [index, label, number]. */
-const dials = (s: MockState) =>
-  (s.devices as MockState[])
+const dials = (s: PersonaSnapshot) =>
+  s.devices
     .filter((d) => d.kind === 'phone')
-    .map((d) => (d.speedDials as Dial[]).map((x) => [x.index, x.label, x.number]))
+    .map((d) => d.speedDials.map((x) => [x.index, x.label, x.number]))
 const bar = (page: Page) => page.getByRole('region', { name: 'Unsaved changes' })
 const saveDials = (page: Page) => bar(page).getByRole('button', { name: 'Save speed dials' }).click()
-const withEveryPhone = (b: MockState, list: Array<[number, string, string]>) => dials(b).map(() => list)
+const withEveryPhone = (b: PersonaSnapshot, list: Array<[number, string, string]>) => dials(b).map(() => list)
 const ORIGINAL: Array<[number, string, string]> = [
   [1, 'Reception', '1002'],
   [2, 'Help desk', '+13125550143'],
