@@ -5,7 +5,8 @@
  * the walk's model. Several shorter walks start from more places than one long one, run side by side
  * on the workers, and each stays well within its limit (the `random-walk` project in
  * playwright.config.ts). Walks with an odd seed start as `split`, whose phones have different speed
- * dials, so every run walks the per-phone lists and "Use these speed dials on all my phones". A failure prints the seed and the steps so far; replay one walk with
+ * dials: the default seeds' second walk (20260303) changes one phone's list and then uses it on all
+ * the phones. A failure prints the seed and the steps so far; replay one walk with
  * RANDOM_WALK_SEED=<seed> npx playwright test e2e/resilience/random-walk.spec.ts
  */
 import { test } from '../support/fixtures.ts'
