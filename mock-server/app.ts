@@ -9,3 +9,4 @@ export {
   type MockOptions,
   type RequestLogEntry,
 } from './http/app.ts'
+export type { DeviceSnapshot, PersonaSnapshot } from './http/snapshot.ts'

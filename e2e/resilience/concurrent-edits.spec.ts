@@ -6,7 +6,7 @@
 import type { Browser, Page } from '@playwright/test'
 import { test, expect } from '../support/fixtures.ts'
 import { navigateTo, signInAs } from './support.ts'
-import type { MockState } from './write-actions.ts'
+import type { PersonaSnapshot } from '../../mock-server/app.ts'
 
 async function twoSessions(browser: Browser, baseURL: string, page: Page): Promise<[Page, Page]> {
   const other = await (await browser.newContext({ baseURL })).newPage()
@@ -19,7 +19,7 @@ async function twoSessions(browser: Browser, baseURL: string, page: Page): Promi
 
 const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text })
 const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
-const mobile = (s: MockState) => (s.remoteDestinations as MockState[]).find((r) => r.id === MOBILE)!
+const mobile = (s: PersonaSnapshot) => s.remoteDestinations.find((r) => r.id === MOBILE)!
 const card = (page: Page, name: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) })
 
@@ -69,9 +69,7 @@ test.describe('concurrent edits (two sessions, same user)', () => {
     await b.getByRole('button', { name: 'Save forwarding' }).click()
     await expect(status(b, 'Forwarding saved.')).toBeVisible()
     const s = await mock.state('demo')
-    const forwards = Object.fromEntries(
-      (s.lines as MockState[]).map((l) => [l.directoryNumber, l.callForwardAll]),
-    )
+    const forwards = Object.fromEntries(s.lines.map((l) => [l.directoryNumber, l.callForwardAll]))
     expect(forwards).toEqual({
       '1001': { voicemail: false, destination: '5550100' },
       '1002': { voicemail: true, destination: '' },
@@ -99,7 +97,7 @@ test.describe('concurrent edits (two sessions, same user)', () => {
       'Calls to 1001 now go to 5550100. Calls to 1002 now go to 5550100.',
     )
     const s = await mock.state('demo')
-    expect((s.lines as MockState[]).map((l) => l.callForwardAll)).toEqual([
+    expect(s.lines.map((l) => l.callForwardAll)).toEqual([
       { voicemail: false, destination: '5550100' },
       { voicemail: false, destination: '5550100' },
     ])
@@ -127,10 +125,8 @@ test.describe('concurrent edits (two sessions, same user)', () => {
       'Conference bridge',
     )
     await expect(panel.getByRole('list', { name: 'Your changes' })).toContainText('Front desk')
-    const unified = (s: MockState) =>
-      (s.devices as MockState[])
-        .filter((d) => d.kind === 'phone')[0]!
-        .speedDials.map((d: MockState) => d.label)
+    const unified = (s: PersonaSnapshot) =>
+      s.devices.filter((d) => d.kind === 'phone')[0]!.speedDials.map((d) => d.label)
     expect(unified(await mock.state('demo')), 'nothing written yet').toEqual([
       'Reception',
       'Conference bridge',

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test'
 import { expect } from '../support/fixtures.ts'
 import type { MockControl } from '../support/fixtures.ts'
 import { allWrites, navigateTo } from './support.ts'
-import type { MockState } from './write-actions.ts'
+import type { PersonaSnapshot } from '../../mock-server/app.ts'
 
 export interface TextField {
   page: string
@@ -24,7 +24,7 @@ export interface TextField {
   /** The portal's success message after a save. */
   saved: string | RegExp
   /** The value as the server has it now. */
-  stored(state: MockState): string
+  stored(state: PersonaSnapshot): string
   /** What the form sends for a typed value (e.g. trimmed). Default: as typed. */
   sent?(typed: string): string
   /** The value as the page shows it back after a save (default: the field's value). */
@@ -84,7 +84,7 @@ function secretField(o: {
   label: string
   confirm: string
   button: string
-  stored: (s: MockState) => string
+  stored: (s: PersonaSnapshot) => string
   secret: 'pin' | 'password' | 'voicemailPin'
   browser: TextField['browser']
 }): TextField {
@@ -128,7 +128,7 @@ export const TEXT_FIELDS: TextField[] = [
     },
     submit: (page) => page.getByRole('button', { name: 'Save phone' }).click(),
     saved: 'saved.',
-    stored: (s) => s.remoteDestinations[0].name,
+    stored: (s) => s.remoteDestinations[0]!.name,
     sent: trim,
     // Saved: back on the list, where the card shows it; then open the phone again.
     shownBack: async (page) => (await page.getByRole('heading', { level: 3 }).first().innerText()).trim(),
@@ -160,11 +160,9 @@ export const TEXT_FIELDS: TextField[] = [
       if (await bar.isVisible()) await bar.getByRole('button', { name: 'Save speed dials' }).click()
     },
     saved: 'Speed dials saved',
-    // The entry at the highest position (each saved value is added after the others).
-    stored: (s) => {
-      const list = [...s.devices[0].speedDials].sort((a: MockState, b: MockState) => a.index - b.index)
-      return list.at(-1).label
-    },
+    // The entry at the highest position (each saved value is added after the others; the snapshot's
+    // lists are sorted by position).
+    stored: (s) => s.devices[0]!.speedDials.at(-1)!.label,
     sent: trim,
     shownBack: async (page) => await page.locator('ol.sd-list > li .sd-name').last().innerText(),
     async reopen(page) {

@@ -62,7 +62,7 @@ test.describe('offline', () => {
     await expect(page.getByLabel('Display name')).toHaveValue('Saved after the tunnel')
     await expectNotBlank(page)
     expect((await mock.requests()).filter((r) => r.method === 'PUT')).toEqual([])
-    expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('Dana Morgan')
+    expect((await mock.state('demo')).displayName).toBe('Dana Morgan')
 
     // The PUTs the page makes from now on (a browser-level record, whether or not they get through).
     const puts: string[] = []
@@ -82,6 +82,6 @@ test.describe('offline', () => {
       'one PUT, the retry',
     ).toHaveLength(1)
     expect((await mock.requests()).filter((r) => r.method === 'PUT' && !r.preflight)).toHaveLength(1)
-    expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('Saved after the tunnel')
+    expect((await mock.state('demo')).displayName).toBe('Saved after the tunnel')
   })
 })

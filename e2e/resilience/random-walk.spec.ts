@@ -4,7 +4,9 @@
  * reloads, injected faults — and after each action what the portal shows equals the mock's state and
  * the walk's model. Several shorter walks start from more places than one long one, run side by side
  * on the workers, and each stays well within its limit (the `random-walk` project in
- * playwright.config.ts). A failure prints the seed and the steps so far; replay one walk with
+ * playwright.config.ts). Walks with an odd seed start as `split`, whose phones have different speed
+ * dials: the default seeds' second walk (20260303) changes one phone's list and then uses it on all
+ * the phones. A failure prints the seed and the steps so far; replay one walk with
  * RANDOM_WALK_SEED=<seed> npx playwright test e2e/resilience/random-walk.spec.ts
  */
 import { test } from '../support/fixtures.ts'
@@ -22,7 +24,8 @@ for (const seed of SEEDS) {
     `random walk: ${STEPS} actions (seed ${seed})`,
     { tag: '@slow', annotation: { type: 'figure', description: `random-walk actions=${STEPS}` } },
     async ({ page, mock }) => {
-      const w: Walk = { page, mock, rng: prng(seed), persona: 'demo', models: new Map(), at: 'Profile' }
+      const persona = seed % 2 === 0 ? 'demo' : 'split'
+      const w: Walk = { page, mock, rng: prng(seed), persona, models: new Map(), at: 'Profile' }
       const log: string[] = []
       const counts = new Map<string, number>()
       await page.goto('/sign-in')

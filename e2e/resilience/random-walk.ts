@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test'
 import { expect, type MockControl } from '../support/fixtures.ts'
 import { navigateTo, signInAs, visibleAlerts } from './support.ts'
-import type { MockState } from './write-actions.ts'
+import type { PersonaSnapshot } from '../../mock-server/app.ts'
 
 /** mulberry32: small, fast, good enough to drive a walk, and the same on every machine. */
 export function prng(seed: number) {
@@ -47,23 +47,21 @@ type SecretName = 'pin' | 'voicemailPin' | 'password'
 /** Every persona's secrets in the fixtures: the mock never shows them, so the walk starts from these. */
 const FIXTURE_SECRETS = { pin: '12345', voicemailPin: '24680', password: 'demo' }
 
-function modelOf(s: MockState, secrets: Pick<Model, SecretName>): Model {
+function modelOf(s: PersonaSnapshot, secrets: Pick<Model, SecretName>): Model {
   return {
     displayName: s.displayName,
     locale: s.locale,
     dnd: s.dnd,
-    forwards: Object.fromEntries(
-      (s.lines as MockState[]).map((l) => [l.directoryNumber, { ...l.callForwardAll }]),
-    ),
-    phones: (s.remoteDestinations as MockState[]).map((r) => ({
+    forwards: Object.fromEntries(s.lines.map((l) => [l.directoryNumber, { ...l.callForwardAll }])),
+    phones: s.remoteDestinations.map((r) => ({
       name: r.name,
       destination: r.destination,
       ring: r.ringWhenExtensionDialed,
     })),
     ...secrets,
-    dials: (s.devices as MockState[])
+    dials: s.devices
       .filter((d) => d.kind === 'phone')
-      .map((d) => (d.speedDials as MockState[]).map((x) => `${x.index} ${x.label} ${x.number}`)),
+      .map((d) => d.speedDials.map((x) => `${x.index} ${x.label} ${x.number}`)),
   }
 }
 
@@ -130,7 +128,7 @@ async function model(w: Walk): Promise<Model> {
 }
 
 /** The mock's state as a model; a secret is the model's value when the mock confirms it. */
-async function mockModel(w: Walk, s: MockState): Promise<Model> {
+async function mockModel(w: Walk, s: PersonaSnapshot): Promise<Model> {
   const m = await model(w)
   const confirmed = async (k: SecretName) =>
     (await w.mock.checkSecret(w.persona, k, m[k])) ? m[k] : `(not ${m[k]})`
@@ -147,12 +145,12 @@ export function passwordOf(w: Walk, persona = w.persona): string {
 }
 
 async function homeCluster(w: Walk): Promise<boolean> {
-  return (await w.mock.state(w.persona)).homeCluster as boolean
+  return (await w.mock.state(w.persona)).homeCluster
 }
 
 // ---- observers: what the page shows = the mock's state = the model -------------------------------
 
-type Observer = (w: Walk, state: MockState) => Promise<void>
+type Observer = (w: Walk, state: PersonaSnapshot) => Promise<void>
 
 const observeProfile: Observer = async (w, s) => {
   const details = w.page.getByRole('region', { name: 'Your details' })
@@ -168,7 +166,7 @@ const observeProfile: Observer = async (w, s) => {
     await expect(w.page.getByLabel('Language', { exact: true })).toHaveValue(s.locale)
   }
   const settings = w.page.getByRole('region', { name: 'Your settings' })
-  for (const line of s.lines as Array<{ directoryNumber: string; callForwardAll: MockState }>) {
+  for (const line of s.lines) {
     if (s.policy.ShowCallForward === '2') break
     const cf = line.callForwardAll
     const sentence = cf.voicemail
@@ -203,7 +201,7 @@ const observeForwarding: Observer = async (w, s) => {
   const now = s.homeCluster
     ? w.page.getByRole('region', { name: 'Where your calls go now' })
     : w.page.getByRole('main')
-  for (const line of s.lines as MockState[])
+  for (const line of s.lines)
     await expect(now).toContainText(sentence(line.directoryNumber, line.callForwardAll))
 }
 
@@ -214,7 +212,7 @@ const observeDnd: Observer = async (w, s) => {
 }
 
 const observeSnr: Observer = async (w, s) => {
-  const phones = s.remoteDestinations as MockState[]
+  const phones = s.remoteDestinations
   const list = w.page.getByRole('region', { name: 'Your other phones' })
   if ((await list.count()) === 0) {
     expect(phones, 'no list shown: no phones').toEqual([])
@@ -233,10 +231,21 @@ const observeSnr: Observer = async (w, s) => {
   }
 }
 
+/**
+ * Which phone's list the page shows: 0 (the first phone) for the shared list, else the phone named in
+ * the list's heading ("On Sam Okafor lobby phone") when the phones' lists differ.
+ */
+async function shownPhone(w: Walk, s: PersonaSnapshot): Promise<number> {
+  if ((await w.page.getByLabel('Which phone?').count()) === 0) return 0
+  const heading = (await w.page.locator('#sd-list-title').innerText()).trim()
+  const i = s.devices.filter((d) => d.kind === 'phone').findIndex((d) => `On ${d.description}` === heading)
+  expect(i, `the phone of "${heading}"`).toBeGreaterThanOrEqual(0)
+  return i
+}
+
 const observeSpeedDials: Observer = async (w, s) => {
-  if (await w.page.getByLabel('Which phone?').count()) return // per-phone lists: not modelled here
-  const phone = (s.devices as MockState[]).find((d) => d.kind === 'phone')
-  const list = (phone?.speedDials ?? []) as MockState[]
+  const phone = s.devices.filter((d) => d.kind === 'phone')[await shownPhone(w, s)]
+  const list = phone?.speedDials ?? []
   const rows = w.page.locator('ol.sd-list > li')
   await expect(rows).toHaveCount(list.length)
   await expect(rows.locator('.sd-name')).toHaveText(list.map((x) => x.label))
@@ -745,6 +754,119 @@ PAGE_ACTIONS.push(
         'DELETE',
         list.filter((_, j) => j !== i),
       )}`
+    },
+  },
+)
+
+/** On Speed dials, and the walk's model says the phones' lists differ (the page then shows one phone's). */
+const onPerPhone = (w: Walk) =>
+  w.at === 'Speed dials' &&
+  new Set((w.models.get(w.persona)?.dials ?? []).map((list) => list.join('\n'))).size > 1
+
+/** The shown phone's list when the phones' lists differ (null otherwise, or read-only). */
+async function perPhoneDials(w: Walk): Promise<{ phone: number; list: string[] } | null> {
+  if ((await w.page.getByLabel('Which phone?').count()) === 0) return null
+  if ((await w.page.getByRole('link', { name: 'Add speed dial' }).count()) === 0) return null
+  const phone = await shownPhone(w, await w.mock.state(w.persona))
+  return { phone, list: (await model(w)).dials[phone] ?? [] }
+}
+
+/** The device pkid of the `phone`th phone (the order of the chooser and the model). */
+async function phoneId(w: Walk, phone: number): Promise<string> {
+  const devices = (await w.mock.state(w.persona)).devices
+  return devices.filter((d) => d.kind === 'phone')[phone]!.id
+}
+
+/** Saves one phone's draft (a device-level write, sometimes through a fault) and records its list. */
+async function savePhoneDials(w: Walk, phone: number, method: string, next: string[]) {
+  const path = `/cucm-uds/user/${w.persona}/device/${await phoneId(w, phone)}/speedDials`
+  const fault = await maybeFault(w, method, path)
+  await w.page
+    .getByRole('region', { name: 'Unsaved changes' })
+    .getByRole('button', { name: 'Save speed dials' })
+    .click()
+  if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
+  await expect(w.page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+  ;(await model(w)).dials[phone] = [...next]
+  return fault ? ` (after ${fault.status || 'drop'})` : ''
+}
+
+PAGE_ACTIONS.push(
+  {
+    name: 'speed dials (per phone): show another phone',
+    weight: 1,
+    when: onPerPhone,
+    async run(w) {
+      const chooser = w.page.getByLabel('Which phone?')
+      if ((await chooser.count()) === 0) return 'one list for every phone'
+      const options = await chooser.locator('option').allTextContents()
+      const name = w.rng.pick(options)
+      await chooser.selectOption({ label: name })
+      await w.page.getByRole('button', { name: 'Show speed dials' }).click()
+      await expect(w.page.locator('#sd-list-title')).toHaveText(`On ${name}`)
+      return name
+    },
+  },
+  {
+    name: 'speed dials (per phone): add one to this phone',
+    weight: 2,
+    when: onPerPhone,
+    async run(w) {
+      const shown = await perPhoneDials(w)
+      if (!shown || shown.list.length >= 20) return 'not available'
+      const label = `${w.rng.pick(['Gate', 'Dock', 'Café', '<b>', 'A&B', '😀'])} ${++serial}`
+      const number = String(100 + w.rng.int(9_900))
+      await w.page.getByRole('link', { name: 'Add speed dial' }).click()
+      const position = Number(await w.page.getByLabel('Position').inputValue())
+      await w.page.getByLabel('Name').fill(label)
+      await w.page.getByLabel('Number').fill(number)
+      await w.page.getByRole('button', { name: 'Add to list' }).click()
+      const next = [...shown.list, `${position} ${label} ${number}`].sort(
+        (a, b) => parse(a).index - parse(b).index,
+      )
+      const how = await savePhoneDials(w, shown.phone, 'POST', next)
+      return `phone ${shown.phone + 1}: ${position} ${JSON.stringify(label)}${how}`
+    },
+  },
+  {
+    name: 'speed dials (per phone): remove one from this phone',
+    weight: 1,
+    when: onPerPhone,
+    async run(w) {
+      const shown = await perPhoneDials(w)
+      if (!shown || shown.list.length === 0) return 'not available'
+      const i = w.rng.int(shown.list.length)
+      await w.page
+        .locator('ol.sd-list > li')
+        .nth(i)
+        .getByRole('button', { name: /^Remove / })
+        .click()
+      // A phone's own list has no DELETE: the whole list is replaced.
+      const next = shown.list.filter((_, j) => j !== i)
+      const how = await savePhoneDials(w, shown.phone, 'PUT', next)
+      return `phone ${shown.phone + 1}: ${shown.list[i]}${how}`
+    },
+  },
+  {
+    name: 'speed dials (per phone): use these on all my phones',
+    weight: 1,
+    when: onPerPhone,
+    async run(w) {
+      const shown = await perPhoneDials(w)
+      if (!shown) return 'not available'
+      const m = await model(w)
+      // Only the phones whose list differs are written (one device-level PUT each).
+      const fault = await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}/device/*`)
+      await w.page.getByRole('button', { name: 'Use these speed dials on all my phones' }).click()
+      const dialog = w.page.getByRole('alertdialog', { name: 'Use these speed dials on all your phones?' })
+      await dialog.getByRole('button', { name: 'Use on all my phones' }).click()
+      if (fault) await recover(w, fault, dialog.getByRole('button', { name: 'Try again' }))
+      await expect(
+        w.page.getByRole('status').filter({ hasText: /Your \d+ phones now have the same/ }),
+      ).toBeVisible()
+      await expect(w.page.getByLabel('Which phone?')).toHaveCount(0)
+      m.dials = m.dials.map(() => [...shown.list])
+      return `from phone ${shown.phone + 1}${fault ? ` (after ${fault.status || 'drop'})` : ''}`
     },
   },
 )

@@ -4,13 +4,10 @@
  * is saved, and what the mock's state looks like with the change applied exactly once or not at all.
  */
 import type { Locator, Page } from '@playwright/test'
+import type { PersonaSnapshot } from '../../mock-server/app.ts'
 import { expect, type MockControl } from '../support/fixtures.ts'
 import type { FaultKind } from './faults.ts'
 import { navigateTo, type WriteTarget } from './support.ts'
-
-// The mock's state snapshot (mock-server/README.md), loosely typed: assertions pick what they need.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type MockState = Record<string, any>
 
 export interface WriteAction {
   /** The page's name as in the nav. */
@@ -46,9 +43,9 @@ export interface WriteAction {
    */
   resends?: Partial<Record<FaultKind['id'], number>>
   /** The change is in the state, exactly once (secrets, which the state never shows, ask the mock). */
-  assertApplied(state: MockState, before: MockState, mock: MockControl): void | Promise<void>
+  assertApplied(state: PersonaSnapshot, before: PersonaSnapshot, mock: MockControl): void | Promise<void>
   /** The state is as before. */
-  assertNotApplied(state: MockState, before: MockState, mock: MockControl): void | Promise<void>
+  assertNotApplied(state: PersonaSnapshot, before: PersonaSnapshot, mock: MockControl): void | Promise<void>
 }
 
 const status = (scope: Page | Locator, text: string | RegExp) =>
@@ -111,9 +108,8 @@ export const profileActions: WriteAction[] = [
 
 const USER = '/cucm-uds/user/demo'
 const LINE2 = 'a1a00002-1111-4b2c-8d3e-0000000000a0'
-type LineState = { directoryNumber: string; callForwardAll: { voicemail: boolean; destination: string } }
-const forwards = (s: MockState) =>
-  Object.fromEntries((s.lines as LineState[]).map((l) => [l.directoryNumber, l.callForwardAll]))
+const forwards = (s: PersonaSnapshot) =>
+  Object.fromEntries(s.lines.map((l) => [l.directoryNumber, l.callForwardAll]))
 const notForwarded = { voicemail: false, destination: '' }
 
 async function openForwarding(page: Page) {
@@ -378,14 +374,7 @@ export const secretActions: WriteAction[] = [
 
 const RD = `${USER}/remoteDestination`
 const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
-type Phone = {
-  id: string
-  name: string
-  destination: string
-  ringWhenExtensionDialed: boolean
-  schedule: unknown
-}
-const phones = (s: MockState) => s.remoteDestinations as Phone[]
+const phones = (s: PersonaSnapshot) => s.remoteDestinations
 const card = (page: Page, name: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) })
 
@@ -515,15 +504,14 @@ export const snrActions: WriteAction[] = [
 // ---------------------------------------------------------------------------------------------------
 
 const SPEED_DIALS = `${USER}/speedDials`
-type Dial = { index: number; number: string; label: string }
 /** Every phone's list (unified for demo), as [index, label, number]. */
-const dials = (s: MockState) =>
-  (s.devices as MockState[])
+const dials = (s: PersonaSnapshot) =>
+  s.devices
     .filter((d) => d.kind === 'phone')
-    .map((d) => (d.speedDials as Dial[]).map((x) => [x.index, x.label, x.number]))
+    .map((d) => d.speedDials.map((x) => [x.index, x.label, x.number]))
 const bar = (page: Page) => page.getByRole('region', { name: 'Unsaved changes' })
 const saveDials = (page: Page) => bar(page).getByRole('button', { name: 'Save speed dials' }).click()
-const withEveryPhone = (b: MockState, list: Array<[number, string, string]>) => dials(b).map(() => list)
+const withEveryPhone = (b: PersonaSnapshot, list: Array<[number, string, string]>) => dials(b).map(() => list)
 const ORIGINAL: Array<[number, string, string]> = [
   [1, 'Reception', '1002'],
   [2, 'Help desk', '+13125550143'],
@@ -573,24 +561,23 @@ export const speedDialActions: WriteAction[] = [
     draftShows: (page) => expect(rowsOf(page)).toHaveCount(4),
     after: [...ORIGINAL, [4, 'Dentist', '01632960001']],
   }),
+  // An edit and a move in one draft: both become the same guarded PUT of the whole list, so one set of
+  // cells checks that neither kind of change is lost.
   dialAction({
-    name: 'edit',
+    name: 'edit and reorder',
     write: { method: 'PUT', path: SPEED_DIALS },
     async change(page) {
       await page.getByRole('link', { name: "Edit 'Help desk'" }).click()
       await page.getByLabel('Name').fill('IT help')
       await page.getByLabel('Number').fill('2000')
       await page.getByRole('button', { name: 'Update' }).click()
+      await page.getByRole('button', { name: "Move 'Conference bridge' up" }).click()
     },
-    draftShows: (page) => expect(rowsOf(page).nth(1)).toContainText('IT help'),
-    after: [ORIGINAL[0]!, [2, 'IT help', '2000'], ORIGINAL[2]!],
-  }),
-  dialAction({
-    name: 'reorder',
-    write: { method: 'PUT', path: SPEED_DIALS },
-    change: (page) => page.getByRole('button', { name: "Move 'Conference bridge' up" }).click(),
-    draftShows: (page) => expect(rowsOf(page).nth(1)).toContainText('Conference bridge'),
-    after: [ORIGINAL[0]!, [2, 'Conference bridge', '9,18005550199'], [3, 'Help desk', '+13125550143']],
+    async draftShows(page) {
+      await expect(rowsOf(page).nth(1)).toContainText('Conference bridge')
+      await expect(rowsOf(page).nth(2)).toContainText('IT help')
+    },
+    after: [ORIGINAL[0]!, [2, 'Conference bridge', '9,18005550199'], [3, 'IT help', '2000']],
   }),
   dialAction({
     name: 'remove',
@@ -601,10 +588,81 @@ export const speedDialActions: WriteAction[] = [
   }),
 ]
 
+// Per-phone lists (the `split` persona: its two phones have different speed dials). The page shows one
+// phone's list at a time (the office phone first); its saves are device-level writes, and "Use these
+// speed dials on all my phones" replaces the other phone's list with one device-level PUT.
+const SPLIT_DEVICE = '/cucm-uds/user/split/device'
+const OFFICE = 'd1d00001-3333-4d4e-8f50-000000000001'
+const LOBBY = 'd1d00002-3333-4d4e-8f50-000000000002'
+const OFFICE_LIST: Array<[number, string, string]> = [
+  [1, 'Dana', '1001'],
+  [2, 'Security desk', '+13125550100'],
+]
+const LOBBY_LIST: Array<[number, string, string]> = [[1, 'Loading dock', '+13125550111']]
+const makeSameDialog = (page: Page) =>
+  page.getByRole('alertdialog', { name: 'Use these speed dials on all your phones?' })
+
+export const perPhoneDialActions: WriteAction[] = [
+  {
+    page: 'Speed dials',
+    name: 'one phone: add',
+    persona: 'split',
+    write: { method: 'POST', path: `${SPLIT_DEVICE}/${OFFICE}/speedDials` },
+    async arrange(page) {
+      await navigateTo(page, 'Speed dials')
+      await expect(page.getByRole('heading', { name: 'On Sam Okafor office phone' })).toBeVisible()
+      await page.getByRole('link', { name: 'Add speed dial' }).click()
+      await page.getByLabel('Name').fill('Gate')
+      await page.getByLabel('Number').fill('200')
+      await page.getByRole('button', { name: 'Add to list' }).click()
+      await expect(bar(page)).toBeVisible()
+    },
+    act: saveDials,
+    async draft(page) {
+      await expect(bar(page)).toBeVisible()
+      await expect(page.getByRole('heading', { name: 'On Sam Okafor office phone' })).toBeVisible()
+      await expect(rowsOf(page)).toHaveCount(3)
+      await expect(rowsOf(page).nth(2)).toContainText('Gate')
+    },
+    saved: (page) =>
+      expect(status(page, 'Speed dials saved')).toContainText(
+        'Sam Okafor office phone now has 3 speed dials.',
+      ),
+    assertApplied: (s) => expect(dials(s)).toEqual([[...OFFICE_LIST, [3, 'Gate', '200']], LOBBY_LIST]),
+    assertNotApplied: (s) => expect(dials(s)).toEqual([OFFICE_LIST, LOBBY_LIST]),
+  },
+  {
+    page: 'Speed dials',
+    name: 'use on all my phones',
+    persona: 'split',
+    // The office phone's list is already what it should be; only the lobby phone's is written.
+    write: { method: 'PUT', path: `${SPLIT_DEVICE}/${LOBBY}/speedDials` },
+    async arrange(page) {
+      await navigateTo(page, 'Speed dials')
+      await page.getByRole('button', { name: 'Use these speed dials on all my phones' }).click()
+      await expect(makeSameDialog(page)).toContainText('Sam Okafor lobby phone will lose:')
+    },
+    act: (page) => makeSameDialog(page).getByRole('button', { name: 'Use on all my phones' }).click(),
+    // The confirmation stays open, still naming what the lobby phone loses; the list behind is as it was.
+    async draft(page) {
+      await expect(makeSameDialog(page)).toContainText('Sam Okafor lobby phone will lose:')
+      await expect(makeSameDialog(page)).toContainText('Loading dock')
+      await expect(rowsOf(page)).toHaveCount(2)
+    },
+    async saved(page) {
+      await expect(status(page, 'Your 2 phones now have the same 2 speed dials.')).toBeVisible()
+      await expect(page.getByLabel('Which phone?')).toHaveCount(0)
+    },
+    assertApplied: (s) => expect(dials(s)).toEqual([OFFICE_LIST, OFFICE_LIST]),
+    assertNotApplied: (s) => expect(dials(s)).toEqual([OFFICE_LIST, LOBBY_LIST]),
+  },
+]
+
 export const writeActions: WriteAction[] = [
   ...profileActions,
   ...forwardingActions,
   ...secretActions,
   ...snrActions,
   ...speedDialActions,
+  ...perPhoneDialActions,
 ]

@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { startMockServer } from '../../mock-server/server.ts'
-import type { MockApp } from '../../mock-server/app.ts'
+import type { MockApp, PersonaSnapshot } from '../../mock-server/app.ts'
 import { startPortalServer } from '../../scripts/serve-dist.ts'
 
 export interface Servers {
@@ -30,8 +30,11 @@ export interface MockControl {
   /** Makes the next matching requests fail or wait (see mock-server/README.md). */
   fault(fault: Fault): Promise<void>
   clearFaults(): Promise<void>
-  /** JSON snapshot of a persona's state on the server (secrets show only as "set (n characters)"). */
-  state<T = Record<string, unknown>>(userId: string): Promise<T>
+  /**
+   * JSON snapshot of a persona's state on the server (secrets show only as "set (n characters)"), as
+   * the mock types it. (`T` only narrows it further; prefer the default.)
+   */
+  state<T = PersonaSnapshot>(userId: string): Promise<T>
   /** Whether a persona's password, phone PIN or voicemail PIN on the server now equals `candidate`. */
   checkSecret(
     userId: string,

@@ -4,7 +4,15 @@
  * `POST /__mock/check-secret` answers whether one equals a candidate.
  */
 import { charLength } from '../model/rules.ts'
-import type { Persona } from '../model/types.ts'
+import type {
+  Device,
+  Forward,
+  Line,
+  Persona,
+  RemoteDestination,
+  SpeedDial,
+  SubscribedService,
+} from '../model/types.ts'
 import { policies } from '../uds/policy.ts'
 
 /** The secrets a test may check, and where each lives. */
@@ -21,7 +29,77 @@ export function redacted(value: string): string {
   return value === '' ? 'not set' : `set (${charLength(value)} characters)`
 }
 
-export function snapshot(u: Persona): unknown {
+/** A phone or remote-destination profile as a snapshot shows it. */
+export interface DeviceSnapshot {
+  id: string
+  name: string
+  kind: Device['kind']
+  model: string
+  /** What the user sees: their own description, else the administrator's. */
+  description: string
+  userDescription: string | null
+  dndEnabled: boolean
+  dndOption: string
+  lineIds: string[]
+  /** Sorted by position. */
+  speedDials: SpeedDial[]
+  /** Only when the phone has its own list (after a device-level write). */
+  subscribedServices?: SubscribedService[]
+}
+
+/**
+ * `GET /__mock/state/{userId}`: one persona's state as JSON (what tests assert on). Secrets show only
+ * as "set (n characters)" or "not set".
+ */
+export interface PersonaSnapshot {
+  userName: string
+  id: string
+  firstName: string
+  lastName: string
+  displayName: string
+  email: string
+  department: string
+  title: string
+  manager: string
+  /** installedLocales value, '' = system default. */
+  locale: string
+  useLdapAuth: boolean
+  homeCluster: boolean
+  enableCalendarPresence: boolean
+  mobileConnect: boolean
+  remoteDestinationLimit: number
+  password: string
+  pin: string
+  voicemailPin: string
+  voicemailPinMustChange: boolean
+  conferencing: Persona['conferencing']
+  /** Every phone has DND on (and there is at least one phone). */
+  dnd: boolean
+  /** The primary line's. */
+  callForwardAll: Forward | null
+  lines: Line[]
+  devices: DeviceSnapshot[]
+  remoteDestinations: RemoteDestination[]
+  subscribedServices: SubscribedService[]
+  /** userPolicy values by name, the persona's overrides applied. */
+  policy: Record<string, string>
+  login: {
+    lastLogin: Persona['lastLogin']
+    lastActivityAt: string | null
+    failuresSinceLogin: number
+    failedInARow: number
+    lockedUntil: string | null
+    alwaysLocked: boolean
+  }
+  cupi: {
+    objectId: string
+    hackCount: number
+    locked: boolean
+    pinTimeChanged: string
+  }
+}
+
+export function snapshot(u: Persona): PersonaSnapshot {
   const phones = u.devices.filter((d) => d.kind === 'phone')
   return {
     userName: u.userName,

@@ -4,7 +4,7 @@
  * refused call waits for re-sign-in and goes once more), and turns every failure into an ApiError.
  */
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error.ts'
-import * as session from './session.ts'
+import * as session from './session-gate.ts'
 import { XmlError, type XmlObject } from './xml.ts'
 
 export type Api = 'uds' | 'cupi'

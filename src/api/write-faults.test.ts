@@ -21,7 +21,13 @@ import {
   postRemoteDestination,
   putRemoteDestination,
 } from './remote-destinations/remote-destinations.ts'
-import { deleteSpeedDial, postSpeedDials, putSpeedDials } from './speed-dials/speed-dials.ts'
+import {
+  deleteSpeedDial,
+  postDeviceSpeedDials,
+  postSpeedDials,
+  putDeviceSpeedDials,
+  putSpeedDials,
+} from './speed-dials/speed-dials.ts'
 import { putUser } from './user/user.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -32,7 +38,7 @@ let mock: MockApp
 async function control(path: string, init?: RequestInit): Promise<Response> {
   return mock.fetch(new Request(`${MOCK_ORIGIN}/__mock${path}`, init))
 }
-const state = async (): Promise<State> => (await control('/state/demo')).json()
+const state = async (userId: string): Promise<State> => (await control(`/state/${userId}`)).json()
 const writes = async (method: string, path: string) =>
   ((await (await control('/requests')).json()) as Array<{ method: string; path: string; status: number }>)
     .filter((r) => r.method === method && r.path.split('?')[0] === path)
@@ -41,6 +47,9 @@ const writes = async (method: string, path: string) =>
 const LINE2 = 'a1a00002-1111-4b2c-8d3e-0000000000a0'
 const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
 const USER = '/cucm-uds/user/demo'
+const SPLIT = '/cucm-uds/user/split'
+const OFFICE = 'd1d00001-3333-4d4e-8f50-000000000001'
+const LOBBY = 'd1d00002-3333-4d4e-8f50-000000000002'
 const forwards = (s: State) =>
   (s.lines as State[]).map((l) => `${l.directoryNumber}:${l.callForwardAll.voicemail}`).join(' ')
 const dials = (s: State) =>
@@ -52,6 +61,8 @@ const dials = (s: State) =>
 interface Write {
   /** The matrix's page · action this stands for. */
   name: string
+  /** Who makes the write (default demo). */
+  persona?: string
   method: 'PUT' | 'POST' | 'DELETE'
   path: string
   send(): Promise<unknown>
@@ -167,6 +178,23 @@ const WRITES: Write[] = [
     send: () => deleteSpeedDial('demo', 2),
     observe: dials,
   },
+  // Per-phone lists (split: its phones' lists differ): a phone's own list has POST and PUT, no DELETE.
+  {
+    name: 'Speed dials · one phone: add',
+    persona: 'split',
+    method: 'POST',
+    path: `${SPLIT}/device/${OFFICE}/speedDials`,
+    send: () => postDeviceSpeedDials('split', OFFICE, [{ index: 9, number: '5550109', label: 'Added' }]),
+    observe: dials,
+  },
+  {
+    name: 'Speed dials · one phone: edit, reorder, remove; use on all my phones',
+    persona: 'split',
+    method: 'PUT',
+    path: `${SPLIT}/device/${LOBBY}/speedDials`,
+    send: () => putDeviceSpeedDials('split', LOBBY, [{ index: 1, number: '1001', label: 'Dana' }]),
+    observe: dials,
+  },
 ]
 
 const FAILURES = [
@@ -179,7 +207,6 @@ const FAILURES = [
 let restore: () => void
 
 beforeEach(() => {
-  ;({ mock, restore } = signedInThroughMock())
   // The words for a network failure depend on whether the browser is online.
   vi.stubGlobal('navigator', { onLine: true })
 })
@@ -189,10 +216,15 @@ afterEach(() => {
 })
 
 describe.each(WRITES)('$name', (write) => {
+  const persona = write.persona ?? 'demo'
+  beforeEach(() => {
+    ;({ mock, restore } = signedInThroughMock(persona))
+  })
+
   it.each(FAILURES)(
     '$status: reported as $kind, nothing applied or repeated; the retry applies it once',
     async ({ status, kind, words }) => {
-      const before = write.observe(await state())
+      const before = write.observe(await state(persona))
       const armed = await control('/faults', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -207,12 +239,12 @@ describe.each(WRITES)('$name', (write) => {
       expect(error).toBeInstanceOf(ApiError)
       expect(error).toMatchObject({ kind, status })
       expect(problemSentence(error)).toBe(words)
-      expect(write.observe(await state()), 'not applied').toEqual(before)
+      expect(write.observe(await state(persona)), 'not applied').toEqual(before)
       expect(await writes(write.method, write.path), 'sent once, not repeated').toEqual([status])
 
       // The user's "Try again": the same write, once, and the change is there.
       await write.send()
-      const after = write.observe(await state())
+      const after = write.observe(await state(persona))
       expect(after, 'applied by the retry').not.toEqual(before)
       const statuses = await writes(write.method, write.path)
       expect(statuses).toHaveLength(2)
