@@ -15,9 +15,9 @@ import { keys } from '../../queries/keys.ts'
 import { speedDialPhoneReads, speedDialsReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import { type ReadOnlyReason } from './context.ts'
-import { ListScope } from './list-scope.tsx'
+import { ListScope, type ListScopeProps } from './list-scope.tsx'
 import { speedDialMessages as m } from './messages.ts'
-import { phoneScope, useDraftStore, type DraftStore } from './use-drafts.ts'
+import { phoneScope, useDraftStore } from './use-drafts.ts'
 
 export function SpeedDialsView({ userId }: { userId: string }) {
   const [{ data: user }, { data: overview }, { data: policy }] = usePageReads(speedDialsReads, userId)
@@ -86,13 +86,7 @@ export function SpeedDialsView({ userId }: { userId: string }) {
   )
 }
 
-interface SharedProps {
-  userId: string
-  store: DraftStore
-  readOnly: ReadOnlyReason | null
-  flash: string | null
-  setFlash: (message: string | null) => void
-}
+type SharedProps = Pick<ListScopeProps, 'userId' | 'store' | 'readOnly' | 'flash' | 'setFlash'>
 
 /** The phones' lists differ: read every phone's (the confirmation for "all the same" needs them). */
 function PhoneLists(props: SharedProps & { phone: SpeedDialPhone; phones: SpeedDialPhone[] }) {
