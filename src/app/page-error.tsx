@@ -8,7 +8,9 @@ import { ProblemMessage } from '../components/problem.tsx'
  * A page's (or sub-page's) route error boundary: "Sorry, we couldn't load …" with Try again when one
  * of its reads fails (after the automatic retries), never a blank screen. A sub-page's stays inside
  * its page's layout, so a draft held there is kept. Try again starts the failed reads afresh and
- * opens the same URL again (which clears the boundary and runs the route's loaders).
+ * opens the same URL again (which clears the boundary and runs the route's loaders). It comes with
+ * the route's code, so code that could not be downloaded goes on up to the portal's error page, which
+ * says to reload.
  */
 export function pageErrorBoundary(name: string): ComponentType {
   return function PageError() {

@@ -27,11 +27,12 @@ function whenOnline(): Promise<void> {
 }
 
 /**
- * One export of a module (a page's, or the signed-in layout's). Offline, the download waits for the
- * connection (the shell's banner says so) instead of failing into the error page, whose only way out
- * is a reload that signs the user out.
+ * One export of a module (a page's, or the signed-in layout's), with the route's error boundary once
+ * the code is there (code that could not be downloaded is the portal's error page's to explain).
+ * Offline, the download waits for the connection (the shell's banner says so) instead of failing into
+ * the error page, whose only way out is a reload that signs the user out.
  */
-function lazyView(load: () => Promise<unknown>, view: string) {
+export function lazyView(load: () => Promise<unknown>, view: string, ErrorBoundary?: React.ComponentType) {
   return async () => {
     await whenOnline()
     let module: unknown
@@ -44,7 +45,7 @@ function lazyView(load: () => Promise<unknown>, view: string) {
     }
     const Component = (module as LazyModule)[view]
     if (!Component) throw new Error(`The module has no ${view}`)
-    return { Component }
+    return ErrorBoundary ? { Component, ErrorBoundary } : { Component }
   }
 }
 
@@ -72,7 +73,7 @@ export function pageRoutes(queryClient: QueryClient): RouteObject[] {
     const loader = prefetch(page)
     const ErrorBoundary = pageErrorBoundary(page.name)
     const subRoute = (sub: SubRoute): RouteObject => {
-      const route = { loader, ErrorBoundary, lazy: lazyView(page.load, sub.view) }
+      const route = { loader, lazy: lazyView(page.load, sub.view, ErrorBoundary) }
       return sub.path === undefined
         ? { index: true, ...route }
         : { path: sub.path, ...route, children: sub.children?.map(subRoute) }
@@ -80,8 +81,7 @@ export function pageRoutes(queryClient: QueryClient): RouteObject[] {
     return {
       path: page.path.slice(1),
       loader,
-      ErrorBoundary,
-      lazy: lazyView(page.load, 'Component'),
+      lazy: lazyView(page.load, 'Component', ErrorBoundary),
       children: page.children?.map(subRoute),
     }
   })

@@ -58,7 +58,9 @@ export function ListScope(props: ListScopeProps) {
   /** Applies an action to the list's latest state: the draft goes to the store, the rest to the session. */
   const apply = (action: ListAction): Draft => {
     const before = { ...latest.current.session, draft: latest.current.draft }
-    const { draft: next, ...nextSession } = listReducer(before, action)
+    const after = listReducer(before, action)
+    if (after === before) return before.draft
+    const { draft: next, ...nextSession } = after
     if (next !== before.draft) {
       setFlash(null)
       store.set(scope, next)
