@@ -4,7 +4,7 @@
  * then makes is a read its route did not start (a hidden extra round trip) and fails the test.
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { act, Suspense, type ComponentType } from 'react'
+import { act, Suspense } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -15,6 +15,7 @@ import type { PortalConfig } from '../config/config.ts'
 import { ConfigContext } from '../lib/config-context.ts'
 import { MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
 import { createQueryClient } from './query-client.ts'
+import { pageRoutes } from './router.tsx'
 import { pages, type PageRoute } from './routes.ts'
 
 // React's act() outside a test renderer.
@@ -61,9 +62,11 @@ async function startRouteReads(queryClient: QueryClient, page: PageRoute) {
   await Promise.all(reads.map((query) => queryClient.fetchQuery(query).catch(() => undefined)))
 }
 
+/** The page's own routes (its loaders, lazy code and sub-pages, as the portal has them) at `url`. */
 async function render(queryClient: QueryClient, page: PageRoute, url: string) {
-  const { Component } = (await page.load()) as { Component: ComponentType }
-  const router = createMemoryRouter([{ path: `${page.path}/*`, Component }], { initialEntries: [url] })
+  await page.load()
+  const routes = pageRoutes(queryClient).filter((route) => route.path === page.path.slice(1))
+  const router = createMemoryRouter([{ path: '/', children: routes }], { initialEntries: [url] })
   const container = document.body.appendChild(document.createElement('div'))
   root = createRoot(container)
   await act(async () => {
@@ -87,6 +90,10 @@ const urls = [
   ...pages.map((page) => ({ page, url: page.path })),
   { page: pages.find((p) => p.path === '/speed-dials')!, url: '/speed-dials/add' },
   { page: pages.find((p) => p.path === '/single-number-reach')!, url: '/single-number-reach/add' },
+  {
+    page: pages.find((p) => p.path === '/single-number-reach')!,
+    url: '/single-number-reach/add/schedule',
+  },
 ]
 
 describe('each page reads only what its route starts', () => {

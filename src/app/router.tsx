@@ -4,8 +4,9 @@ import { getSnapshot } from '../api/session.ts'
 import { NotFoundPage } from '../pages/not-found-page.tsx'
 import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
+import { pageErrorBoundary } from './page-error.tsx'
 import { loadSignedInLayout } from './preload.ts'
-import { pages, type PageRoute } from './routes.ts'
+import { pages, type PageRoute, type SubRoute } from './routes.ts'
 import { signInPath } from './sign-in-path.ts'
 
 /**
@@ -17,7 +18,7 @@ function requireSession({ request }: LoaderFunctionArgs) {
   return redirect(signInPath(new URL(request.url)))
 }
 
-type LazyModule = { Component: React.ComponentType }
+type LazyModule = Record<string, React.ComponentType | undefined>
 
 /** Resolves at once when the browser is online, otherwise when it comes back online. */
 function whenOnline(): Promise<void> {
@@ -25,8 +26,39 @@ function whenOnline(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }))
 }
 
-export function createRouter(queryClient: QueryClient) {
-  /** Starts a page's reads while its code loads (no waterfall), when someone is signed in. */
+/**
+ * One export of a module (a page's, or the signed-in layout's), with the route's error boundary once
+ * the code is there (code that could not be downloaded is the portal's error page's to explain).
+ * Offline, the download waits for the connection (the shell's banner says so) instead of failing into
+ * the error page, whose only way out is a reload that signs the user out.
+ */
+export function lazyView(load: () => Promise<unknown>, view: string, ErrorBoundary?: React.ComponentType) {
+  return async () => {
+    await whenOnline()
+    let module: unknown
+    try {
+      module = await load()
+    } catch (error) {
+      if (navigator.onLine) throw error
+      await whenOnline()
+      module = await load()
+    }
+    const Component = (module as LazyModule)[view]
+    if (!Component) throw new Error(`The module has no ${view}`)
+    return ErrorBoundary ? { Component, ErrorBoundary } : { Component }
+  }
+}
+
+/**
+ * The signed-in pages as routes: each page and each of its sub-pages (app/routes.ts) is a route with
+ * its loader (starting the page's reads) and its error boundary; a sub-page renders in its parent's
+ * `<Outlet>`, so what the parent holds (a draft) survives moving between them.
+ */
+export function pageRoutes(queryClient: QueryClient): RouteObject[] {
+  /**
+   * Starts a page's reads while its code loads (no waterfall), when someone is signed in. A sub-page
+   * starts them too (each is a no-op while its read is fresh or already on its way).
+   */
   const prefetch = (page: Pick<PageRoute, 'queries' | 'openQueries'>) => () => {
     const { userId, status } = getSnapshot()
     if (userId && status === 'active') {
@@ -37,30 +69,28 @@ export function createRouter(queryClient: QueryClient) {
     }
     return null
   }
-  /**
-   * A page's code. Offline, the download waits for the connection (the shell's banner says so) instead
-   * of failing into the error page, whose only way out is a reload that signs the user out.
-   */
-  const lazyPage = (load: () => Promise<unknown>) => async () => {
-    await whenOnline()
-    let module: unknown
-    try {
-      module = await load()
-    } catch (error) {
-      if (navigator.onLine) throw error
-      await whenOnline()
-      module = await load()
+  return pages.map((page) => {
+    const loader = prefetch(page)
+    const ErrorBoundary = pageErrorBoundary(page.name)
+    const subRoute = (sub: SubRoute): RouteObject => {
+      const route = { loader, lazy: lazyView(page.load, sub.view, ErrorBoundary) }
+      return sub.path === undefined
+        ? { index: true, ...route }
+        : { path: sub.path, ...route, children: sub.children?.map(subRoute) }
     }
-    return { Component: (module as LazyModule).Component }
-  }
+    return {
+      path: page.path.slice(1),
+      loader,
+      lazy: lazyView(page.load, 'Component', ErrorBoundary),
+      children: page.children?.map(subRoute),
+    }
+  })
+}
 
+export function createRouter(queryClient: QueryClient) {
   const children: RouteObject[] = [
     { index: true, loader: () => redirect('/profile') },
-    ...pages.map((page) => ({
-      path: `${page.path.slice(1)}/*`,
-      loader: prefetch(page),
-      lazy: lazyPage(page.load),
-    })),
+    ...pageRoutes(queryClient),
     { path: '*', Component: NotFoundPage },
   ]
 
@@ -69,7 +99,7 @@ export function createRouter(queryClient: QueryClient) {
     {
       path: '/',
       loader: requireSession,
-      lazy: lazyPage(loadSignedInLayout),
+      lazy: lazyView(loadSignedInLayout, 'Component'),
       ErrorBoundary: RouteErrorPage,
       children,
     },

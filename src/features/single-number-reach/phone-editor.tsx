@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { Link, Navigate, Route, Routes, useNavigate } from 'react-router'
+import { Link, Outlet, useNavigate } from 'react-router'
 import { ApiError } from '../../api/api-error.ts'
 import type {
   NewRemoteDestination,
@@ -21,7 +21,6 @@ import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
 import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
 import { EditorContext, type EditorContextValue, type Step } from './editor-context.ts'
 import { snrMessages as m } from './messages.ts'
-import { PhoneDetailsStep } from './phone-details-step.tsx'
 import { digits, initialTimeZone, scheduleReadBack } from './phone-helpers.ts'
 import {
   defaultValues,
@@ -32,7 +31,6 @@ import {
   type PhoneFormValues,
 } from './phone-model.ts'
 import { DAY_ORDER } from './schedule-model.ts'
-import { ScheduleStep } from './schedule-step.tsx'
 import type { SavedState } from './snr-overview.tsx'
 import { useSnrData, type SnrData } from './use-snr-data.ts'
 import './single-number-reach.css'
@@ -41,8 +39,8 @@ const LIST_PATH = '/single-number-reach'
 
 /**
  * `/single-number-reach/add[/schedule]` and `/single-number-reach/{id}[/schedule]`: one phone's
- * form and its ring schedule step, sharing ONE draft (form state + sessionStorage) so moving between
- * the two loses nothing.
+ * form and its ring schedule step (the route's sub-pages, in its `<Outlet>`), sharing ONE draft (form
+ * state + sessionStorage) through the editor context, so moving between the two loses nothing.
  */
 export function PhoneEditor({ userId, phoneId }: { userId: string; phoneId?: string }) {
   const data = useSnrData(userId)
@@ -256,11 +254,7 @@ function PhoneForm({
   return (
     <>
       <EditorContext.Provider value={context}>
-        <Routes>
-          <Route index element={<PhoneDetailsStep />} />
-          <Route path="schedule" element={<ScheduleStep />} />
-          <Route path="*" element={<Navigate to={base} replace />} />
-        </Routes>
+        <Outlet />
       </EditorContext.Provider>
       <UnsavedChangesGuard
         when={form.formState.isDirty && !saving && done === null}

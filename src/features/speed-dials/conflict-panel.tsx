@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react'
 import type { SpeedDial } from '../../api/speed-dials/speed-dials.ts'
 import { Button, ButtonGroup } from '../../components/button.tsx'
-import { useList } from './context.ts'
+import { useList, useListCommand } from './context.ts'
 import { draftList } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import './speed-dials.css'
@@ -27,6 +27,7 @@ export function SpeedDialSummary({ items, label }: { items: readonly SpeedDial[]
 
 export function ConflictPanel() {
   const list = useList()
+  const act = useListCommand()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     heading.current?.focus()
@@ -57,10 +58,10 @@ export function ConflictPanel() {
       </div>
       <p className="field-hint">{m.keepMineHint}</p>
       <ButtonGroup>
-        <Button onClick={list.keepMine} pending={list.saving} pendingText={m.saving}>
+        <Button onClick={() => act({ type: 'keepMine' })} pending={list.saving} pendingText={m.saving}>
           {m.keepMine}
         </Button>
-        <Button variant="secondary" onClick={list.useTheirs}>
+        <Button variant="secondary" onClick={() => act({ type: 'useTheirs' })}>
           {m.useTheirs}
         </Button>
       </ButtonGroup>

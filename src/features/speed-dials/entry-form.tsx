@@ -6,26 +6,26 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { Button } from '../../components/button.tsx'
 import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
 import { TextField } from '../../components/fields.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
-import { useList } from './context.ts'
+import { useList, useListCommand } from './context.ts'
 import { findByPosition, firstFreePosition, type DraftEntry } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import { entrySchema, toSpeedDial, type EntryValues } from './validation.ts'
 import './speed-dials.css'
 
-export function EntryPage({ mode }: { mode: 'add' | 'edit' }) {
+/** `position`: the URL's, when editing (`/speed-dials/{position}`). */
+export function EntryPage({ mode, position = '' }: { mode: 'add' | 'edit'; position?: string }) {
   const list = useList()
-  const { position = '' } = useParams()
+  const act = useListCommand()
   const back = { to: list.href(), label: m.back }
-  const { setFlash } = list
   // The success banner of the last save belongs to the list, not to this page.
-  useEffect(() => setFlash(null), [setFlash])
+  useEffect(() => act({ type: 'clearFlash' }), [act])
 
   if (mode === 'edit') {
     const entry = /^[0-9]{1,2}$/.test(position) ? findByPosition(list.draft, Number(position)) : undefined
@@ -66,6 +66,7 @@ function ReadOnlyPage({ title }: { title: string }) {
 
 function EntryForm({ entry }: { entry: DraftEntry | null }) {
   const list = useList()
+  const act = useListCommand()
   const navigate = useNavigate()
   const others = list.draft.entries.filter((e) => e.key !== entry?.key)
   const defaults: EntryValues = entry
@@ -93,8 +94,7 @@ function EntryForm({ entry }: { entry: DraftEntry | null }) {
     (values) => {
       const next = toSpeedDial(values)
       clearDraft(formKey)
-      if (entry) list.update(entry.key, next)
-      else list.add(next)
+      act(entry ? { type: 'update', key: entry.key, values: next } : { type: 'add', values: next })
       navigate(list.href())
     },
     () => setSubmitted((n) => n + 1),

@@ -6,8 +6,9 @@ import { InfoNotice, SuccessBanner } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { ProblemMessage } from '../../components/problem.tsx'
 import { ConflictPanel } from './conflict-panel.tsx'
-import { useList, type FocusRequest } from './context.ts'
+import { useList, useListCommand } from './context.ts'
 import { entryState, firstFreePosition, isDirty, type DraftEntry } from './draft.ts'
+import type { FocusRequest } from './list-state.ts'
 import { MakeSame } from './make-same.tsx'
 import { speedDialMessages as m } from './messages.ts'
 import { RowActions } from './row-actions.tsx'
@@ -44,17 +45,19 @@ function applyFocus(request: FocusRequest) {
 
 export function ListPage() {
   const list = useList()
-  const { draft, readOnly, focusRequest, requestFocus } = list
+  const act = useListCommand()
+  const { draft, readOnly, focus } = list
   const [openMenu, setOpenMenu] = useState<string | null>(null)
 
   // After add/edit (coming back from the form), remove and move: put focus where the user expects.
   useEffect(() => {
-    if (!focusRequest) return
-    applyFocus(focusRequest)
-    requestFocus(null)
-  }, [focusRequest, requestFocus, draft])
+    if (!focus) return
+    applyFocus(focus)
+    act({ type: 'focused' })
+  }, [focus, act, draft])
 
   const dirty = isDirty(draft)
+  const save = () => act({ type: 'save' })
   const rowProblems: FieldProblem[] = draft.entries
     .filter((e) => list.rowErrors[e.key])
     .map((e) => ({ id: rowId(e.key), message: `${m.speedDial(e.index)}: ${list.rowErrors[e.key]}` }))
@@ -81,7 +84,7 @@ export function ListPage() {
           error={list.saveProblem}
           area="SD"
           action="save"
-          onRetry={list.save}
+          onRetry={save}
           retrying={list.saving}
         />
       )}
@@ -130,10 +133,10 @@ export function ListPage() {
       {!readOnly && dirty && !list.conflict && (
         <div className="save-bar" role="region" aria-label={m.unsaved}>
           <span className="save-bar-text">{m.unsaved}</span>
-          <Button pending={list.saving} pendingText={m.saving} onClick={list.save}>
+          <Button pending={list.saving} pendingText={m.saving} onClick={save}>
             {m.save}
           </Button>
-          <Button variant="secondary" onClick={list.discard}>
+          <Button variant="secondary" onClick={() => act({ type: 'discard' })}>
             {m.discard}
           </Button>
         </div>

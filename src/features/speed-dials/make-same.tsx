@@ -10,7 +10,7 @@ import { Button, ButtonGroup } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
 import { ProblemMessage } from '../../components/problem.tsx'
 import { SpeedDialSummary } from './conflict-panel.tsx'
-import { useList } from './context.ts'
+import { useList, useListCommand } from './context.ts'
 import { draftList, isDirty, saveLists } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import { sameEntry } from '../../api/speed-dials/plan.ts'
@@ -19,6 +19,7 @@ import './speed-dials.css'
 
 export function MakeSame() {
   const list = useList()
+  const act = useListCommand()
   const makeSame = useMakeSame(list.userId)
   const [open, setOpen] = useState(false)
   const [shown, setShown] = useState<Record<string, SpeedDial[]>>({})
@@ -47,8 +48,8 @@ export function MakeSame() {
             return
           }
           setOpen(false)
-          if (result.kind === 'conflict') list.onConflict(result.server)
-          else list.onMadeSame(m.madeSame(result.list.length, phones.length))
+          if (result.kind === 'conflict') act({ type: 'conflict', server: result.server })
+          else act({ type: 'madeSame', message: m.madeSame(result.list.length, phones.length) })
         },
       },
     )

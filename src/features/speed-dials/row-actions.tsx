@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { Link } from 'react-router'
-import { useList } from './context.ts'
+import { useList, useListCommand } from './context.ts'
 import type { DraftEntry } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import '../../components/button.css'
@@ -38,6 +38,7 @@ interface RowActionsProps {
 
 export function RowActions({ entry, first, last, menuOpen, onMenu }: RowActionsProps) {
   const list = useList()
+  const act = useListCommand()
   const menuId = useId()
   const toggle = useRef<HTMLButtonElement>(null)
   const wrapper = useRef<HTMLDivElement>(null)
@@ -74,13 +75,17 @@ export function RowActions({ entry, first, last, menuOpen, onMenu }: RowActionsP
     </button>
   )
   const up = () =>
-    button('up', <Named before="Move" name={name} after="up" />, () => list.move(entry.key, 'up'))
+    button('up', <Named before="Move" name={name} after="up" />, () =>
+      act({ type: 'move', key: entry.key, direction: 'up' }),
+    )
   const down = () =>
-    button('down', <Named before="Move" name={name} after="down" />, () => list.move(entry.key, 'down'))
+    button('down', <Named before="Move" name={name} after="down" />, () =>
+      act({ type: 'move', key: entry.key, direction: 'down' }),
+    )
   const remove = () =>
     button('remove', <Named before={m.remove} name={name} />, () => {
       onMenu(false)
-      list.remove(entry.key)
+      act({ type: 'remove', key: entry.key })
     })
   const editLink = (
     <Link to={edit} className="button button--secondary button--small sd-action" data-sd-action="edit">
