@@ -11,13 +11,24 @@ interface DialogProps {
   role?: 'dialog' | 'alertdialog'
   /** Focus this element id on open (default: the heading). */
   initialFocusId?: string
+  /** The heading's id, for a dialog that moves focus back to it (default: a unique one). */
+  titleId?: string
 }
 
 /** A modal over the page (native <dialog>: focus is trapped and the page behind is inert). */
-export function Dialog({ open, title, children, onCancel, role = 'dialog', initialFocusId }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  children,
+  onCancel,
+  role = 'dialog',
+  initialFocusId,
+  titleId: givenTitleId,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   // Unique per dialog: two can be open at once (a confirmation, then the re-sign-in over it).
-  const titleId = useId()
+  const ownTitleId = useId()
+  const titleId = givenTitleId ?? ownTitleId
   const returnFocus = useRef<Element | null>(null)
   useEffect(() => {
     const dialog = ref.current

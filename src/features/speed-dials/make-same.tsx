@@ -17,6 +17,9 @@ import { sameEntry } from '../../api/speed-dials/plan.ts'
 import { useMakeSame } from '../../queries/speed-dial-save.ts'
 import './speed-dials.css'
 
+/** The confirmation's heading: focus goes back to it when the phones' lists changed meanwhile. */
+const DIALOG_TITLE = 'sd-make-same-dialog-title'
+
 export function MakeSame() {
   const list = useList()
   const act = useListCommand()
@@ -44,7 +47,7 @@ export function MakeSame() {
           if (result.kind === 'changed') {
             setShown(result.lists)
             setChanged(true)
-            document.getElementById('dialog-title')?.focus()
+            document.getElementById(DIALOG_TITLE)?.focus()
             return
           }
           setOpen(false)
@@ -66,6 +69,7 @@ export function MakeSame() {
         open={open}
         role="alertdialog"
         title={m.makeSameTitle}
+        titleId={DIALOG_TITLE}
         onCancel={makeSame.isPending ? undefined : () => setOpen(false)}
       >
         {changed && (
