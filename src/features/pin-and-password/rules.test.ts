@@ -81,7 +81,7 @@ describe('password rules', () => {
     expect(passwordChecks('', 'demo')).toEqual({ length: false, notUserId: false })
   })
 
-  it('words each problem as UX 3.2 says', () => {
+  it("words each problem with the field's own words", () => {
     expect(passwordProblemMessage('tooShort')).toBe('Password must be at least 8 characters')
     expect(passwordProblemMessage('tooLong')).toBe('Password must be 64 characters or less')
     expect(passwordProblemMessage('empty')).toBe('Enter your new password')
