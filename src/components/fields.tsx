@@ -16,10 +16,7 @@ type FieldProps = Omit<FieldBase, 'width'> & {
   /** Shown between the hint and the error (a rules checklist); its element's id describes the control too. */
   guidance?: ReactNode
   guidanceId?: string
-  /**
-   * A group of controls (radios, a day's times): a fieldset, described as a whole, whose legend is the
-   * label. Without it, one control labelled by `id`.
-   */
+  /** A group of controls (radios, days): a fieldset, described as a whole, with the label as legend. */
   legend?: 'plain' | 'heading'
   /** The control(s), given what describes them (the hint, the error, the guidance). */
   children: ReactNode | ((describedBy: string | undefined) => ReactNode)

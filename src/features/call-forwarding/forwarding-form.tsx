@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { ApiError } from '../../api/api-error.ts'
@@ -41,10 +41,9 @@ interface ForwardingFormProps {
   userId: string
   /** The cached lines, primary first (kept current by the mutations). */
   lines: Line[]
-  onErrorsChange: (hasErrors: boolean) => void
 }
 
-export function ForwardingForm({ userId, lines, onErrorsChange }: ForwardingFormProps) {
+export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
   const queryClient = useQueryClient()
   const updateUser = useUpdateUser(userId)
   const updateLine = useUpdateLine(userId)
@@ -83,8 +82,6 @@ export function ForwardingForm({ userId, lines, onErrorsChange }: ForwardingForm
   if (errors.scope?.message) problems.push({ id: FIELD_IDS.scope, message: errors.scope.message })
   if (serverField && problems.length === 0)
     problems.push({ id: FIELD_IDS[serverField.field], message: serverField.message })
-  const hasErrors = problems.length > 0
-  useEffect(() => onErrorsChange(hasErrors), [hasErrors, onErrorsChange])
 
   /** Sends a change and returns the affected lines as the server now has them. */
   async function apply(change: ForwardingChange): Promise<Line[]> {

@@ -103,7 +103,6 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
       title="Sign in"
       heading={m.heading}
       lede={m.lede}
-      hasErrors={summary.length > 0}
       above={
         <>
           {notice && summary.length === 0 && (

@@ -26,7 +26,6 @@ export function PhoneDetailsStep() {
       title={phone ? m.changeTitle(phone.name) : m.addTitle}
       back={{ to: '/single-number-reach', label: m.backToList }}
       above={<ErrorSummary errors={problems} />}
-      hasErrors={problems.length > 0}
     >
       <form
         noValidate

@@ -65,7 +65,6 @@ export function ScheduleStep() {
       heading={m.scheduleHeading(name)}
       back={{ to: base, label: m.backToDetails }}
       above={<ErrorSummary errors={problems} />}
-      hasErrors={problems.length > 0}
     >
       <p className="lede">{m.scheduleLede}</p>
       <form

@@ -106,7 +106,6 @@ function EntryForm({ entry }: { entry: DraftEntry | null }) {
       title={title}
       back={{ to: list.href(), label: m.back }}
       above={<ErrorSummary key={submitted} errors={problems} />}
-      hasErrors={problems.length > 0}
       lede={list.phone ? m.onPhone(list.phone.description) : undefined}
     >
       <form noValidate onSubmit={submit} className="form form--narrow" aria-label={title}>

@@ -69,7 +69,7 @@ export function ListPage() {
     ) : null
 
   return (
-    <Page title={m.title} lede={m.lede} above={above} hasErrors={rowProblems.length > 0}>
+    <Page title={m.title} lede={m.lede} above={above}>
       {readOnly && (
         <InfoNotice title={readOnly.title}>
           <p>{readOnly.body}</p>
