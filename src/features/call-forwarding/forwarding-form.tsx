@@ -8,7 +8,7 @@ import { type Line } from '../../api/extensions/extensions.ts'
 import { lineQueries, useUpdateLine } from '../../queries/extensions.ts'
 import { useUpdateUser } from '../../queries/user.ts'
 import { Button } from '../../components/button.tsx'
-import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
+import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { RadioGroup, TextField } from '../../components/fields.tsx'
 import { SuccessBanner } from '../../components/notices.tsx'
 import { helpdeskCode, ProblemMessage } from '../../components/problem.tsx'
@@ -76,12 +76,7 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
   const busy = useRef(false)
   const outcomeId = useRef(0)
 
-  const problems: FieldProblem[] = []
-  if (errors.where?.message) problems.push({ id: FIELD_IDS.where, message: errors.where.message })
-  if (errors.number?.message) problems.push({ id: FIELD_IDS.number, message: errors.number.message })
-  if (errors.scope?.message) problems.push({ id: FIELD_IDS.scope, message: errors.scope.message })
-  if (serverField && problems.length === 0)
-    problems.push({ id: FIELD_IDS[serverField.field], message: serverField.message })
+  const problems = fieldProblems(errors, FIELD_IDS, serverField)
 
   /** Sends a change and returns the affected lines as the server now has them. */
   async function apply(change: ForwardingChange): Promise<Line[]> {

@@ -144,7 +144,7 @@ describe('sign-in history sentence', () => {
     expect(formatSignInTime('2026-03-12T21:05:00.000Z', 'en-US', 'America/Chicago').time).toBe('4:05pm')
   })
 
-  it('reads like the UX example', () => {
+  it('says when the last sign-in was, from where, and how many attempts failed since', () => {
     expect(
       historySentences(
         { lastSignIn: '2026-03-12T09:14:00.000Z', lastSignInIp: '10.1.2.3', failures: 2 },

@@ -7,7 +7,7 @@ import type { Option } from '../../api/system/system.ts'
 import { type User, type UserPatch } from '../../api/user/user.ts'
 import { useUpdateUser } from '../../queries/user.ts'
 import { Button } from '../../components/button.tsx'
-import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
+import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { SelectField, TextField } from '../../components/fields.tsx'
 import { SuccessBanner } from '../../components/notices.tsx'
 import { ProblemMessage } from '../../components/problem.tsx'
@@ -49,9 +49,11 @@ export function ProfileForm({ user, locales, canEditDisplayName }: ProfileFormPr
   useFormDraft(form, key)
   const { errors, isDirty } = form.formState
 
-  const problems: FieldProblem[] = []
-  if (errors.displayName?.message) problems.push({ id: 'displayName', message: errors.displayName.message })
-  else if (serverField) problems.push({ id: 'displayName', message: serverField })
+  const problems = fieldProblems(
+    errors,
+    { displayName: 'displayName' },
+    serverField === null ? null : { field: 'displayName', message: serverField },
+  )
 
   const submit = form.handleSubmit((values) => {
     setSaved(null)
