@@ -72,6 +72,13 @@ export function SecretForm({ kind, mutation, onNeedsVoicemailPassword }: SecretF
     fieldFailure === undefined ? null : { field: 'value', message: fieldFailure },
   )
   const value = useWatch({ control: form.control, name: 'value' })
+  // Both fields take the same kind of value.
+  const input = {
+    noun: kind.noun,
+    width: kind.width,
+    numeric: kind.numeric,
+    autoComplete: 'new-password',
+  } as const
 
   const clearOutcome = () => {
     setAttempt((n) => n + 1)
@@ -113,10 +120,7 @@ export function SecretForm({ kind, mutation, onNeedsVoicemailPassword }: SecretF
         id={ids.value}
         label={text.newLabel}
         hint={text.hint}
-        noun={kind.noun}
-        width={kind.width}
-        numeric={kind.numeric}
-        autoComplete="new-password"
+        {...input}
         error={errors.value?.message ?? fieldFailure}
         registration={form.register('value')}
       >
@@ -130,10 +134,7 @@ export function SecretForm({ kind, mutation, onNeedsVoicemailPassword }: SecretF
       <PasswordField
         id={ids.confirm}
         label={text.confirmLabel}
-        noun={kind.noun}
-        width={kind.width}
-        numeric={kind.numeric}
-        autoComplete="new-password"
+        {...input}
         error={errors.confirm?.message}
         registration={form.register('confirm')}
       />
