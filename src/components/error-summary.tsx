@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useErrorTitle } from './page.tsx'
 import './error-summary.css'
 
 export interface FieldProblem {
@@ -10,8 +11,26 @@ export interface FieldProblem {
 }
 
 /**
+ * The summary's entries for a form's errors, in the order of `ids` (field name → input id). A refusal
+ * by the server (`server`) is listed when the form itself finds nothing wrong.
+ */
+export function fieldProblems<K extends string>(
+  errors: Partial<Record<NoInfer<K>, { message?: string }>>,
+  ids: Record<K, string>,
+  server?: { field: NoInfer<K>; message: string } | null,
+): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  for (const field of Object.keys(ids) as K[]) {
+    const message = errors[field]?.message
+    if (message) problems.push({ id: ids[field], message })
+  }
+  if (server && problems.length === 0) problems.push({ id: ids[server.field], message: server.message })
+  return problems
+}
+
+/**
  * "There is a problem" with a link per error (GOV.UK). Focused when shown; a link scrolls the
- * field's label into view and focuses the field.
+ * field's label into view and focuses the field. While it shows errors, the page's title starts "Error: ".
  */
 export function ErrorSummary({
   errors,
@@ -25,6 +44,7 @@ export function ErrorSummary({
 }) {
   const ref = useRef<HTMLDivElement>(null)
   const key = errors.map((e) => `${e.id}:${e.message}`).join('|')
+  useErrorTitle(errors.length > 0)
   useEffect(() => {
     if (key) ref.current?.focus()
   }, [key])

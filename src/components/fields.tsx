@@ -12,27 +12,60 @@ interface FieldBase {
   width?: 'short' | 'phone' | 'medium' | 'full'
 }
 
-function describedBy(id: string, hint?: ReactNode, error?: string, extra?: string) {
-  return (
-    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', extra ?? ''].filter(Boolean).join(' ') || undefined
-  )
+type FieldProps = Omit<FieldBase, 'width'> & {
+  /** Shown between the hint and the error (a rules checklist); its element's id describes the control too. */
+  guidance?: ReactNode
+  guidanceId?: string
+  /** A group of controls (radios, days): a fieldset, described as a whole, with the label as legend. */
+  legend?: 'plain' | 'heading'
+  /** The control(s), given what describes them (the hint, the error, the guidance). */
+  children: ReactNode | ((describedBy: string | undefined) => ReactNode)
 }
 
-export function FieldHint({ id, children }: { id: string; children: ReactNode }) {
+/**
+ * The frame every question shares: the label (or legend), the hint, the error (with the red bar), and
+ * the ids that tie them to the control through aria-describedby.
+ */
+export function Field({ id, label, hint, error, guidance, guidanceId, legend, children }: FieldProps) {
+  const describedBy =
+    [hint ? `${id}-hint` : '', error ? `${id}-error` : '', guidance ? (guidanceId ?? '') : '']
+      .filter(Boolean)
+      .join(' ') || undefined
+  const body = (
+    <>
+      {hint && (
+        <div id={`${id}-hint`} className="field-hint">
+          {hint}
+        </div>
+      )}
+      {guidance}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {typeof children === 'function' ? children(legend ? undefined : describedBy) : children}
+    </>
+  )
   return (
-    <div id={`${id}-hint`} className="field-hint">
-      {children}
+    <div className={`field${error ? ' field--error' : ''}`}>
+      {legend ? (
+        <fieldset className="fieldset" aria-describedby={describedBy}>
+          <legend className={`fieldset-legend${legend === 'heading' ? ' fieldset-legend--heading' : ''}`}>
+            {label}
+          </legend>
+          {body}
+        </fieldset>
+      ) : (
+        <>
+          <label htmlFor={id} className="field-label">
+            {label}
+          </label>
+          {body}
+        </>
+      )}
     </div>
-  )
-}
-
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null
-  return (
-    <p id={`${id}-error`} className="field-error">
-      <span className="visually-hidden">Error: </span>
-      {message}
-    </p>
   )
 }
 
@@ -56,24 +89,23 @@ export function TextField({
   ...input
 }: TextFieldProps) {
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
-      <FieldError id={id} message={error} />
-      <input
-        id={id}
-        type={type}
-        className={`input input--${width}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        spellCheck={input.spellCheck ?? false}
-        {...input}
-        {...registration}
-      />
-      {after}
-    </div>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <>
+          <input
+            id={id}
+            type={type}
+            className={`input input--${width}`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            spellCheck={input.spellCheck ?? false}
+            {...input}
+            {...registration}
+          />
+          {after}
+        </>
+      )}
+    </Field>
   )
 }
 
@@ -83,6 +115,7 @@ type PasswordFieldProps = FieldBase & {
   numeric?: boolean
   /** What the Show button reveals, for its announcement ("password", "PIN"). */
   noun?: string
+  /** The rules (shown above the input, which they describe as `${id}-rules`). */
   children?: ReactNode
 }
 
@@ -101,41 +134,111 @@ export function PasswordField({
 }: PasswordFieldProps) {
   const [visible, setVisible] = useState(false)
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field-label">
+    <Field id={id} label={label} hint={hint} error={error} guidance={children} guidanceId={`${id}-rules`}>
+      {(describedBy) => (
+        <div className="password-input">
+          <input
+            id={id}
+            type={visible ? 'text' : 'password'}
+            className={`input input--${width}`}
+            autoComplete={autoComplete}
+            inputMode={numeric ? 'numeric' : undefined}
+            spellCheck={false}
+            autoCapitalize="none"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            {...registration}
+          />
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            aria-controls={id}
+            aria-label={`${visible ? 'Hide' : 'Show'} ${typeof label === 'string' ? label.toLowerCase() : noun}`}
+            onClick={() => setVisible((v) => !v)}
+          >
+            {visible ? 'Hide' : 'Show'}
+          </button>
+          <span className="visually-hidden" aria-live="polite">
+            {visible ? `Your ${noun} is visible` : ''}
+          </span>
+        </div>
+      )}
+    </Field>
+  )
+}
+
+type SelectFieldProps = FieldBase & {
+  registration: UseFormRegisterReturn
+  children: ReactNode
+} & Pick<SelectHTMLAttributes<HTMLSelectElement>, 'disabled'>
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  width = 'medium',
+  registration,
+  children,
+  ...rest
+}: SelectFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          id={id}
+          className={`select input--${width}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...rest}
+          {...registration}
+        >
+          {children}
+        </select>
+      )}
+    </Field>
+  )
+}
+
+interface ChoiceProps {
+  id: string
+  type: 'radio' | 'checkbox'
+  label: ReactNode
+  hint?: ReactNode
+  registration: UseFormRegisterReturn
+  value?: string
+  /** Under the choice (a radio's follow-up question). */
+  children?: ReactNode
+}
+
+/** One radio or checkbox: the box, then its label and hint beside it. */
+function Choice({ id, type, label, hint, registration, value, children }: ChoiceProps) {
+  return (
+    <div className={`choice choice--${type}`}>
+      <input
+        id={id}
+        type={type}
+        value={value}
+        className="choice-input"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        {...registration}
+      />
+      <label htmlFor={id} className="choice-label">
         {label}
       </label>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
+      {hint && (
+        <div id={`${id}-hint`} className="field-hint choice-hint">
+          {hint}
+        </div>
+      )}
       {children}
-      <FieldError id={id} message={error} />
-      <div className="password-input">
-        <input
-          id={id}
-          type={visible ? 'text' : 'password'}
-          className={`input input--${width}`}
-          autoComplete={autoComplete}
-          inputMode={numeric ? 'numeric' : undefined}
-          spellCheck={false}
-          autoCapitalize="none"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error, children ? `${id}-rules` : undefined)}
-          {...registration}
-        />
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          aria-controls={id}
-          aria-label={`${visible ? 'Hide' : 'Show'} ${typeof label === 'string' ? label.toLowerCase() : noun}`}
-          onClick={() => setVisible((v) => !v)}
-        >
-          {visible ? 'Hide' : 'Show'}
-        </button>
-        <span className="visually-hidden" aria-live="polite">
-          {visible ? `Your ${noun} is visible` : ''}
-        </span>
-      </div>
     </div>
   )
+}
+
+/** One checkbox with its label and hint (a choice that waits for Save, unlike a switch). */
+export function CheckboxField(props: Omit<ChoiceProps, 'type' | 'value' | 'children'>) {
+  return <Choice type="checkbox" {...props} />
 }
 
 export interface RadioOption {
@@ -170,78 +273,28 @@ export function RadioGroup({
 }: RadioGroupProps) {
   const groupId = useId()
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(groupId, hint, error)}>
-        <legend className={legendAsHeading ? 'fieldset-legend fieldset-legend--heading' : 'fieldset-legend'}>
-          {legend}
-        </legend>
-        {hint && <FieldHint id={groupId}>{hint}</FieldHint>}
-        <FieldError id={groupId} message={error} />
-        <div className="radios">
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index}`
-            return (
-              <div className="radio" key={option.value}>
-                <input
-                  id={optionId}
-                  type="radio"
-                  value={option.value}
-                  className="radio-input"
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  {...registration}
-                />
-                <label htmlFor={optionId} className="radio-label">
-                  {option.label}
-                </label>
-                {option.hint && (
-                  <div id={`${optionId}-hint`} className="field-hint radio-hint">
-                    {option.hint}
-                  </div>
-                )}
-                {option.reveal && value === option.value && (
-                  <div className="radio-reveal">{option.reveal}</div>
-                )}
-              </div>
-            )
-          })}
-        </div>
-      </fieldset>
-    </div>
-  )
-}
-
-type SelectFieldProps = FieldBase & {
-  registration: UseFormRegisterReturn
-  children: ReactNode
-} & Pick<SelectHTMLAttributes<HTMLSelectElement>, 'disabled'>
-
-export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  width = 'medium',
-  registration,
-  children,
-  ...rest
-}: SelectFieldProps) {
-  return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && <FieldHint id={id}>{hint}</FieldHint>}
-      <FieldError id={id} message={error} />
-      <select
-        id={id}
-        className={`select input--${width}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...rest}
-        {...registration}
-      >
-        {children}
-      </select>
-    </div>
+    <Field
+      id={groupId}
+      label={legend}
+      legend={legendAsHeading ? 'heading' : 'plain'}
+      hint={hint}
+      error={error}
+    >
+      <div className="radios">
+        {options.map((option, index) => (
+          <Choice
+            key={option.value}
+            id={index === 0 ? id : `${id}-${index}`}
+            type="radio"
+            value={option.value}
+            label={option.label}
+            hint={option.hint}
+            registration={registration}
+          >
+            {option.reveal && value === option.value && <div className="radio-reveal">{option.reveal}</div>}
+          </Choice>
+        ))}
+      </div>
+    </Field>
   )
 }

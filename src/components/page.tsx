@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
+import { createFlagContext, useFlag, useRaiseFlag } from '../lib/flag.ts'
 import './page.css'
 
 export const PRODUCT_NAME = 'Phone settings'
@@ -9,6 +10,13 @@ export function useDocumentTitle(title: string, hasErrors = false) {
   useEffect(() => {
     document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${PRODUCT_NAME}`
   }, [title, hasErrors])
+}
+
+const ErrorTitle = createFlagContext()
+
+/** Prefixes "Error: " to the page's title while `hasErrors` holds (the error summary calls it). */
+export function useErrorTitle(hasErrors: boolean) {
+  useRaiseFlag(ErrorTitle, hasErrors)
 }
 
 interface PageProps {
@@ -21,12 +29,12 @@ interface PageProps {
   back?: { to: string; label?: string }
   /** Error summary, banners: shown above the h1. */
   above?: ReactNode
-  hasErrors?: boolean
   children: ReactNode
 }
 
 /** One page: back link, messages, the one h1 (focused when the page opens), then content. */
-export function Page({ title, heading, lede, back, above, hasErrors = false, children }: PageProps) {
+export function Page({ title, heading, lede, back, above, children }: PageProps) {
+  const [hasErrors, errorTitle] = useFlag()
   useDocumentTitle(title, hasErrors)
   const h1 = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
@@ -34,18 +42,20 @@ export function Page({ title, heading, lede, back, above, hasErrors = false, chi
     h1.current?.focus()
   }, [])
   return (
-    <div className="page">
-      {back && (
-        <Link to={back.to} className="back-link">
-          {back.label ?? 'Back'}
-        </Link>
-      )}
-      {above}
-      <h1 ref={h1} tabIndex={-1} className="page-heading">
-        {heading ?? title}
-      </h1>
-      {lede && <p className="lede">{lede}</p>}
-      {children}
-    </div>
+    <ErrorTitle.Provider value={errorTitle}>
+      <div className="page">
+        {back && (
+          <Link to={back.to} className="back-link">
+            {back.label ?? 'Back'}
+          </Link>
+        )}
+        {above}
+        <h1 ref={h1} tabIndex={-1} className="page-heading">
+          {heading ?? title}
+        </h1>
+        {lede && <p className="lede">{lede}</p>}
+        {children}
+      </div>
+    </ErrorTitle.Provider>
   )
 }

@@ -59,16 +59,17 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, key:
     const draft = readDraft<T>(key)
     if (draft) form.reset(draft, { keepDefaultValues: true })
   }, [form, key])
-  useEffect(() => {
-    const subscription = form.watch((values) => {
-      // The control's own defaults: during reset() the watchers run before formState.defaultValues
-      // catches up, which would save the just-reset values as a draft again.
-      const defaults =
-        (form.control as unknown as { _defaultValues?: unknown })._defaultValues ??
-        form.formState.defaultValues
-      if (JSON.stringify(values) !== JSON.stringify(defaults)) writeDraft(key, values)
-      else clearDraft(key)
-    })
-    return () => subscription.unsubscribe()
-  }, [form, key])
+  useEffect(
+    () =>
+      // subscribe() hands over the defaults as they are at this change: during reset() the values are
+      // announced before formState.defaultValues catches up, which would save the just-reset values again.
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values, defaultValues }) => {
+          if (JSON.stringify(values) !== JSON.stringify(defaultValues)) writeDraft(key, values)
+          else clearDraft(key)
+        },
+      }),
+    [form, key],
+  )
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { CurrentForwarding } from './current-forwarding.tsx'
@@ -13,7 +12,6 @@ export function CallForwardingView({ userId }: { userId: string }) {
     callForwardingReads,
     userId,
   )
-  const [hasErrors, setHasErrors] = useState(false)
 
   if (policy.showCallForward === 2) {
     return (
@@ -26,7 +24,7 @@ export function CallForwardingView({ userId }: { userId: string }) {
   }
 
   return (
-    <Page title={m.title} lede={m.lede} hasErrors={hasErrors}>
+    <Page title={m.title} lede={m.lede}>
       {!user.homeCluster ? (
         <>
           <InfoNotice title={m.readOnlyTitle}>
@@ -37,7 +35,7 @@ export function CallForwardingView({ userId }: { userId: string }) {
       ) : lines.length === 0 ? (
         <p>{m.noLines}</p>
       ) : (
-        <ForwardingForm userId={userId} lines={lines} onErrorsChange={setHasErrors} />
+        <ForwardingForm userId={userId} lines={lines} />
       )}
     </Page>
   )

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { z } from 'zod'
 import { ApiError } from '../../api/api-error.ts'
@@ -8,7 +8,7 @@ import { type Line } from '../../api/extensions/extensions.ts'
 import { lineQueries, useUpdateLine } from '../../queries/extensions.ts'
 import { useUpdateUser } from '../../queries/user.ts'
 import { Button } from '../../components/button.tsx'
-import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
+import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { RadioGroup, TextField } from '../../components/fields.tsx'
 import { SuccessBanner } from '../../components/notices.tsx'
 import { helpdeskCode, ProblemMessage } from '../../components/problem.tsx'
@@ -41,10 +41,9 @@ interface ForwardingFormProps {
   userId: string
   /** The cached lines, primary first (kept current by the mutations). */
   lines: Line[]
-  onErrorsChange: (hasErrors: boolean) => void
 }
 
-export function ForwardingForm({ userId, lines, onErrorsChange }: ForwardingFormProps) {
+export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
   const queryClient = useQueryClient()
   const updateUser = useUpdateUser(userId)
   const updateLine = useUpdateLine(userId)
@@ -77,14 +76,7 @@ export function ForwardingForm({ userId, lines, onErrorsChange }: ForwardingForm
   const busy = useRef(false)
   const outcomeId = useRef(0)
 
-  const problems: FieldProblem[] = []
-  if (errors.where?.message) problems.push({ id: FIELD_IDS.where, message: errors.where.message })
-  if (errors.number?.message) problems.push({ id: FIELD_IDS.number, message: errors.number.message })
-  if (errors.scope?.message) problems.push({ id: FIELD_IDS.scope, message: errors.scope.message })
-  if (serverField && problems.length === 0)
-    problems.push({ id: FIELD_IDS[serverField.field], message: serverField.message })
-  const hasErrors = problems.length > 0
-  useEffect(() => onErrorsChange(hasErrors), [hasErrors, onErrorsChange])
+  const problems = fieldProblems(errors, FIELD_IDS, serverField)
 
   /** Sends a change and returns the affected lines as the server now has them. */
   async function apply(change: ForwardingChange): Promise<Line[]> {

@@ -1,4 +1,4 @@
-/** Every string of the PIN and password page (UX §3.2 wording: reuse the label, no "invalid"). */
+/** Every string of the PIN and password page (messages reuse the field's label and never say "invalid"). */
 import {
   PASSWORD_MAX,
   PASSWORD_MIN,

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useState } from 'react'
 import { hasSignInHistory } from '../../api/credentials/credentials.ts'
-import { credentialsQueries, useChangePin } from '../../queries/credentials.ts'
+import { credentialsQueries, useChangePassword, useChangePin } from '../../queries/credentials.ts'
 import { type User } from '../../api/user/user.ts'
 import { Button } from '../../components/button.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
@@ -9,34 +8,12 @@ import { Page } from '../../components/page.tsx'
 import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
 import { m, pinText } from './messages.ts'
 import { historySentences } from './outcome.ts'
-import { PasswordForm } from './password-form.tsx'
-import { PinForm } from './pin-form.tsx'
+import { useFlag } from '../../lib/flag.ts'
+import { passwordKind, pinKind } from './secret-kinds.ts'
+import { SecretForm, UnsavedSecrets } from './secret-form.tsx'
 import { VoicemailSection } from './voicemail-section.tsx'
 import { pinAndPasswordReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
-
-type FormName = 'phone' | 'password' | 'voicemail'
-
-/** Which of the page's independent forms have errors or typed values (for the title and the guard). */
-function useFormFlags() {
-  const [flags, setFlags] = useState<Record<FormName, boolean>>({
-    phone: false,
-    password: false,
-    voicemail: false,
-  })
-  const setters = {
-    phone: useCallback((v: boolean) => setFlags((f) => (f.phone === v ? f : { ...f, phone: v })), []),
-    password: useCallback(
-      (v: boolean) => setFlags((f) => (f.password === v ? f : { ...f, password: v })),
-      [],
-    ),
-    voicemail: useCallback(
-      (v: boolean) => setFlags((f) => (f.voicemail === v ? f : { ...f, voicemail: v })),
-      [],
-    ),
-  }
-  return { any: flags.phone || flags.password || flags.voicemail, set: setters }
-}
 
 export function PinAndPasswordView({ userId }: { userId: string }) {
   // The page's reads start together (usually already started by the route). Sign-in history and the
@@ -45,67 +22,58 @@ export function PinAndPasswordView({ userId }: { userId: string }) {
     pinAndPasswordReads,
     userId,
   )
-  const errors = useFormFlags()
-  const dirty = useFormFlags()
+  const [unsaved, unsavedSecrets] = useFlag()
   const changePin = useChangePin(userId)
+  // On success the session already uses the new password (see useChangePassword), so the user stays
+  // signed in and every later request works.
+  const changePassword = useChangePassword(userId)
   const historyShown = hasSignInHistory(version.release)
   const passwordHidden = user.ldapAuth || !policy.showChangePassword
 
   return (
-    <Page title={m.title} lede={m.lede} hasErrors={errors.any}>
-      {!user.homeCluster ? (
-        <>
-          <InfoNotice title={m.readOnlyTitle}>
-            <p>{m.readOnly(cluster.host)}</p>
-          </InfoNotice>
-          <ReadOnlySections user={user} />
-        </>
-      ) : (
-        <div className="secret-sections">
-          <section className="card secret-section" aria-labelledby="phone-pin-title">
-            <h2 id="phone-pin-title" className="section-title">
-              {pinText.phone.title}
-            </h2>
-            <p className="section-lede">{pinText.phone.lede}</p>
-            {policy.showChangePin ? (
-              <PinForm
-                kind="phone"
-                mutation={changePin}
-                onErrorsChange={errors.set.phone}
-                onDirtyChange={dirty.set.phone}
-              />
-            ) : (
-              <p>{pinText.phone.policyHidden}</p>
-            )}
-          </section>
+    <Page title={m.title} lede={m.lede}>
+      <UnsavedSecrets.Provider value={unsavedSecrets}>
+        {!user.homeCluster ? (
+          <>
+            <InfoNotice title={m.readOnlyTitle}>
+              <p>{m.readOnly(cluster.host)}</p>
+            </InfoNotice>
+            <ReadOnlySections user={user} />
+          </>
+        ) : (
+          <div className="secret-sections">
+            <section className="card secret-section" aria-labelledby="phone-pin-title">
+              <h2 id="phone-pin-title" className="section-title">
+                {pinText.phone.title}
+              </h2>
+              <p className="section-lede">{pinText.phone.lede}</p>
+              {policy.showChangePin ? (
+                <SecretForm kind={pinKind('phone')} mutation={changePin} />
+              ) : (
+                <p>{pinText.phone.policyHidden}</p>
+              )}
+            </section>
 
-          <section className="card secret-section" aria-labelledby="password-title">
-            <h2 id="password-title" className="section-title">
-              {m.password.title}
-            </h2>
-            {passwordHidden ? (
-              <p>{user.ldapAuth ? m.password.ldap : m.password.policyHidden}</p>
-            ) : (
-              <>
-                <p className="section-lede">{m.password.lede}</p>
-                <PasswordForm
-                  userId={userId}
-                  onErrorsChange={errors.set.password}
-                  onDirtyChange={dirty.set.password}
-                />
-              </>
-            )}
-          </section>
+            <section className="card secret-section" aria-labelledby="password-title">
+              <h2 id="password-title" className="section-title">
+                {m.password.title}
+              </h2>
+              {passwordHidden ? (
+                <p>{user.ldapAuth ? m.password.ldap : m.password.policyHidden}</p>
+              ) : (
+                <>
+                  <p className="section-lede">{m.password.lede}</p>
+                  <SecretForm kind={passwordKind(userId)} mutation={changePassword} />
+                </>
+              )}
+            </section>
 
-          <VoicemailSection
-            userId={userId}
-            onErrorsChange={errors.set.voicemail}
-            onDirtyChange={dirty.set.voicemail}
-          />
-        </div>
-      )}
-      {historyShown && <SignInHistorySection userId={userId} />}
-      <UnsavedChangesGuard when={dirty.any} what="your new PIN or password" />
+            <VoicemailSection userId={userId} />
+          </div>
+        )}
+        {historyShown && <SignInHistorySection userId={userId} />}
+        <UnsavedChangesGuard when={unsaved} what="your new PIN or password" />
+      </UnsavedSecrets.Provider>
     </Page>
   )
 }

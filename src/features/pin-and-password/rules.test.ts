@@ -81,7 +81,7 @@ describe('password rules', () => {
     expect(passwordChecks('', 'demo')).toEqual({ length: false, notUserId: false })
   })
 
-  it('words each problem as UX 3.2 says', () => {
+  it("words each problem with the field's own words", () => {
     expect(passwordProblemMessage('tooShort')).toBe('Password must be at least 8 characters')
     expect(passwordProblemMessage('tooLong')).toBe('Password must be 64 characters or less')
     expect(passwordProblemMessage('empty')).toBe('Enter your new password')
@@ -144,7 +144,7 @@ describe('sign-in history sentence', () => {
     expect(formatSignInTime('2026-03-12T21:05:00.000Z', 'en-US', 'America/Chicago').time).toBe('4:05pm')
   })
 
-  it('reads like the UX example', () => {
+  it('says when the last sign-in was, from where, and how many attempts failed since', () => {
     expect(
       historySentences(
         { lastSignIn: '2026-03-12T09:14:00.000Z', lastSignInIp: '10.1.2.3', failures: 2 },

@@ -5,25 +5,20 @@ import { isApiError } from '../../api/api-error.ts'
 import { signInToVoicemail } from '../../api/cupi/cupi.ts'
 import { cupiQueries, useChangeVoicemailPin } from '../../queries/cupi.ts'
 import { Button } from '../../components/button.tsx'
-import { ErrorSummary } from '../../components/error-summary.tsx'
+import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { PasswordField } from '../../components/fields.tsx'
 import { Spinner, StatusMessage } from '../../components/notices.tsx'
 import { useConfig } from '../../lib/config-context.ts'
 import { m, pinText } from './messages.ts'
-import { PinForm } from './pin-form.tsx'
-
-interface VoicemailSectionProps {
-  userId: string
-  onErrorsChange: (hasErrors: boolean) => void
-  onDirtyChange: (dirty: boolean) => void
-}
+import { pinKind } from './secret-kinds.ts'
+import { SecretForm } from './secret-form.tsx'
 
 /**
  * The voicemail PIN lives on Unity Connection (CUPI), which may be absent, down, or want its own
  * password. A light read of the voicemail user tells which, before the user types anything; none of
  * it can make the rest of the page fail.
  */
-export function VoicemailSection({ userId, onErrorsChange, onDirtyChange }: VoicemailSectionProps) {
+export function VoicemailSection({ userId }: { userId: string }) {
   const config = useConfig()
   const configured = config.cupiBaseUrl !== null
   const queryClient = useQueryClient()
@@ -57,7 +52,6 @@ export function VoicemailSection({ userId, onErrorsChange, onDirtyChange }: Voic
           setAskedAfterChange(false)
           setAccepted(true)
         }}
-        onErrorsChange={onErrorsChange}
       />
     )
   } else if (check.isPending) {
@@ -81,11 +75,9 @@ export function VoicemailSection({ userId, onErrorsChange, onDirtyChange }: Voic
     body = (
       <>
         {accepted && <VoicemailAccepted />}
-        <PinForm
-          kind="voicemail"
+        <SecretForm
+          kind={pinKind('voicemail')}
           mutation={mutation}
-          onErrorsChange={onErrorsChange}
-          onDirtyChange={onDirtyChange}
           onNeedsVoicemailPassword={() => {
             setAccepted(false)
             setAskedAfterChange(true)
@@ -118,12 +110,10 @@ function VoicemailPasswordForm({
   userId,
   afterChange,
   onAccepted,
-  onErrorsChange,
 }: {
   userId: string
   afterChange: boolean
   onAccepted: (user: Awaited<ReturnType<typeof signInToVoicemail>>) => void
-  onErrorsChange: (hasErrors: boolean) => void
 }) {
   const form = useForm<{ password: string }>({
     defaultValues: { password: '' },
@@ -134,12 +124,9 @@ function VoicemailPasswordForm({
   const [problem, setProblem] = useState<string | null>(null)
   const [checking, setChecking] = useState(false)
   const intro = useRef<HTMLParagraphElement>(null)
-  const error = form.formState.errors.password?.message
+  const { errors } = form.formState
+  const error = errors.password?.message
 
-  useEffect(() => {
-    onErrorsChange(error !== undefined)
-    return () => onErrorsChange(false)
-  }, [error, onErrorsChange])
   useEffect(() => {
     // After a refused change, say why where the user is (the form they used just went away).
     if (afterChange) intro.current?.focus()
@@ -156,7 +143,6 @@ function VoicemailPasswordForm({
     try {
       const user = await signInToVoicemail(userId, password)
       form.reset({ password: '' })
-      onErrorsChange(false)
       onAccepted(user)
     } catch (err) {
       form.reset({ password: '' })
@@ -179,7 +165,7 @@ function VoicemailPasswordForm({
       aria-labelledby="voicemail-password-title"
     >
       <ErrorSummary
-        errors={error ? [{ id: 'voicemailPassword', message: error }] : []}
+        errors={fieldProblems(errors, { password: 'voicemailPassword' })}
         id="voicemail-password-errors"
       />
       <h3 id="voicemail-password-title" className="subsection-title">

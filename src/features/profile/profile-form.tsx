@@ -7,7 +7,7 @@ import type { Option } from '../../api/system/system.ts'
 import { type User, type UserPatch } from '../../api/user/user.ts'
 import { useUpdateUser } from '../../queries/user.ts'
 import { Button } from '../../components/button.tsx'
-import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
+import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { SelectField, TextField } from '../../components/fields.tsx'
 import { SuccessBanner } from '../../components/notices.tsx'
 import { ProblemMessage } from '../../components/problem.tsx'
@@ -31,10 +31,9 @@ interface ProfileFormProps {
   user: User
   locales: Option[]
   canEditDisplayName: boolean
-  onErrorsChange: (hasErrors: boolean) => void
 }
 
-export function ProfileForm({ user, locales, canEditDisplayName, onErrorsChange }: ProfileFormProps) {
+export function ProfileForm({ user, locales, canEditDisplayName }: ProfileFormProps) {
   const update = useUpdateUser(user.userId)
   const [saved, setSaved] = useState<string | null>(null)
   const [serverField, setServerField] = useState<string | null>(null)
@@ -50,49 +49,44 @@ export function ProfileForm({ user, locales, canEditDisplayName, onErrorsChange 
   useFormDraft(form, key)
   const { errors, isDirty } = form.formState
 
-  const problems: FieldProblem[] = []
-  if (errors.displayName?.message) problems.push({ id: 'displayName', message: errors.displayName.message })
-  else if (serverField) problems.push({ id: 'displayName', message: serverField })
-
-  const submit = form.handleSubmit(
-    (values) => {
-      setSaved(null)
-      setServerField(null)
-      onErrorsChange(false)
-      const patch: UserPatch = {}
-      const name = values.displayName.trim()
-      if (canEditDisplayName && name !== (user.displayName ?? '')) patch.displayName = name
-      if (values.localeId !== user.localeId) patch.localeId = values.localeId
-      if (Object.keys(patch).length === 0) {
-        // Nothing to send (e.g. the user put the server's values back): an earlier failure is over.
-        update.reset()
-        setSaved(m.unchanged)
-        return
-      }
-      update.mutate(patch, {
-        onSuccess: (next) => {
-          clearDraft(key)
-          form.reset({ displayName: next.displayName ?? '', localeId: next.localeId })
-          const parts = [m.saved]
-          if (patch.displayName !== undefined)
-            parts.push(`Your display name is now “${next.displayName ?? ''}”.`)
-          if (patch.localeId !== undefined) {
-            parts.push(
-              `Your phones use ${next.localeId ? nativeLocaleName(next.localeName).label : 'the system default language'}.`,
-            )
-          }
-          setSaved(parts.join(' '))
-        },
-        onError: (error) => {
-          if (error instanceof ApiError && error.kind === 'invalid') {
-            setServerField(m.serverRejected)
-            onErrorsChange(true)
-          }
-        },
-      })
-    },
-    () => onErrorsChange(true),
+  const problems = fieldProblems(
+    errors,
+    { displayName: 'displayName' },
+    serverField === null ? null : { field: 'displayName', message: serverField },
   )
+
+  const submit = form.handleSubmit((values) => {
+    setSaved(null)
+    setServerField(null)
+    const patch: UserPatch = {}
+    const name = values.displayName.trim()
+    if (canEditDisplayName && name !== (user.displayName ?? '')) patch.displayName = name
+    if (values.localeId !== user.localeId) patch.localeId = values.localeId
+    if (Object.keys(patch).length === 0) {
+      // Nothing to send (e.g. the user put the server's values back): an earlier failure is over.
+      update.reset()
+      setSaved(m.unchanged)
+      return
+    }
+    update.mutate(patch, {
+      onSuccess: (next) => {
+        clearDraft(key)
+        form.reset({ displayName: next.displayName ?? '', localeId: next.localeId })
+        const parts = [m.saved]
+        if (patch.displayName !== undefined)
+          parts.push(`Your display name is now “${next.displayName ?? ''}”.`)
+        if (patch.localeId !== undefined) {
+          parts.push(
+            `Your phones use ${next.localeId ? nativeLocaleName(next.localeName).label : 'the system default language'}.`,
+          )
+        }
+        setSaved(parts.join(' '))
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.kind === 'invalid') setServerField(m.serverRejected)
+      },
+    })
+  })
 
   const showProblem = update.error && !(update.error.kind === 'invalid')
   return (

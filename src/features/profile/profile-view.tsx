@@ -26,12 +26,11 @@ export function ProfileView({ userId }: { userId: string }) {
     { data: version },
     { data: cluster },
   ] = usePageReads(profileReads, userId)
-  const [hasErrors, setHasErrors] = useState(false)
   const canEditDisplayName = user.displayName !== undefined && atLeast(version.release, '11.5')
   const forwardingShown = policy.showCallForward !== 2
 
   return (
-    <Page title={m.title} lede={m.lede} hasErrors={hasErrors}>
+    <Page title={m.title} lede={m.lede}>
       {!user.homeCluster && (
         <InfoNotice title={m.readOnlyTitle}>
           <p>{m.readOnly(cluster.host)}</p>
@@ -60,12 +59,7 @@ export function ProfileView({ userId }: { userId: string }) {
       </section>
       <section className="card">
         {user.homeCluster ? (
-          <ProfileForm
-            user={user}
-            locales={locales}
-            canEditDisplayName={canEditDisplayName}
-            onErrorsChange={setHasErrors}
-          />
+          <ProfileForm user={user} locales={locales} canEditDisplayName={canEditDisplayName} />
         ) : (
           <>
             <h2 className="section-title">Name and language</h2>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { helpdeskCode } from '../../components/problem.tsx'
 import { Button } from '../../components/button.tsx'
-import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
+import { ErrorSummary, fieldProblems, type FieldProblem } from '../../components/error-summary.tsx'
 import { PasswordField, TextField } from '../../components/fields.tsx'
 import { Page } from '../../components/page.tsx'
 import { useConfig } from '../../lib/config-context.ts'
@@ -91,10 +91,7 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
     }
   }
 
-  const fieldErrors: FieldProblem[] = [
-    errors.userId && { id: 'userId', message: errors.userId.message },
-    errors.password && { id: 'password', message: errors.password.message },
-  ].filter((e): e is FieldProblem => Boolean(e))
+  const fieldErrors = fieldProblems(errors, { userId: 'userId', password: 'password' })
   const credentialsWrong = outcome && !outcome.ok && outcome.reason === 'credentials'
   const summary: FieldProblem[] = credentialsWrong ? [{ id: 'userId', message: m.incorrect }] : fieldErrors
 
@@ -103,7 +100,6 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
       title="Sign in"
       heading={m.heading}
       lede={m.lede}
-      hasErrors={summary.length > 0}
       above={
         <>
           {notice && summary.length === 0 && (

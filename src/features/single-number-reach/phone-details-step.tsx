@@ -2,9 +2,8 @@ import { useWatch } from 'react-hook-form'
 import { Link } from 'react-router'
 import { Button } from '../../components/button.tsx'
 import { ErrorSummary } from '../../components/error-summary.tsx'
-import { RadioGroup, SelectField, TextField } from '../../components/fields.tsx'
+import { CheckboxField, RadioGroup, SelectField, TextField } from '../../components/fields.tsx'
 import { Page } from '../../components/page.tsx'
-import { CheckboxField } from './checkbox-field.tsx'
 import { useEditor, useFocusFromState } from './editor-context.ts'
 import { snrMessages as m } from './messages.ts'
 import { fieldIds } from './phone-model.ts'
@@ -27,7 +26,6 @@ export function PhoneDetailsStep() {
       title={phone ? m.changeTitle(phone.name) : m.addTitle}
       back={{ to: '/single-number-reach', label: m.backToList }}
       above={<ErrorSummary errors={problems} />}
-      hasErrors={problems.length > 0}
     >
       <form
         noValidate

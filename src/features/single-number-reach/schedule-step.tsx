@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { timeZoneId } from '../../api/remote-destinations/schedule.ts'
 import { Button, ButtonGroup } from '../../components/button.tsx'
 import { ErrorSummary } from '../../components/error-summary.tsx'
-import { FieldError, SelectField } from '../../components/fields.tsx'
+import { CheckboxField, Field, SelectField } from '../../components/fields.tsx'
 import { StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { useEditor, useFocusFromState } from './editor-context.ts'
@@ -65,7 +65,6 @@ export function ScheduleStep() {
       heading={m.scheduleHeading(name)}
       back={{ to: base, label: m.backToDetails }}
       above={<ErrorSummary errors={problems} />}
-      hasErrors={problems.length > 0}
     >
       <p className="lede">{m.scheduleLede}</p>
       <form
@@ -90,71 +89,61 @@ export function ScheduleStep() {
             </option>
           ))}
         </SelectField>
-        <div className={`field${daysError ? ' field--error' : ''}`}>
-          <fieldset className="fieldset" aria-describedby={daysError ? 'schedule-days-error' : undefined}>
-            <legend className="fieldset-legend fieldset-legend--heading">{m.daysLegend}</legend>
-            <FieldError id="schedule-days" message={daysError} />
-            {days.map((d, i) => {
-              const dayName = DAY_NAMES[d.day]
-              const timeError = errors.days?.[i]?.start?.message
-              return (
-                <div key={d.day}>
-                  <fieldset className={`snr-day${timeError ? ' snr-day--error' : ''}`}>
-                    <legend className="snr-day-name">{dayName}</legend>
-                    <div className="snr-checkbox">
-                      <input
-                        id={fieldIds.dayEnabled(d.day)}
-                        type="checkbox"
-                        className="snr-checkbox-input"
-                        {...form.register(`days.${i}.enabled`)}
-                      />
-                      <label htmlFor={fieldIds.dayEnabled(d.day)} className="snr-checkbox-label">
-                        {m.ringOnDay(dayName)}
-                      </label>
-                    </div>
-                    {d.enabled && (
-                      <div className="snr-times">
-                        <SelectField
-                          id={fieldIds.dayStart(d.day)}
-                          label={m.from}
-                          error={timeError}
-                          width="full"
-                          registration={form.register(`days.${i}.start`)}
-                        >
-                          {startOptions(d.start).map((o) => (
-                            <option key={o.value} value={o.value}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </SelectField>
-                        <SelectField
-                          id={fieldIds.dayEnd(d.day)}
-                          label={m.to}
-                          width="full"
-                          registration={form.register(`days.${i}.end`)}
-                        >
-                          {endOptions(d.end).map((o) => (
-                            <option key={o.value} value={o.value}>
-                              {o.label}
-                            </option>
-                          ))}
-                        </SelectField>
-                      </div>
-                    )}
-                  </fieldset>
-                  {i === 0 && d.enabled && (
-                    <div className="snr-copy">
-                      <Button variant="secondary" size="small" onClick={copyMonday}>
-                        {m.copyToWeekdays}
-                      </Button>
-                      <StatusMessage message={copied} visible />
+        <Field id="schedule-days" label={m.daysLegend} legend="heading" error={daysError}>
+          {days.map((d, i) => {
+            const dayName = DAY_NAMES[d.day]
+            const timeError = errors.days?.[i]?.start?.message
+            return (
+              <div key={d.day}>
+                <fieldset className={`snr-day${timeError ? ' snr-day--error' : ''}`}>
+                  <legend className="snr-day-name">{dayName}</legend>
+                  <CheckboxField
+                    id={fieldIds.dayEnabled(d.day)}
+                    label={m.ringOnDay(dayName)}
+                    registration={form.register(`days.${i}.enabled`)}
+                  />
+                  {d.enabled && (
+                    <div className="snr-times">
+                      <SelectField
+                        id={fieldIds.dayStart(d.day)}
+                        label={m.from}
+                        error={timeError}
+                        width="full"
+                        registration={form.register(`days.${i}.start`)}
+                      >
+                        {startOptions(d.start).map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </SelectField>
+                      <SelectField
+                        id={fieldIds.dayEnd(d.day)}
+                        label={m.to}
+                        width="full"
+                        registration={form.register(`days.${i}.end`)}
+                      >
+                        {endOptions(d.end).map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </SelectField>
                     </div>
                   )}
-                </div>
-              )
-            })}
-          </fieldset>
-        </div>
+                </fieldset>
+                {i === 0 && d.enabled && (
+                  <div className="snr-copy">
+                    <Button variant="secondary" size="small" onClick={copyMonday}>
+                      {m.copyToWeekdays}
+                    </Button>
+                    <StatusMessage message={copied} visible />
+                  </div>
+                )}
+              </div>
+            )
+          })}
+        </Field>
         <div className="snr-readback">
           <h2 className="subsection-title">{m.readBackTitle}</h2>
           <p>{chosen.days.length > 0 ? scheduleSentence(chosen) : m.noDaysYet}</p>

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, useNavigate } from 'react-router'
 import { Button } from '../../components/button.tsx'
-import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
+import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { TextField } from '../../components/fields.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
@@ -85,10 +85,7 @@ function EntryForm({ entry }: { entry: DraftEntry | null }) {
   const [submitted, setSubmitted] = useState(0)
   const { errors } = form.formState
 
-  const problems: FieldProblem[] = []
-  if (errors.position?.message) problems.push({ id: 'sd-position', message: errors.position.message })
-  if (errors.label?.message) problems.push({ id: 'sd-label', message: errors.label.message })
-  if (errors.number?.message) problems.push({ id: 'sd-number', message: errors.number.message })
+  const problems = fieldProblems(errors, { position: 'sd-position', label: 'sd-label', number: 'sd-number' })
 
   const submit = form.handleSubmit(
     (values) => {
@@ -106,7 +103,6 @@ function EntryForm({ entry }: { entry: DraftEntry | null }) {
       title={title}
       back={{ to: list.href(), label: m.back }}
       above={<ErrorSummary key={submitted} errors={problems} />}
-      hasErrors={problems.length > 0}
       lede={list.phone ? m.onPhone(list.phone.description) : undefined}
     >
       <form noValidate onSubmit={submit} className="form form--narrow" aria-label={title}>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { Button } from '../../components/button.tsx'
 import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
+import { Field } from '../../components/fields.tsx'
 import { InfoNotice, SuccessBanner } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { ProblemMessage } from '../../components/problem.tsx'
@@ -12,7 +13,6 @@ import type { FocusRequest } from './list-state.ts'
 import { MakeSame } from './make-same.tsx'
 import { speedDialMessages as m } from './messages.ts'
 import { RowActions } from './row-actions.tsx'
-import '../../components/fields.css'
 import './speed-dials.css'
 
 export const ADD_LINK_ID = 'sd-add'
@@ -72,7 +72,7 @@ export function ListPage() {
     ) : null
 
   return (
-    <Page title={m.title} lede={m.lede} above={above} hasErrors={rowProblems.length > 0}>
+    <Page title={m.title} lede={m.lede} above={above}>
       {readOnly && (
         <InfoNotice title={readOnly.title}>
           <p>{readOnly.body}</p>
@@ -202,10 +202,7 @@ function PhoneChooser() {
         <p>{m.differNotice}</p>
       </InfoNotice>
       <form className="sd-phone-form" onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor="sd-phone" className="field-label">
-            {m.whichPhone}
-          </label>
+        <Field id="sd-phone" label={m.whichPhone}>
           <select
             id="sd-phone"
             className="select input--full"
@@ -219,7 +216,7 @@ function PhoneChooser() {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <Button type="submit" variant="secondary">
           {m.showPhone}
         </Button>
