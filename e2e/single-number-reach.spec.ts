@@ -9,6 +9,7 @@ import {
   reauthenticate,
   signIn,
   status,
+  errorSummary,
 } from './support/session.ts'
 import { asClient, described, requestsTo } from './support/mock-api.ts'
 import { singleNumberReach } from './pages/single-number-reach.ts'
@@ -30,6 +31,15 @@ const WEEKDAYS_8_TO_6 = 'Monday to Friday, 8:00am to 6:00pm'
 /** Opens a Single Number Reach URL: the portal asks to sign in first, then comes back to it. */
 const open = (page: Page, path = '/single-number-reach', user = 'demo', heading?: string) =>
   openSignedIn(page, path, user, { heading })
+
+const openAdd = (page: Page, user = 'demo') => open(page, '/single-number-reach/add', user, 'Add a phone')
+
+/** The add form with an empty request log, its Save button and its error summary. */
+async function openAddChecked(page: Page, mock: MockControl) {
+  await openAdd(page)
+  await mock.clearRequests()
+  return { save: singleNumberReach(page).saveButton, summary: errorSummary(page) }
+}
 
 const card = (page: Page, name: string) => singleNumberReach(page).card(name)
 const day = (page: Page, name: string) => singleNumberReach(page).day(name)
@@ -124,7 +134,7 @@ test.describe('Single Number Reach', () => {
   })
 
   test('a new phone is one draft: it survives the schedule step and a reload', async ({ page }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await fillNewPhone(page, 'Home', '+44 (20) 7946-0000', 'Only at times I choose')
     await page.getByText('More options').click()
     await page.getByLabel('Allow control from applications').check()
@@ -350,7 +360,7 @@ test.describe('Single Number Reach', () => {
   }) => {
     await addViaApi(mock, 'Home', '+13125550100')
     await addViaApi(mock, 'Cabin', '+13125550101')
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await fillNewPhone(page, 'Partner', '07700 900123')
     await addViaApi(mock, 'Boat', '+13125550102')
     await singleNumberReach(page).save()
@@ -362,7 +372,7 @@ test.describe('Single Number Reach', () => {
   })
 
   test('a number the phone system already has (409) is shown at the number', async ({ page, mock }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await mock.fault({ method: 'POST', path: RD, status: 409 })
     await fillNewPhone(page, 'Partner', '07700 900123')
     await singleNumberReach(page).save()
@@ -385,7 +395,7 @@ test.describe('Single Number Reach', () => {
 
   test('a hostile name round-trips exactly and is never markup', async ({ page, mock }) => {
     const hostile = `<b>&amp;"]]>'📱`
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await fillNewPhone(page, hostile, '07700 900123')
     await singleNumberReach(page).save()
     await expect(status(page, `${hostile} added.`)).toBeVisible()
@@ -407,11 +417,8 @@ test.describe('Single Number Reach', () => {
     page,
     mock,
   }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
-    await mock.clearRequests()
-    const save = page.getByRole('button', { name: 'Save phone' })
+    const { save, summary } = await openAddChecked(page, mock)
     await save.click()
-    const summary = page.locator('.error-summary')
     await expect(summary).toBeFocused()
     await expect(summary).toContainText('There is a problem')
     await expect(summary.getByRole('link')).toHaveText([
@@ -463,10 +470,7 @@ test.describe('Single Number Reach', () => {
     page,
     mock,
   }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
-    await mock.clearRequests()
-    const save = page.getByRole('button', { name: 'Save phone' })
-    const summary = page.locator('.error-summary')
+    const { save, summary } = await openAddChecked(page, mock)
     // Schedule answers are checked too, and their links lead to the schedule step.
     await singleNumberReach(page).name.fill('Home')
     await singleNumberReach(page).number.fill('07700 900123')
@@ -499,7 +503,7 @@ test.describe('Single Number Reach', () => {
     page,
     mock,
   }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await fillNewPhone(page, 'Home', '07700 900123')
     await mock.clearRequests()
     await mock.fault({ method: 'POST', path: RD, status: 401 })
@@ -586,7 +590,7 @@ test.describe('Single Number Reach', () => {
     await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
     await expect(page.getByRole('link', { name: /Change|Add a phone/ })).toHaveCount(0)
     await expectAccessible(page)
-    await open(page, '/single-number-reach/add', 'visitor', 'Add a phone')
+    await openAdd(page, 'visitor')
     await expect(page.getByText('Your settings are managed on another phone system')).toBeVisible()
     await expect(page.getByRole('textbox')).toHaveCount(0)
   })

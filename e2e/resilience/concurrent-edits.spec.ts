@@ -3,8 +3,8 @@
  * may be lost silently: either a conflict is shown, or both changes survive because each side sent
  * only what it changed.
  */
-import type { Browser, Page } from '@playwright/test'
-import { test, expect } from '../support/fixtures.ts'
+import type { BrowserContext, Page } from '@playwright/test'
+import { test as base, expect } from '../support/fixtures.ts'
 import { goTo, signIn, status, type PageName } from '../support/session.ts'
 import { callForwarding } from '../pages/call-forwarding.ts'
 import { doNotDisturb } from '../pages/do-not-disturb.ts'
@@ -13,27 +13,33 @@ import { singleNumberReach } from '../pages/single-number-reach.ts'
 import { speedDials } from '../pages/speed-dials.ts'
 import type { MockState } from './write-actions.ts'
 
-/** This test's page and a second browser context, both signed in as demo and on the same page. */
-async function twoSessions(browser: Browser, baseURL: string, page: Page, on?: PageName) {
-  const other = await (await browser.newContext({ baseURL })).newPage()
-  for (const p of [page, other]) {
-    await signIn(p, 'demo')
-    if (on) await goTo(p, on)
-  }
-  return [page, other] as const
-}
+const test = base.extend<{ twoSessions: (on?: PageName) => Promise<readonly [Page, Page]> }>({
+  /** This test's page and a second browser context's, both signed in as demo (and on page `on`). */
+  twoSessions: async ({ page, browser, baseURL }, use) => {
+    const contexts: BrowserContext[] = []
+    await use(async (on) => {
+      const context = await browser.newContext({ baseURL })
+      contexts.push(context)
+      const other = await context.newPage()
+      for (const p of [page, other]) {
+        await signIn(p, 'demo')
+        if (on) await goTo(p, on)
+      }
+      return [page, other] as const
+    })
+    await Promise.all(contexts.map((c) => c.close()))
+  },
+})
 
 const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
 const mobile = (s: MockState) => (s.remoteDestinations as MockState[]).find((r) => r.id === MOBILE)!
 
 test.describe('concurrent edits (two sessions, same user)', () => {
   test('Profile: one changes the display name, the other the language; both survive', async ({
-    page,
-    browser,
-    baseURL,
+    twoSessions,
     mock,
   }) => {
-    const [a, b] = await twoSessions(browser, baseURL!, page)
+    const [a, b] = await twoSessions()
     await profile(a).displayName.fill('Dana from A')
     await profile(b).language.selectOption({ label: 'Deutsch (Deutschland)' })
     await profile(a).save()
@@ -48,12 +54,10 @@ test.describe('concurrent edits (two sessions, same user)', () => {
   })
 
   test('Call forwarding: one forwards a line, the other turns on DND and forwards the other line; all survive', async ({
-    page,
-    browser,
-    baseURL,
+    twoSessions,
     mock,
   }) => {
-    const [a, b] = await twoSessions(browser, baseURL!, page, 'Call forwarding')
+    const [a, b] = await twoSessions('Call forwarding')
     // A: line 2 to voicemail.
     await callForwarding(a).choose('Forward to voicemail', { line: 'Line 2 – 1002' })
     await callForwarding(a).save()
@@ -78,12 +82,10 @@ test.describe('concurrent edits (two sessions, same user)', () => {
   })
 
   test('Call forwarding: both forward all lines from the same stale view; the second says what it replaced or the first survives', async ({
-    page,
-    browser,
-    baseURL,
+    twoSessions,
     mock,
   }) => {
-    const [a, b] = await twoSessions(browser, baseURL!, page, 'Call forwarding')
+    const [a, b] = await twoSessions('Call forwarding')
     await callForwarding(a).choose('Forward to voicemail')
     await callForwarding(a).save()
     await expect(callForwarding(a).saved).toBeVisible()
@@ -101,12 +103,10 @@ test.describe('concurrent edits (two sessions, same user)', () => {
   })
 
   test('Speed dials: both change the list; the second is shown both versions, and "Keep mine" keeps both', async ({
-    page,
-    browser,
-    baseURL,
+    twoSessions,
     mock,
   }) => {
-    const [a, b] = await twoSessions(browser, baseURL!, page, 'Speed dials')
+    const [a, b] = await twoSessions('Speed dials')
     await speedDials(a).rename('Reception', 'Front desk')
     await speedDials(b).moveUp('Conference bridge').click()
     await speedDials(b).save()
@@ -133,12 +133,10 @@ test.describe('concurrent edits (two sessions, same user)', () => {
   })
 
   test('Single Number Reach: one renames the phone, the other changes its number and ringing; all survive', async ({
-    page,
-    browser,
-    baseURL,
+    twoSessions,
     mock,
   }) => {
-    const [a, b] = await twoSessions(browser, baseURL!, page, 'Single Number Reach')
+    const [a, b] = await twoSessions('Single Number Reach')
     const [snrA, snrB] = [singleNumberReach(a), singleNumberReach(b)]
     await snrA.openPhone('Mobile')
     await snrB.openPhone('Mobile')
@@ -168,12 +166,10 @@ test.describe('concurrent edits (two sessions, same user)', () => {
   })
 
   test('Single Number Reach: one removes the phone while the other is changing it; the second is told', async ({
-    page,
-    browser,
-    baseURL,
+    twoSessions,
     mock,
   }) => {
-    const [a, b] = await twoSessions(browser, baseURL!, page, 'Single Number Reach')
+    const [a, b] = await twoSessions('Single Number Reach')
     const [snrA, snrB] = [singleNumberReach(a), singleNumberReach(b)]
     await snrB.openPhone('Mobile')
     await snrB.name.fill('Renamed')

@@ -14,8 +14,7 @@ const drafts = (page: import('@playwright/test').Page) =>
 test('no draft is left after a save or after "Nothing to save", so a reload has nothing unsaved', async ({
   page,
 }) => {
-  await page.goto('/sign-in')
-  await signIn(page, 'demo')
+  await signIn(page)
   await profile(page).displayName.fill('Dana Draftless')
   expect(await drafts(page)).toEqual(['draft:demo:profile'])
   await profile(page).save()

@@ -16,8 +16,7 @@ test.describe('offline', () => {
     context,
     mock,
   }) => {
-    await page.goto('/sign-in')
-    await signIn(page, 'demo')
+    await signIn(page)
     await expect(page.getByText(BANNER)).toBeHidden()
     await context.setOffline(true)
     await expect(status(page, BANNER)).toBeVisible()
@@ -52,8 +51,7 @@ test.describe('offline', () => {
     context,
     mock,
   }) => {
-    await page.goto('/sign-in')
-    await signIn(page, 'demo')
+    await signIn(page)
     await profile(page).displayName.fill('Saved after the tunnel')
     await context.setOffline(true)
     await mock.clearRequests()

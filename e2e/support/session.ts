@@ -118,3 +118,6 @@ export const notSaved = (page: Page) => alert(page, 'Your changes have not been 
 
 /** The "Leave without saving?" dialog. */
 export const leaveDialog = (page: Page) => page.getByRole('alertdialog', { name: 'Leave without saving?' })
+
+/** A form's error summary ("There is a problem", with a link per answer to fix). */
+export const errorSummary = (page: Page) => page.locator('.error-summary')
