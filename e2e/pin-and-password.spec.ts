@@ -120,7 +120,7 @@ test.describe('PIN and password', () => {
     await expect(heading(page, 'PIN and password')).toBeVisible()
     await expect(page.getByText(/Last signed in/)).toBeVisible()
     await expect(page.getByRole('dialog')).toHaveCount(0)
-    expect((await mock.requests()).filter((r) => r.status === 401)).toEqual([])
+    expect(await requestsTo(mock, { status: 401 })).toEqual([])
 
     // Sign out; the old password no longer works, the new one does.
     await page.getByRole('button', { name: 'Sign out' }).click()

@@ -11,7 +11,7 @@ import {
   reauthenticate,
   signIn,
 } from './support/session.ts'
-import { requestsTo } from './support/mock-api.ts'
+import { described, requestsTo } from './support/mock-api.ts'
 import { profile } from './pages/profile.ts'
 
 test.describe('Profile', () => {
@@ -60,8 +60,7 @@ test.describe('Profile', () => {
     expect(state.locale).toBe(germanId)
     expect(state.displayName).toBe('Dana M.')
     // The answer to the PUT is the new user: no re-read.
-    const after = (await mock.requests()).filter((r) => !r.preflight)
-    expect(after.map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /cucm-uds/user/demo'])
+    expect(described(await requestsTo(mock))).toEqual(['PUT /cucm-uds/user/demo'])
     // And it survives a reload (a new sign-in).
     await page.reload()
     await signIn(page)

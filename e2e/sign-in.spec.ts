@@ -1,5 +1,6 @@
 import { test, expect, expectAccessible } from './support/fixtures.ts'
 import { heading, signIn } from './support/session.ts'
+import { requestsTo } from './support/mock-api.ts'
 
 test.describe('Sign in', () => {
   test('signs in and out, and sign-out clears the session', async ({ page, mock }) => {
@@ -53,7 +54,7 @@ test.describe('Sign in', () => {
     await expect(page.getByRole('link', { name: 'Enter your password' })).toBeVisible()
     await page.getByRole('link', { name: 'Enter your password' }).click()
     await expect(page.getByLabel('Password', { exact: true })).toBeFocused()
-    expect((await mock.requests()).filter((r) => !r.preflight)).toEqual([])
+    expect(await requestsTo(mock)).toEqual([])
   })
 
   test('a locked account gets the same message as a wrong password', async ({ page }) => {

@@ -15,7 +15,7 @@ import { allWrites } from '../support/mock-api.ts'
 import { profile } from '../pages/profile.ts'
 import { speedDials } from '../pages/speed-dials.ts'
 import { singleNumberReach } from '../pages/single-number-reach.ts'
-import { goTo } from '../support/session.ts'
+import { goTo, status } from '../support/session.ts'
 
 export interface TextField {
   page: string
@@ -77,8 +77,7 @@ export async function attempt(
       { intervals: [50, 100, 250] },
     )
     .toBe(expected)
-  if (expected === 'saved')
-    await expect(page.getByRole('status').filter({ hasText: field.saved })).toBeVisible()
+  if (expected === 'saved') await expect(status(page, field.saved)).toBeVisible()
   else await expect(page.locator('[role="alert"]:visible').first()).toBeVisible()
 }
 
