@@ -1,5 +1,8 @@
-import type { APIRequestContext, Page } from '@playwright/test'
-import { expect, expectAccessible, signIn, test, type MockControl } from './support/fixtures.ts'
+import type { Page } from '@playwright/test'
+import { expect, expectAccessible, test, type MockControl } from './support/fixtures.ts'
+import { goTo, notSaved, reauthDialog, reauthenticate, signIn, status } from './support/session.ts'
+import { asClient, requestsTo } from './support/mock-api.ts'
+import { callForwarding } from './pages/call-forwarding.ts'
 
 interface LineState {
   id: string
@@ -14,11 +17,7 @@ const USER_PATH = '/cucm-uds/user/demo'
 
 async function openForwarding(page: Page, userId = 'demo') {
   await signIn(page, userId)
-  await page
-    .getByRole('navigation', { name: 'Settings' })
-    .getByRole('link', { name: 'Call forwarding' })
-    .click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Call forwarding' })).toBeVisible()
+  await goTo(page, 'Call forwarding')
 }
 
 async function forwards(mock: MockControl) {
@@ -26,45 +25,36 @@ async function forwards(mock: MockControl) {
   return state.lines.map((l) => [l.directoryNumber, l.callForwardAll] as const)
 }
 
-async function puts(mock: MockControl) {
-  return (await mock.requests()).filter((r) => r.method === 'PUT' && !r.preflight)
-}
+const puts = (mock: MockControl) => requestsTo(mock, { method: 'PUT' })
 
 /** Puts the demo user's lines into a state before the test, straight to the mock. */
-async function preset(request: APIRequestContext, mock: MockControl, path: string, xml: string) {
-  const res = await request.put(`${mock.url}${path}`, {
-    headers: {
-      Authorization: `Basic ${Buffer.from('demo:demo').toString('base64')}`,
-      'Content-Type': 'application/xml',
-    },
-    data: xml,
-  })
-  expect(res.status()).toBe(200)
+async function preset(mock: MockControl, path: string, xml: string) {
+  await asClient(mock, 'demo', 'PUT', path, xml, { status: 200 })
   await mock.clearRequests()
 }
 
 const header = (page: Page) => page.getByRole('banner')
-const saveButton = (page: Page) => page.getByRole('button', { name: 'Save forwarding' })
-const numberField = (page: Page) => page.getByRole('textbox', { name: 'Number to forward to' })
+const saveButton = (page: Page) => callForwarding(page).saveButton
+const numberField = (page: Page) => callForwarding(page).number
 
 test('forward all lines to a number; Profile and the header follow without a reload', async ({
   page,
   mock,
 }) => {
   await openForwarding(page)
-  const now = page.getByRole('region', { name: 'Where your calls go now' })
+  const now = callForwarding(page).now
   await expect(now).toContainText('Calls to 1001 are not forwarded')
   await expect(now).toContainText('Calls to 1002 are not forwarded')
-  await expect(page.getByRole('radio', { name: "Don't forward" })).toBeChecked()
-  await expect(page.getByRole('radio', { name: 'All my lines' })).toBeChecked()
+  await expect(callForwarding(page).radio("Don't forward")).toBeChecked()
+  await expect(callForwarding(page).radio('All my lines')).toBeChecked()
   await expect(header(page).getByRole('link', { name: /Calls forwarded/ })).toHaveCount(0)
   await expectAccessible(page)
 
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await numberField(page).fill('(555) 123 4')
   await saveButton(page).click()
 
-  const banner = page.getByRole('status').filter({ hasText: 'Forwarding saved.' })
+  const banner = callForwarding(page).saved
   await expect(banner).toContainText('Calls to 1001 now go to 5551234. Calls to 1002 now go to 5551234.')
   await expect(banner).toContainText('To check it works, call your number from another phone.')
   await expect(banner).toBeFocused()
@@ -79,19 +69,16 @@ test('forward all lines to a number; Profile and the header follow without a rel
 
   // The header says so at once, and Profile shows it (client-side navigation, no reload).
   await expect(header(page).getByRole('link', { name: /Calls forwarded/ })).toBeVisible()
-  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+  await goTo(page, 'Profile')
   await expect(page.getByText('Calls to 1002 go to 5551234')).toBeVisible()
-  expect(
-    (await mock.requests()).filter((r) => r.method === 'GET' && r.path.endsWith('/extensions')),
-  ).toHaveLength(1)
+  expect(await requestsTo(mock, { method: 'GET', path: /\/extensions$/ })).toHaveLength(1)
 })
 
 test('forward all lines to voicemail', async ({ page, mock }) => {
   await openForwarding(page)
-  await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
+  await callForwarding(page).radio('Forward to voicemail').check()
   await saveButton(page).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Forwarding saved.' })).toContainText(
+  await expect(callForwarding(page).saved).toContainText(
     'Calls to 1001 now go to voicemail. Calls to 1002 now go to voicemail.',
   )
   expect(await forwards(mock)).toEqual([
@@ -102,13 +89,13 @@ test('forward all lines to voicemail', async ({ page, mock }) => {
 
 test('forward one line only, through that line', async ({ page, mock }) => {
   await openForwarding(page)
-  await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
-  await page.getByRole('radio', { name: 'Line 2 – 1002' }).check()
+  await callForwarding(page).radio('Forward to voicemail').check()
+  await callForwarding(page).radio('Line 2 – 1002').check()
   await saveButton(page).click()
-  const banner = page.getByRole('status').filter({ hasText: 'Forwarding saved.' })
+  const banner = callForwarding(page).saved
   await expect(banner).toContainText('Calls to 1002 now go to voicemail.')
   await expect(banner).not.toContainText('1001')
-  const now = page.getByRole('region', { name: 'Where your calls go now' })
+  const now = callForwarding(page).now
   await expect(now).toContainText('Calls to 1001 are not forwarded')
   await expect(now).toContainText('Calls to 1002 go to voicemail')
   await expect(header(page).getByRole('link', { name: /Calls forwarded/ })).toBeVisible()
@@ -121,19 +108,18 @@ test('forward one line only, through that line', async ({ page, mock }) => {
   expect((await puts(mock)).map((r) => r.path)).toEqual([`${USER_PATH}/extension/${line2.id}`])
 })
 
-test('turn forwarding off', async ({ page, mock, request }) => {
+test('turn forwarding off', async ({ page, mock }) => {
   await preset(
-    request,
     mock,
     USER_PATH,
     '<user><callForwardAllDestination><sendToVoiceMailPilotNumber>true</sendToVoiceMailPilotNumber></callForwardAllDestination></user>',
   )
   await openForwarding(page)
-  await expect(page.getByRole('radio', { name: 'Forward to voicemail' })).toBeChecked()
+  await expect(callForwarding(page).radio('Forward to voicemail')).toBeChecked()
   await expect(header(page).getByRole('link', { name: /Calls forwarded/ })).toBeVisible()
-  await page.getByRole('radio', { name: "Don't forward" }).check()
+  await callForwarding(page).radio("Don't forward").check()
   await saveButton(page).click()
-  const banner = page.getByRole('status').filter({ hasText: 'Forwarding saved.' })
+  const banner = callForwarding(page).saved
   await expect(banner).toContainText(
     'Calls to 1001 are no longer forwarded. Calls to 1002 are no longer forwarded.',
   )
@@ -145,27 +131,24 @@ test('turn forwarding off', async ({ page, mock, request }) => {
   ])
 })
 
-test('undo restores the previous setting with a partial update', async ({ page, mock, request }) => {
+test('undo restores the previous setting with a partial update', async ({ page, mock }) => {
   await preset(
-    request,
     mock,
     USER_PATH,
     '<user><callForwardAllDestination><sendToVoiceMailPilotNumber>true</sendToVoiceMailPilotNumber></callForwardAllDestination></user>',
   )
   await openForwarding(page)
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await numberField(page).fill('+44 20 7946 0000')
   await saveButton(page).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Forwarding saved.' })).toContainText(
-    'Calls to 1001 now go to +442079460000.',
-  )
+  await expect(callForwarding(page).saved).toContainText('Calls to 1001 now go to +442079460000.')
   expect((await forwards(mock))[0]![1]).toEqual({ voicemail: false, destination: '+442079460000' })
 
   await page.getByRole('button', { name: 'Undo' }).click()
-  const undone = page.getByRole('status').filter({ hasText: 'Your change was undone.' })
+  const undone = status(page, 'Your change was undone.')
   await expect(undone).toContainText('Calls to 1001 now go to voicemail. Calls to 1002 now go to voicemail.')
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0)
-  await expect(page.getByRole('radio', { name: 'Forward to voicemail' })).toBeChecked()
+  await expect(callForwarding(page).radio('Forward to voicemail')).toBeChecked()
   expect(await forwards(mock)).toEqual([
     ['1001', { voicemail: true, destination: '' }],
     ['1002', { voicemail: true, destination: '' }],
@@ -178,15 +161,13 @@ test('undo restores the previous setting with a partial update', async ({ page, 
 
 test('undo after forwarding one line restores that line', async ({ page, mock }) => {
   await openForwarding(page)
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await numberField(page).fill('5550100')
-  await page.getByRole('radio', { name: 'Line 1 – 1001' }).check()
+  await callForwarding(page).radio('Line 1 – 1001').check()
   await saveButton(page).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Forwarding saved.' })).toContainText(
-    'Calls to 1001 now go to 5550100.',
-  )
+  await expect(callForwarding(page).saved).toContainText('Calls to 1001 now go to 5550100.')
   await page.getByRole('button', { name: 'Undo' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Your change was undone.' })).toContainText(
+  await expect(status(page, 'Your change was undone.')).toContainText(
     'Calls to 1001 are no longer forwarded.',
   )
   expect(await forwards(mock)).toEqual([
@@ -201,7 +182,7 @@ test('undo after forwarding one line restores that line', async ({ page, mock })
 
 test('an invalid or missing number is explained, and nothing is sent', async ({ page, mock }) => {
   await openForwarding(page)
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await saveButton(page).click()
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
   await expect(summary.getByRole('link', { name: 'Enter the number to forward calls to' })).toBeVisible()
@@ -229,13 +210,13 @@ test('an invalid or missing number is explained, and nothing is sent', async ({ 
 
 test('forwarding a line to itself or to another own line is refused', async ({ page, mock }) => {
   await openForwarding(page)
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await numberField(page).fill('1001')
   await saveButton(page).click()
   await expect(
     page.getByRole('link', { name: "You can't forward line 1001 to itself – enter a different number" }),
   ).toBeVisible()
-  await page.getByRole('radio', { name: 'Line 1 – 1001' }).check()
+  await callForwarding(page).radio('Line 1 – 1001').check()
   await numberField(page).fill('1002')
   await saveButton(page).click()
   await expect(
@@ -252,7 +233,7 @@ test('hostile text is rejected, kept exactly as typed, and never rendered as mar
 }) => {
   const hostile = '<b>&amp;"]]>😀'
   await openForwarding(page)
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await numberField(page).fill(hostile)
   await saveButton(page).click()
   await expect(
@@ -266,10 +247,10 @@ test('hostile text is rejected, kept exactly as typed, and never rendered as mar
 test('503 during save: nothing lost, Try again saves once', async ({ page, mock }) => {
   await openForwarding(page)
   await mock.fault({ method: 'PUT', path: USER_PATH, status: 503, count: 1 })
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await numberField(page).fill('5551234')
   await saveButton(page).click()
-  const problem = page.getByRole('alert').filter({ hasText: 'Your changes have not been saved' })
+  const problem = notSaved(page)
   await expect(problem).toContainText('The phone system is busy at the moment.')
   // The status code is only in the helpdesk code and details, never in the sentence.
   await expect(problem.locator('p').first()).not.toContainText('503')
@@ -278,9 +259,7 @@ test('503 during save: nothing lost, Try again saves once', async ({ page, mock 
   await expectAccessible(page)
 
   await problem.getByRole('button', { name: 'Try again' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Forwarding saved.' })).toContainText(
-    'Calls to 1001 now go to 5551234.',
-  )
+  await expect(callForwarding(page).saved).toContainText('Calls to 1001 now go to 5551234.')
   await expect(problem).toHaveCount(0)
   expect((await puts(mock)).map((r) => r.status)).toEqual([503, 200])
 })
@@ -292,23 +271,23 @@ test('connection lost during save: may already be saved, never "not saved"; Try 
   await openForwarding(page)
   // Dropped connections (Chromium quietly resends an idempotent PUT on a reused socket, so drop a few).
   await mock.fault({ method: 'PUT', path: USER_PATH, status: 0, count: 5 })
-  await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
+  await callForwarding(page).radio('Forward to voicemail').check()
   await saveButton(page).click()
   const problem = page.getByRole('alert').filter({ hasText: 'Your change may already be saved' })
   await expect(problem).toContainText('we can’t tell whether it made the change')
   await expect(problem).not.toContainText('not been saved')
-  await expect(page.getByRole('radio', { name: 'Forward to voicemail' })).toBeChecked()
+  await expect(callForwarding(page).radio('Forward to voicemail')).toBeChecked()
   expect((await forwards(mock))[1]![1]).toEqual({ voicemail: false, destination: '' })
   await mock.clearFaults()
   await problem.getByRole('button', { name: 'Try again' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Forwarding saved.' })).toBeVisible()
+  await expect(callForwarding(page).saved).toBeVisible()
   expect((await forwards(mock))[1]![1]).toEqual({ voicemail: true, destination: '' })
 })
 
 test('415 from the server is shown in words by the field, and the draft stays', async ({ page, mock }) => {
   await openForwarding(page)
   await mock.fault({ method: 'PUT', path: USER_PATH, status: 415, count: 1 })
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await numberField(page).fill('900123')
   await saveButton(page).click()
   const message = /The phone system didn't accept this number\. It may not be allowed for forwarding/
@@ -324,20 +303,17 @@ test('401 during save: re-sign-in over the page, the draft stays and the save co
 }) => {
   await openForwarding(page)
   await mock.fault({ method: 'PUT', path: USER_PATH, status: 401, count: 1 })
-  await page.getByRole('radio', { name: 'Forward to another number' }).check()
+  await callForwarding(page).radio('Forward to another number').check()
   await numberField(page).fill('5551234')
   await saveButton(page).click()
 
-  const dialog = page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+  const dialog = reauthDialog(page)
   await expect(dialog).toBeVisible()
   await expect(numberField(page)).toHaveValue('5551234')
   await expect(page.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true')
-  await dialog.getByLabel('Password', { exact: true }).fill('demo')
-  await dialog.getByRole('button', { name: 'Sign in' }).click()
+  await reauthenticate(page)
 
-  await expect(page.getByRole('status').filter({ hasText: 'Forwarding saved.' })).toContainText(
-    'Calls to 1001 now go to 5551234.',
-  )
+  await expect(callForwarding(page).saved).toContainText('Calls to 1001 now go to 5551234.')
   await expect(dialog).toBeHidden()
   const userPuts = (await puts(mock)).filter((r) => r.path === USER_PATH)
   expect(userPuts.map((r) => r.status)).toEqual([401, 200])
@@ -348,19 +324,19 @@ test('401 during save: re-sign-in over the page, the draft stays and the save co
 test('double-clicking Save sends one request', async ({ page, mock }) => {
   await openForwarding(page)
   await mock.fault({ method: 'PUT', path: USER_PATH, delayMs: 2000, count: 1 })
-  await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
+  await callForwarding(page).radio('Forward to voicemail').check()
   await saveButton(page).dblclick()
   await expect(page.getByRole('button', { name: 'Saving…' })).toBeVisible()
   // Clicks while saving are ignored too (the button stays focusable, aria-disabled).
   await page.getByRole('button', { name: 'Saving…' }).click({ force: true })
-  await expect(page.getByRole('status').filter({ hasText: 'Forwarding saved.' })).toBeVisible()
+  await expect(callForwarding(page).saved).toBeVisible()
   expect(await puts(mock)).toHaveLength(1)
 })
 
 test('saving without a change sends nothing', async ({ page, mock }) => {
   await openForwarding(page)
   await saveButton(page).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Nothing to save' })).toBeVisible()
+  await expect(status(page, 'Nothing to save')).toBeVisible()
   expect(await puts(mock)).toEqual([])
 })
 

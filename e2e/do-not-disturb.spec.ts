@@ -1,23 +1,22 @@
 import type { Page } from '@playwright/test'
-import { expect, expectAccessible, signIn, test, type MockControl } from './support/fixtures.ts'
+import { expect, expectAccessible, test, type MockControl } from './support/fixtures.ts'
+import { goTo, navLink, signIn, status } from './support/session.ts'
+import { requestsTo } from './support/mock-api.ts'
+import { doNotDisturb } from './pages/do-not-disturb.ts'
 
 const USER_PATH = '/cucm-uds/user/demo'
 
 async function openDnd(page: Page, userId = 'demo') {
   await signIn(page, userId)
-  await page
-    .getByRole('navigation', { name: 'Settings' })
-    .getByRole('link', { name: 'Do not disturb' })
-    .click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Do not disturb' })).toBeVisible()
+  await goTo(page, 'Do not disturb')
 }
 
 async function dndOnServer(mock: MockControl, userId = 'demo') {
   return (await mock.state<{ dnd: boolean }>(userId)).dnd
 }
 
-const dndSwitch = (page: Page) => page.getByRole('switch', { name: 'Do not disturb' })
-const notice = (page: Page) => page.getByText('Do not disturb is on — your phones won’t ring')
+const dndSwitch = (page: Page) => doNotDisturb(page).switch
+const notice = (page: Page) => doNotDisturb(page).notice
 
 test('turn do not disturb on and off; the notice shows on every page', async ({ page, mock }) => {
   await openDnd(page)
@@ -39,7 +38,7 @@ test('turn do not disturb on and off; the notice shows on every page', async ({ 
   await expect(dndSwitch(page)).not.toBeChecked()
   await expect(dndSwitch(page)).toHaveAttribute('aria-busy', 'true')
   await expect(dndSwitch(page)).toBeChecked()
-  await expect(page.getByRole('status').filter({ hasText: 'Do not disturb is on' })).toBeVisible()
+  await expect(status(page, 'Do not disturb is on')).toBeVisible()
   await expect(page.getByText('On', { exact: true })).toBeVisible()
   await expect(dndSwitch(page)).toBeFocused()
   expect(await dndOnServer(mock)).toBe(true)
@@ -47,24 +46,20 @@ test('turn do not disturb on and off; the notice shows on every page', async ({ 
   await expectAccessible(page)
 
   // The same notice, in the same place, on another page; Profile says it too.
-  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+  await goTo(page, 'Profile')
   await expect(notice(page)).toBeVisible()
   await expect(page.getByText('On – your phones won’t ring')).toBeVisible()
   await expectAccessible(page)
 
   // Back on the page, the switch turns it off.
-  await page
-    .getByRole('navigation', { name: 'Settings' })
-    .getByRole('link', { name: 'Do not disturb' })
-    .click()
+  await navLink(page, 'Do not disturb').click()
   await expect(dndSwitch(page)).toBeChecked()
   await dndSwitch(page).click()
   await expect(dndSwitch(page)).not.toBeChecked()
-  await expect(page.getByRole('status').filter({ hasText: 'Do not disturb is off' })).toBeVisible()
+  await expect(status(page, 'Do not disturb is off')).toBeVisible()
   await expect(notice(page)).toHaveCount(0)
   expect(await dndOnServer(mock)).toBe(false)
-  const puts = (await mock.requests()).filter((r) => r.method === 'PUT')
+  const puts = await requestsTo(mock, { method: 'PUT' })
   expect(puts.map((r) => [r.path, r.status])).toEqual([
     [USER_PATH, 200],
     [USER_PATH, 200],
@@ -75,14 +70,11 @@ test('"Turn off" in the notice turns it off from any page', async ({ page, mock 
   await openDnd(page)
   await dndSwitch(page).click()
   await expect(dndSwitch(page)).toBeChecked()
-  await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Speed dials' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
+  await goTo(page, 'Speed dials')
   await expect(notice(page)).toBeVisible()
 
-  await page.getByRole('button', { name: 'Turn off' }).click()
-  const confirmation = page
-    .getByRole('status')
-    .filter({ hasText: 'Do not disturb is off — your phones will ring again.' })
+  await doNotDisturb(page).turnOffInNotice.click()
+  const confirmation = status(page, 'Do not disturb is off — your phones will ring again.')
   await expect(confirmation).toBeVisible()
   await expect(confirmation).toBeFocused()
   await expect(notice(page)).toHaveCount(0)
@@ -90,10 +82,7 @@ test('"Turn off" in the notice turns it off from any page', async ({ page, mock 
   await expectAccessible(page)
 
   // The confirmation belongs to that page only.
-  await page
-    .getByRole('navigation', { name: 'Settings' })
-    .getByRole('link', { name: 'Do not disturb' })
-    .click()
+  await navLink(page, 'Do not disturb').click()
   await expect(dndSwitch(page)).not.toBeChecked()
   await expect(confirmation).toHaveCount(0)
 })
@@ -117,9 +106,9 @@ test('refused: the switch stays as it was, explains, keeps focus, and Try again 
   await error.getByRole('button', { name: 'Try again' }).click()
   await expect(dndSwitch(page)).toBeChecked()
   await expect(error).toHaveCount(0)
-  await expect(page.getByRole('status').filter({ hasText: 'Do not disturb is on' })).toBeVisible()
+  await expect(status(page, 'Do not disturb is on')).toBeVisible()
   expect(await dndOnServer(mock)).toBe(true)
-  const puts = (await mock.requests()).filter((r) => r.method === 'PUT')
+  const puts = await requestsTo(mock, { method: 'PUT' })
   expect(puts.map((r) => r.status)).toEqual([503, 200])
 })
 
@@ -128,7 +117,7 @@ test('refused from the notice: it stays, with the reason', async ({ page, mock }
   await dndSwitch(page).click()
   await expect(notice(page)).toBeVisible()
   await mock.fault({ method: 'PUT', path: USER_PATH, status: 0, count: 5 })
-  await page.getByRole('button', { name: 'Turn off' }).click()
+  await doNotDisturb(page).turnOffInNotice.click()
   // The answer never came: it may already be off, and the page says so instead of "wasn't turned off".
   await expect(
     page.getByRole('alert').filter({ hasText: 'Do not disturb may already be off.' }),

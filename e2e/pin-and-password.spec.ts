@@ -1,27 +1,19 @@
 import type { Page } from '@playwright/test'
-import { test, expect, signIn, expectAccessible, type MockControl } from './support/fixtures.ts'
+import { test, expect, expectAccessible, type MockControl } from './support/fixtures.ts'
+import { heading, openSignedIn, reauthDialog, reauthenticate, signIn, status } from './support/session.ts'
+import { requestsTo } from './support/mock-api.ts'
+import { pinAndPassword } from './pages/pin-and-password.ts'
 
 const CREDENTIALS = '/cucm-uds/user/demo/credentials'
 const VOICEMAIL_PIN = '/vmrest/user/credential/pin'
 
-async function open(page: Page, userId = 'demo', password = 'demo') {
-  await page.goto('/pin-and-password')
-  // The deep link survives sign-in.
-  await page.waitForURL(/\/sign-in\?next=%2Fpin-and-password/)
-  await signIn(page, userId, password, 'PIN and password')
-}
-
-function section(page: Page, name: string) {
-  return page.getByRole('region', { name })
-}
-
-/** The rules checklist items of a section. */
-function rulesOf(page: Page, name: string) {
-  return section(page, name).locator('.rules').getByRole('listitem')
-}
+/** Opens the page by its address (the deep link survives sign-in). */
+const open = (page: Page, userId = 'demo') => openSignedIn(page, 'PIN and password', userId)
+const section = (page: Page, name: string) => pinAndPassword(page).section(name)
+const rulesOf = (page: Page, name: string) => pinAndPassword(page).rulesOf(name)
 
 async function puts(mock: MockControl) {
-  return (await mock.requests()).filter((r) => r.method === 'PUT')
+  return requestsTo(mock, { method: 'PUT' })
 }
 
 type Secret = 'pin' | 'voicemailPin' | 'password'
@@ -60,7 +52,7 @@ test.describe('PIN and password', () => {
     await pin.fill('80417')
     await expect(rules).toHaveText([/\(done\)/, /\(done\)/, /\(done\)/, /\(done\)/])
     // The checklist is announced politely once typing pauses (never the PIN itself).
-    await expect(phone.getByRole('status').filter({ hasText: 'All the rules are met' })).toBeAttached()
+    await expect(status(phone, 'All the rules are met')).toBeAttached()
 
     // "Show" reveals the PIN and says so.
     await phone.getByRole('button', { name: 'Show new phone pin' }).click()
@@ -70,7 +62,7 @@ test.describe('PIN and password', () => {
     await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('80417')
     await page.getByRole('button', { name: 'Change phone PIN' }).click()
 
-    const banner = phone.getByRole('status').filter({ hasText: 'Success' })
+    const banner = status(phone, 'Success')
     await expect(banner).toContainText('Phone PIN changed. Use it the next time your phone asks for a PIN.')
     await expect(banner).toBeFocused()
     await expect(pin).toHaveValue('')
@@ -90,10 +82,9 @@ test.describe('PIN and password', () => {
     await open(page)
     const voicemail = section(page, 'Voicemail PIN')
     await expect(voicemail.getByText(/listen to your messages/)).toBeVisible()
-    await page.getByLabel('New voicemail PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new voicemail PIN', { exact: true }).fill('80417')
+    await pinAndPassword(page).fillNew('voicemail PIN', '80417')
     await page.getByRole('button', { name: 'Change voicemail PIN' }).click()
-    await expect(voicemail.getByRole('status').filter({ hasText: 'Success' })).toContainText(
+    await expect(status(voicemail, 'Success')).toContainText(
       'Voicemail PIN changed. Use it the next time you call voicemail.',
     )
     await expect(page.getByLabel('New voicemail PIN', { exact: true })).toHaveValue('')
@@ -112,10 +103,9 @@ test.describe('PIN and password', () => {
       /8 to 64 characters \(not yet\)/,
       /Not your user ID \(not yet\)/,
     ])
-    await page.getByLabel('New password', { exact: true }).fill('Blue ferret 7 skies')
-    await page.getByLabel('Confirm new password', { exact: true }).fill('Blue ferret 7 skies')
+    await pinAndPassword(page).fillNew('password', 'Blue ferret 7 skies')
     await page.getByRole('button', { name: 'Change portal password' }).click()
-    const banner = password.getByRole('status').filter({ hasText: 'Success' })
+    const banner = status(password, 'Success')
     await expect(banner).toContainText('Portal password changed')
     await expect(banner).toContainText('phone apps such as Jabber')
     await expect(page.getByLabel('New password', { exact: true })).toHaveValue('')
@@ -124,13 +114,13 @@ test.describe('PIN and password', () => {
     // The session already uses the new password: other pages load without a sign-in dialog.
     await mock.clearRequests()
     await page.getByRole('link', { name: 'Profile' }).first().click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+    await expect(heading(page, 'Profile')).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Your lines and phones' })).toBeVisible()
     await page.getByRole('link', { name: 'PIN and password' }).first().click()
-    await expect(page.getByRole('heading', { level: 1, name: 'PIN and password' })).toBeVisible()
+    await expect(heading(page, 'PIN and password')).toBeVisible()
     await expect(page.getByText(/Last signed in/)).toBeVisible()
     await expect(page.getByRole('dialog')).toHaveCount(0)
-    expect((await mock.requests()).filter((r) => r.status === 401)).toEqual([])
+    expect(await requestsTo(mock, { status: 401 })).toEqual([])
 
     // Sign out; the old password no longer works, the new one does.
     await page.getByRole('button', { name: 'Sign out' }).click()
@@ -141,7 +131,7 @@ test.describe('PIN and password', () => {
     await page.getByLabel('Password', { exact: true }).fill('Blue ferret 7 skies')
     await page.getByRole('button', { name: 'Sign in' }).click()
     // Signed in with the new password, on Profile: a sign-out forgets the last page.
-    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+    await expect(heading(page, 'Profile')).toBeVisible()
     await expect(page.getByRole('banner')).toContainText(/Signed in as .*\(demo\)/)
   })
 
@@ -155,8 +145,7 @@ test.describe('PIN and password', () => {
     const summary = phone.getByRole('alert').filter({ hasText: 'There is a problem' })
     await expect(summary).toContainText('Enter your new phone PIN')
     await expect(page).toHaveTitle('Error: PIN and password – Phone settings')
-    await page.getByLabel('New phone PIN', { exact: true }).fill('12345')
-    await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('12354')
+    await pinAndPassword(page).fillNew('phone PIN', '12345', '12354')
     await page.getByRole('button', { name: 'Change phone PIN' }).click()
     await expect(summary).toContainText('PIN can’t be a sequence like 12345 or 54321')
     await expect(summary).toContainText('The PINs don’t match – enter the same PIN in both fields')
@@ -205,8 +194,7 @@ test.describe('PIN and password', () => {
     await expect(passwordSummary).toContainText('The passwords don’t match')
 
     // Voicemail PIN mismatch.
-    await page.getByLabel('New voicemail PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new voicemail PIN', { exact: true }).fill('80471')
+    await pinAndPassword(page).fillNew('voicemail PIN', '80417', '80471')
     await page.getByRole('button', { name: 'Change voicemail PIN' }).click()
     await expect(section(page, 'Voicemail PIN').getByRole('alert').first()).toContainText(
       'The PINs don’t match',
@@ -263,8 +251,7 @@ test.describe('PIN and password', () => {
   test('shows the server’s refusal next to the field, in words', async ({ page, mock }) => {
     await open(page)
     // 7890 passes the portal's rules; the phone system refuses it as a run of digits.
-    await page.getByLabel('New phone PIN', { exact: true }).fill('7890')
-    await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('7890')
+    await pinAndPassword(page).fillNew('phone PIN', '7890')
     await page.getByRole('button', { name: 'Change phone PIN' }).click()
     const phone = section(page, 'Phone PIN')
     const refusal =
@@ -278,8 +265,7 @@ test.describe('PIN and password', () => {
     await expectAccessible(page)
 
     // Voicemail: CUPI's ErrorDetails message.
-    await page.getByLabel('New voicemail PIN', { exact: true }).fill('7890')
-    await page.getByLabel('Confirm new voicemail PIN', { exact: true }).fill('7890')
+    await pinAndPassword(page).fillNew('voicemail PIN', '7890')
     await page.getByRole('button', { name: 'Change voicemail PIN' }).click()
     await expect(section(page, 'Voicemail PIN').locator('#voicemailPin-error')).toContainText(
       'Your voicemail PIN wasn’t changed. The voicemail system said: “PIN must not be a straight run of digits”',
@@ -287,8 +273,7 @@ test.describe('PIN and password', () => {
 
     // Password: a 415 from the phone system.
     await mock.fault({ method: 'PUT', path: CREDENTIALS, status: 415 })
-    await page.getByLabel('New password', { exact: true }).fill('Blue ferret 7 skies')
-    await page.getByLabel('Confirm new password', { exact: true }).fill('Blue ferret 7 skies')
+    await pinAndPassword(page).fillNew('password', 'Blue ferret 7 skies')
     await page.getByRole('button', { name: 'Change portal password' }).click()
     await expect(section(page, 'Portal password').locator('#newPassword-error')).toContainText(
       'Your portal password wasn’t changed. The phone system said:',
@@ -296,10 +281,9 @@ test.describe('PIN and password', () => {
     await expectAccessible(page)
 
     // A correct value afterwards works, and the errors go.
-    await page.getByLabel('New phone PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('80417')
+    await pinAndPassword(page).fillNew('phone PIN', '80417')
     await page.getByRole('button', { name: 'Change phone PIN' }).click()
-    await expect(phone.getByRole('status').filter({ hasText: 'Success' })).toBeVisible()
+    await expect(status(phone, 'Success')).toBeVisible()
     await expect(phone.locator('#phonePin-error')).toHaveCount(0)
     expect(await mismatched(mock, { pin: '80417', voicemailPin: '24680', password: 'demo' })).toEqual([])
   })
@@ -324,18 +308,14 @@ test.describe('PIN and password', () => {
   }) => {
     await open(page)
     await mock.fault({ method: 'PUT', path: CREDENTIALS, status: 401 })
-    await page.getByLabel('New phone PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('80417')
+    await pinAndPassword(page).fillNew('phone PIN', '80417')
     await page.getByRole('button', { name: 'Change phone PIN' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+    const dialog = reauthDialog(page)
     await expect(dialog).toBeVisible()
     await expect(page.getByRole('button', { name: 'Changing phone PIN…' })).toBeAttached()
     await expectAccessible(page)
-    await dialog.getByLabel('Password', { exact: true }).fill('demo')
-    await dialog.getByRole('button', { name: 'Sign in' }).click()
-    await expect(
-      section(page, 'Phone PIN').getByRole('status').filter({ hasText: 'Phone PIN changed' }),
-    ).toBeVisible()
+    await reauthenticate(page)
+    await expect(status(section(page, 'Phone PIN'), 'Phone PIN changed')).toBeVisible()
     expect(await mismatched(mock, { pin: '80417' })).toEqual([])
     const sent = await puts(mock)
     expect(sent.map((r) => r.status)).toEqual([401, 204])
@@ -347,12 +327,9 @@ test.describe('PIN and password', () => {
   }) => {
     await open(page)
     await mock.fault({ method: 'PUT', path: CREDENTIALS, status: 401 })
-    await page.getByLabel('New password', { exact: true }).fill('Blue ferret 7 skies')
-    await page.getByLabel('Confirm new password', { exact: true }).fill('Blue ferret 7 skies')
+    await pinAndPassword(page).fillNew('password', 'Blue ferret 7 skies')
     await page.getByRole('button', { name: 'Change portal password' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Sign in again to save your changes' })
-    await dialog.getByLabel('Password', { exact: true }).fill('demo')
-    await dialog.getByRole('button', { name: 'Sign in' }).click()
+    await reauthenticate(page)
     await expect(section(page, 'Portal password').getByText('Portal password changed')).toBeVisible()
     expect(await mismatched(mock, { password: 'Blue ferret 7 skies' })).toEqual([])
     await page.getByRole('link', { name: 'Profile' }).first().click()
@@ -363,8 +340,7 @@ test.describe('PIN and password', () => {
   test('a busy phone system: nothing changed, fields cleared, then it works', async ({ page, mock }) => {
     await open(page)
     await mock.fault({ method: 'PUT', path: CREDENTIALS, status: 503 })
-    await page.getByLabel('New phone PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('80417')
+    await pinAndPassword(page).fillNew('phone PIN', '80417')
     await page.getByRole('button', { name: 'Change phone PIN' }).click()
     const phone = section(page, 'Phone PIN')
     const problem = phone.getByRole('alert').filter({ hasText: 'Your phone PIN wasn’t changed' })
@@ -380,10 +356,9 @@ test.describe('PIN and password', () => {
 
     await problem.getByRole('button', { name: 'Try again' }).click()
     await expect(page.getByLabel('New phone PIN', { exact: true })).toBeFocused()
-    await page.getByLabel('New phone PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('80417')
+    await pinAndPassword(page).fillNew('phone PIN', '80417')
     await page.getByRole('button', { name: 'Change phone PIN' }).click()
-    await expect(phone.getByRole('status').filter({ hasText: 'Phone PIN changed' })).toBeVisible()
+    await expect(status(phone, 'Phone PIN changed')).toBeVisible()
     await expect(problem).toHaveCount(0)
     expect(await mismatched(mock, { pin: '80417' })).toEqual([])
   })
@@ -394,8 +369,7 @@ test.describe('PIN and password', () => {
   }) => {
     await open(page)
     await mock.fault({ method: 'PUT', path: VOICEMAIL_PIN, status: 401 })
-    await page.getByLabel('New voicemail PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new voicemail PIN', { exact: true }).fill('80417')
+    await pinAndPassword(page).fillNew('voicemail PIN', '80417')
     await page.getByRole('button', { name: 'Change voicemail PIN' }).click()
 
     const voicemail = section(page, 'Voicemail PIN')
@@ -423,14 +397,12 @@ test.describe('PIN and password', () => {
     ).toBeVisible()
     await expect(page.getByLabel('New voicemail PIN', { exact: true })).toBeFocused()
 
-    await page.getByLabel('New voicemail PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new voicemail PIN', { exact: true }).fill('80417')
+    await pinAndPassword(page).fillNew('voicemail PIN', '80417')
     await page.getByRole('button', { name: 'Change voicemail PIN' }).click()
-    await expect(voicemail.getByRole('status').filter({ hasText: 'Voicemail PIN changed' })).toBeVisible()
+    await expect(status(voicemail, 'Voicemail PIN changed')).toBeVisible()
     expect(await mismatched(mock, { voicemailPin: '80417' })).toEqual([])
     // The portal session was never touched: the phone PIN still changes with it.
-    await page.getByLabel('New phone PIN', { exact: true }).fill('80417')
-    await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('80417')
+    await pinAndPassword(page).fillNew('phone PIN', '80417')
     await page.getByRole('button', { name: 'Change phone PIN' }).click()
     await expect(section(page, 'Phone PIN').getByText('Phone PIN changed')).toBeVisible()
   })

@@ -1,41 +1,48 @@
-import { test, expect, signIn, expectAccessible } from './support/fixtures.ts'
-import { NAV_PAGES, openFromNav, test as sharedTest } from './support/signed-in.ts'
+import { test, expect, expectAccessible } from './support/fixtures.ts'
+import { test as sharedTest } from './support/signed-in.ts'
+import {
+  goTo,
+  heading,
+  NAV_PAGES,
+  navLink,
+  notSaved,
+  openFromNav,
+  reauthDialog,
+  reauthenticate,
+  signIn,
+} from './support/session.ts'
+import { described, requestsTo } from './support/mock-api.ts'
+import { profile } from './pages/profile.ts'
 
 test.describe('Profile', () => {
   test('shows who the user is, their lines and phones, and a settings summary', async ({ page }) => {
-    await page.goto('/sign-in')
     await signIn(page)
-    const details = page.getByRole('region', { name: 'Your details' })
+    const details = profile(page).details
     await expect(details).toContainText('Dana Morgan')
     await expect(details).toContainText('demo@example.com')
-    const lines = page.getByRole('region', { name: 'Your lines and phones' })
+    const lines = profile(page).lines
     await expect(lines.getByRole('listitem').first()).toContainText('Line 1 – 1001')
     await expect(lines).toContainText('Primary')
     await expect(lines).toContainText('Cisco 8865')
-    const settings = page.getByRole('region', { name: 'Your settings' })
+    const settings = profile(page).settings
     await expect(settings).toContainText('Calls to 1001 are not forwarded')
     await expect(settings.getByRole('link', { name: 'Change forwarding' })).toHaveAttribute(
       'href',
       '/call-forwarding',
     )
-    await expect(
-      page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }),
-    ).toHaveAttribute('aria-current', 'page')
-    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeFocused()
+    await expect(navLink(page, 'Profile')).toHaveAttribute('aria-current', 'page')
+    await expect(heading(page, 'Profile')).toBeFocused()
     await expectAccessible(page)
   })
 
   test('changes the display name and the language, and only what changed is sent', async ({ page, mock }) => {
-    await page.goto('/sign-in')
     await signIn(page)
-    await page.getByLabel('Display name').fill('Dana M.')
-    await page.getByRole('button', { name: 'Save profile' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toContainText(
-      'Your display name is now “Dana M.”',
-    )
+    await profile(page).displayName.fill('Dana M.')
+    await profile(page).save()
+    await expect(profile(page).saved).toContainText('Your display name is now “Dana M.”')
     expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('Dana M.')
 
-    const language = page.getByLabel('Language', { exact: true })
+    const language = profile(page).language
     const options = await language.locator('option').allTextContents()
     expect(options).toContain('Deutsch (Deutschland)')
     await expect(language.locator('option', { hasText: 'Deutsch (Deutschland)' })).toHaveAttribute(
@@ -47,35 +54,31 @@ test.describe('Profile', () => {
       .getAttribute('value')
     await language.selectOption({ label: 'Deutsch (Deutschland)' })
     await mock.clearRequests()
-    await page.getByRole('button', { name: 'Save profile' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toContainText('Deutsch')
+    await profile(page).save()
+    await expect(profile(page).saved).toContainText('Deutsch')
     const state = await mock.state<{ locale: unknown; displayName: string }>('demo')
     expect(state.locale).toBe(germanId)
     expect(state.displayName).toBe('Dana M.')
     // The answer to the PUT is the new user: no re-read.
-    const after = (await mock.requests()).filter((r) => !r.preflight)
-    expect(after.map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /cucm-uds/user/demo'])
+    expect(described(await requestsTo(mock))).toEqual(['PUT /cucm-uds/user/demo'])
     // And it survives a reload (a new sign-in).
     await page.reload()
     await signIn(page)
-    await expect(page.getByLabel('Language', { exact: true }).locator('option:checked')).toHaveText(
-      'Deutsch (Deutschland)',
-    )
-    await expect(page.getByRole('region', { name: 'Your details' })).toContainText('Dana M.')
+    await expect(profile(page).language.locator('option:checked')).toHaveText('Deutsch (Deutschland)')
+    await expect(profile(page).details).toContainText('Dana M.')
   })
 
   test('hostile text in the display name round-trips exactly and is never markup', async ({ page, mock }) => {
     const hostile = `<b>&amp;"]]>'😀`
-    await page.goto('/sign-in')
     await signIn(page)
-    await page.getByLabel('Display name').fill(hostile)
-    await page.getByRole('button', { name: 'Save profile' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+    await profile(page).displayName.fill(hostile)
+    await profile(page).save()
+    await expect(profile(page).saved).toBeVisible()
     expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe(hostile)
     await page.reload()
     await signIn(page)
-    await expect(page.getByLabel('Display name')).toHaveValue(hostile)
-    await expect(page.getByRole('region', { name: 'Your details' })).toContainText(hostile)
+    await expect(profile(page).displayName).toHaveValue(hostile)
+    await expect(profile(page).details).toContainText(hostile)
     expect(await page.locator('main b').count()).toBe(0)
   })
 
@@ -83,18 +86,17 @@ test.describe('Profile', () => {
     page,
     mock,
   }) => {
-    await page.goto('/sign-in')
     await signIn(page)
-    await page.getByLabel('Display name').fill('')
-    await page.getByRole('button', { name: 'Save profile' }).click()
+    await profile(page).displayName.fill('')
+    await profile(page).save()
     await expect(page.getByRole('link', { name: 'Enter your display name' })).toBeVisible()
     await expect(page).toHaveTitle(/^Error: Profile/)
     const long = 'x'.repeat(10_000)
-    await page.getByLabel('Display name').fill(long)
-    await page.getByRole('button', { name: 'Save profile' }).click()
+    await profile(page).displayName.fill(long)
+    await profile(page).save()
     await expect(page.getByRole('link', { name: 'Display name must be 64 characters or less' })).toBeVisible()
-    await expect(page.getByLabel('Display name')).toHaveValue(long)
-    expect((await mock.requests()).filter((r) => r.method === 'PUT')).toEqual([])
+    await expect(profile(page).displayName).toHaveValue(long)
+    expect(await requestsTo(mock, { method: 'PUT' })).toEqual([])
     await expectAccessible(page)
   })
 
@@ -102,21 +104,19 @@ test.describe('Profile', () => {
     page,
     mock,
   }) => {
-    await page.goto('/sign-in')
     await signIn(page)
-    await page.getByLabel('Display name').fill('After expiry')
+    await profile(page).displayName.fill('After expiry')
     await mock.fault({ method: 'PUT', path: '/cucm-uds/user/demo', status: 401 })
-    await page.getByRole('button', { name: 'Save profile' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+    await profile(page).save()
+    const dialog = reauthDialog(page)
     await expect(dialog).toBeVisible()
     await expect(dialog.getByLabel('Password', { exact: true })).toBeFocused()
     await expectAccessible(page)
-    await expect(page.getByLabel('Display name')).toHaveValue('After expiry')
-    await dialog.getByLabel('Password', { exact: true }).fill('demo')
-    await dialog.getByRole('button', { name: 'Sign in' }).click()
+    await expect(profile(page).displayName).toHaveValue('After expiry')
+    await reauthenticate(page)
     await expect(dialog).toBeHidden()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
-    const puts = (await mock.requests()).filter((r) => r.method === 'PUT')
+    await expect(profile(page).saved).toBeVisible()
+    const puts = await requestsTo(mock, { method: 'PUT' })
     expect(puts.map((r) => r.status)).toEqual([401, 200])
     expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('After expiry')
   })
@@ -125,12 +125,11 @@ test.describe('Profile', () => {
     page,
     mock,
   }) => {
-    await page.goto('/sign-in')
     await signIn(page)
-    await page.getByLabel('Display name').fill('Kept draft')
+    await profile(page).displayName.fill('Kept draft')
     await mock.fault({ method: 'PUT', path: '/cucm-uds/user/demo', status: 401 })
-    await page.getByRole('button', { name: 'Save profile' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+    await profile(page).save()
+    const dialog = reauthDialog(page)
     await dialog.getByLabel('Password', { exact: true }).fill('wrong')
     await dialog.getByRole('button', { name: 'Sign in' }).click()
     await expect(dialog.getByText('Your password is incorrect')).toBeVisible()
@@ -142,14 +141,13 @@ test.describe('Profile', () => {
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([])
     await signIn(page)
     await expect(page).toHaveURL(/\/profile$/)
-    await expect(page.getByLabel('Display name')).toHaveValue('Dana Morgan')
+    await expect(profile(page).displayName).toHaveValue('Dana Morgan')
     expect((await mock.state<{ displayName: string }>('demo')).displayName).not.toBe('Kept draft')
   })
 
   test('a reload keeps the draft (not the password) and returns to the page', async ({ page }) => {
-    await page.goto('/sign-in')
     await signIn(page)
-    await page.getByLabel('Display name').fill('Draft across reload')
+    await profile(page).displayName.fill('Draft across reload')
     await page.reload()
     await expect(page.getByText('Sign in again to continue')).toBeVisible()
     await expect(page.getByLabel('User ID')).toHaveValue('demo')
@@ -157,41 +155,38 @@ test.describe('Profile', () => {
     await page.getByLabel('Password', { exact: true }).fill('demo')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page).toHaveURL(/\/profile$/)
-    await expect(page.getByLabel('Display name')).toHaveValue('Draft across reload')
+    await expect(profile(page).displayName).toHaveValue('Draft across reload')
   })
 
   test('503 on save: says it was not saved, keeps the draft, and Try again saves once', async ({
     page,
     mock,
   }) => {
-    await page.goto('/sign-in')
     await signIn(page)
-    await page.getByLabel('Display name').fill('Busy save')
+    await profile(page).displayName.fill('Busy save')
     await mock.fault({ method: 'PUT', path: '/cucm-uds/user/demo', status: 503 })
-    await page.getByRole('button', { name: 'Save profile' }).click()
-    const problem = page.getByRole('alert').filter({ hasText: 'Your changes have not been saved' })
+    await profile(page).save()
+    const problem = notSaved(page)
     await expect(problem).toContainText('busy')
     await expect(problem).toContainText('PR-BUSY-503')
-    await expect(page.getByLabel('Display name')).toHaveValue('Busy save')
+    await expect(profile(page).displayName).toHaveValue('Busy save')
     await expectAccessible(page)
-    expect((await mock.requests()).filter((r) => r.method === 'PUT')).toHaveLength(1)
+    expect(await requestsTo(mock, { method: 'PUT' })).toHaveLength(1)
     await problem.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+    await expect(profile(page).saved).toBeVisible()
     expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('Busy save')
   })
 
   test('a double click on Save sends one request', async ({ page, mock }) => {
-    await page.goto('/sign-in')
     await signIn(page)
     await mock.fault({ method: 'PUT', path: '/cucm-uds/user/demo', delayMs: 600 })
-    await page.getByLabel('Display name').fill('Once')
-    await page.getByRole('button', { name: 'Save profile' }).dblclick()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
-    expect((await mock.requests()).filter((r) => r.method === 'PUT')).toHaveLength(1)
+    await profile(page).displayName.fill('Once')
+    await profile(page).saveButton.dblclick()
+    await expect(profile(page).saved).toBeVisible()
+    expect(await requestsTo(mock, { method: 'PUT' })).toHaveLength(1)
   })
 
   test('503 on load: retries, then offers Try again, which loads the page', async ({ page, mock }) => {
-    await page.goto('/sign-in')
     await signIn(page, 'demo', 'demo', 'Profile')
     await page.getByRole('link', { name: 'Call forwarding' }).hover()
     await mock.fault({ method: 'GET', path: '/cucm-uds/user/demo/devices', status: 503, count: 20 })
@@ -204,16 +199,15 @@ test.describe('Profile', () => {
     await expectAccessible(page)
     await mock.clearFaults()
     await problem.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.getByRole('region', { name: 'Your lines and phones' })).toContainText('Cisco 8865')
+    await expect(profile(page).lines).toContainText('Cisco 8865')
   })
 
   test('visitor (not on the home cluster): values as text, an explanation, no editable control', async ({
     page,
   }) => {
-    await page.goto('/sign-in')
     await signIn(page, 'visitor')
     await expect(page.getByText('Your settings are managed on another phone system')).toBeVisible()
-    await expect(page.getByRole('button', { name: 'Save profile' })).toHaveCount(0)
+    await expect(profile(page).saveButton).toHaveCount(0)
     await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0)
     await expect(page.getByRole('main').getByRole('combobox')).toHaveCount(0)
     await expectAccessible(page)
@@ -221,7 +215,6 @@ test.describe('Profile', () => {
 
   test('phone width: no sideways scrolling, and the nav is a Menu disclosure', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 })
-    await page.goto('/sign-in')
     await signIn(page)
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -232,17 +225,12 @@ test.describe('Profile', () => {
     await expect(page.getByRole('link', { name: 'Speed dials', exact: true })).toBeHidden()
     await menu.click()
     await expect(menu).toHaveAttribute('aria-expanded', 'true')
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Speed dials' })
-      .click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
+    await goTo(page, 'Speed dials')
     await expect(page).toHaveTitle('Speed dials – Phone settings')
     await expectAccessible(page)
   })
 
   test('an unknown address shows a not-found page inside the portal', async ({ page }) => {
-    await page.goto('/sign-in')
     await signIn(page)
     // An address typed into the address bar: after sign-in, an unknown page lands on Profile.
     await page.goto('/no-such-page')
@@ -252,7 +240,7 @@ test.describe('Profile', () => {
       history.pushState(null, '', '/no-such-page')
       dispatchEvent(new PopStateEvent('popstate'))
     })
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
+    await expect(heading(page, 'Page not found')).toBeVisible()
     await expect(page.getByRole('link', { name: 'Go to your profile' })).toBeVisible()
     await expectAccessible(page)
   })
@@ -277,7 +265,7 @@ test.describe('every page in the nav', () => {
 test('a missing or invalid config.json shows a readable page, not a blank one', async ({ page }) => {
   await page.route('**/config.json', (route) => route.fulfill({ json: { udsBaseUrl: 'not a url' } }))
   await page.goto('/sign-in')
-  await expect(page.getByRole('heading', { level: 1, name: "Phone settings isn't set up yet" })).toBeVisible()
+  await expect(heading(page, "Phone settings isn't set up yet")).toBeVisible()
   await expect(page.getByText('udsBaseUrl: must be an https:// address')).toBeVisible()
   await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'nope' }))
   await page.reload()

@@ -4,8 +4,9 @@
  * wrong password and said so in the field; nothing executes, nothing crashes, the dialog stays usable.
  */
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { expect, signIn, test, type MockControl } from './support/fixtures.ts'
+import { expect, test, type MockControl } from './support/fixtures.ts'
 import { CORPUS } from '../src/testing/hostile-corpus.ts'
+import { heading, reauthDialog, signIn } from './support/session.ts'
 
 /** Each refused guess counts towards the mock's lockout (3): start every value from a clean count. */
 async function resetLockout(request: APIRequestContext, mock: MockControl) {
@@ -44,7 +45,7 @@ test('the re-sign-in password field', async ({ page, request, mock }) => {
   await signIn(page)
   await mock.fault({ method: 'GET', path: '/cucm-uds/user/demo/speedDials', status: 401 })
   await page.getByRole('link', { name: 'Speed dials', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+  const dialog = reauthDialog(page)
   await expect(dialog).toBeVisible()
   await tryEach(page, request, mock, dialog, {
     field: 'Password',
@@ -54,7 +55,7 @@ test('the re-sign-in password field', async ({ page, request, mock }) => {
   // Still usable: the right password continues where the user was.
   await dialog.getByLabel('Password', { exact: true }).fill('demo')
   await dialog.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
+  await expect(heading(page, 'Speed dials')).toBeVisible()
 })
 
 test('the voicemail password field', async ({ page, request, mock }) => {

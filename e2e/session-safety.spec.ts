@@ -3,23 +3,25 @@
  * CUCM's usual policy): a password changed elsewhere costs one refused attempt, an uncertain password
  * change at most two, and a sign-out sticks and leaves nothing of the previous user.
  */
-import type { APIRequestContext, Page } from '@playwright/test'
-import { expect, signIn, test, type MockControl } from './support/fixtures.ts'
+import type { Page } from '@playwright/test'
+import { expect, test, type MockControl } from './support/fixtures.ts'
 import { useShortTimeout, SHORT_TIMEOUT_MS } from './resilience/support.ts'
+import { heading, reauthDialog, reauthenticate, signIn, status } from './support/session.ts'
+import { profile } from './pages/profile.ts'
+import { asClient, requestsTo } from './support/mock-api.ts'
 
 const CREDENTIALS = '/cucm-uds/user/demo/credentials'
 
-function basic(userId: string, password: string) {
-  return `Basic ${Buffer.from(`${userId}:${password}`, 'utf8').toString('base64')}`
-}
-
 /** Someone changes the password somewhere else (Jabber, an administrator): a real UDS call. */
-async function changePasswordElsewhere(request: APIRequestContext, mock: MockControl, password: string) {
-  const res = await request.put(`${mock.url}${CREDENTIALS}`, {
-    headers: { Authorization: basic('demo', 'demo'), 'Content-Type': 'application/xml' },
-    data: `<credentials><credential type="password">${password}</credential></credentials>`,
-  })
-  expect(res.status()).toBe(204)
+async function changePasswordElsewhere(mock: MockControl, password: string) {
+  await asClient(
+    mock,
+    'demo',
+    'PUT',
+    CREDENTIALS,
+    `<credentials><credential type="password">${password}</credential></credentials>`,
+    { status: 204 },
+  )
   await mock.clearRequests()
 }
 
@@ -36,7 +38,7 @@ async function heapText(page: Page): Promise<string> {
 }
 
 async function refusals(mock: MockControl, prefix = '/') {
-  return (await mock.requests()).filter((r) => r.status === 401 && r.path.startsWith(prefix)).length
+  return (await requestsTo(mock, { status: 401, path: `${prefix}*` })).length
 }
 
 async function notLocked(mock: MockControl) {
@@ -44,17 +46,16 @@ async function notLocked(mock: MockControl) {
   expect(state.login.lockedUntil).toBeNull()
 }
 
-const reauth = (page: Page) => page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+const reauth = reauthDialog
 
 async function signInAgain(page: Page, password: string) {
-  await reauth(page).getByLabel('Password', { exact: true }).fill(password)
-  await reauth(page).getByRole('button', { name: 'Sign in' }).click()
+  await reauthenticate(page, password)
   await expect(reauth(page)).toBeHidden()
 }
 
 /** The password changes elsewhere, then a quiet minute passes on the page's clock. */
-async function passwordChangedThenQuiet(page: Page, request: APIRequestContext, mock: MockControl) {
-  await changePasswordElsewhere(request, mock, 'changed-in-jabber')
+async function passwordChangedThenQuiet(page: Page, mock: MockControl) {
+  await changePasswordElsewhere(mock, 'changed-in-jabber')
   await page.clock.fastForward('01:01')
 }
 
@@ -76,40 +77,35 @@ async function stillOneRefusal(mock: MockControl) {
 async function signedInWithDraft(page: Page) {
   await page.clock.install()
   await signIn(page)
-  await page.getByLabel('Display name').fill('Draft kept')
+  await profile(page).displayName.fill('Draft kept')
 }
 
 test.describe('a password changed elsewhere, then a quiet minute', () => {
   test('hovering a link: one refused request, then "Sign in again" continues with the draft', async ({
     page,
     mock,
-    request,
   }) => {
     await signedInWithDraft(page)
-    await passwordChangedThenQuiet(page, request, mock)
+    await passwordChangedThenQuiet(page, mock)
     await page.getByRole('link', { name: 'Single Number Reach', exact: true }).hover()
     await oneRefusalThenSignInAgain(page, mock)
-    await expect(page.getByLabel('Display name')).toHaveValue('Draft kept')
+    await expect(profile(page).displayName).toHaveValue('Draft kept')
     // The session goes on with the new password: the draft saves.
-    await page.getByRole('button', { name: 'Save profile' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+    await profile(page).save()
+    await expect(profile(page).saved).toBeVisible()
     await stillOneRefusal(mock)
   })
 
-  test('opening Profile: its parallel reads wait for one refused request', async ({
-    page,
-    mock,
-    request,
-  }) => {
+  test('opening Profile: its parallel reads wait for one refused request', async ({ page, mock }) => {
     await page.clock.install()
     await signIn(page)
     await page.getByRole('link', { name: 'Call forwarding', exact: true }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Call forwarding' })).toBeVisible()
-    await passwordChangedThenQuiet(page, request, mock)
+    await expect(heading(page, 'Call forwarding')).toBeVisible()
+    await passwordChangedThenQuiet(page, mock)
     await page.getByRole('link', { name: 'Profile', exact: true }).click()
     await oneRefusalThenSignInAgain(page, mock)
-    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
-    await expect(page.getByLabel('Display name')).toHaveValue('Dana Morgan')
+    await expect(heading(page, 'Profile')).toBeVisible()
+    await expect(profile(page).displayName).toHaveValue('Dana Morgan')
     await stillOneRefusal(mock)
   })
 
@@ -117,15 +113,14 @@ test.describe('a password changed elsewhere, then a quiet minute', () => {
     page,
     context,
     mock,
-    request,
   }) => {
     await signedInWithDraft(page)
-    await passwordChangedThenQuiet(page, request, mock)
+    await passwordChangedThenQuiet(page, mock)
     await context.setOffline(true)
     await expect(page.getByText("You're offline.")).toBeVisible()
     await context.setOffline(false)
     await oneRefusalThenSignInAgain(page, mock)
-    await expect(page.getByLabel('Display name')).toHaveValue('Draft kept')
+    await expect(profile(page).displayName).toHaveValue('Draft kept')
     await stillOneRefusal(mock)
   })
 
@@ -185,7 +180,7 @@ test.describe('a password change whose answer never came', () => {
   /** Waits until the mock has answered the slow change (and so applied or refused it). */
   async function serverAnswered(mock: MockControl) {
     await expect
-      .poll(async () => (await mock.requests()).some((r) => r.method === 'PUT' && r.path === CREDENTIALS))
+      .poll(async () => (await requestsTo(mock, { method: 'PUT', path: CREDENTIALS })).length > 0)
       .toBe(true)
   }
 
@@ -196,19 +191,15 @@ test.describe('a password change whose answer never came', () => {
     await changeAndTimeOut(page, mock, {})
     // Before it lands: the new password is refused once, the old one still works.
     await page.getByRole('link', { name: 'Speed dials', exact: true }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
-    await expect(
-      page.getByRole('status').filter({ hasText: 'still accepts your old portal password' }),
-    ).toBeVisible()
+    await expect(heading(page, 'Speed dials')).toBeVisible()
+    await expect(status(page, 'still accepts your old portal password')).toBeVisible()
     await serverAnswered(mock)
     // After it lands: the old one is refused once, the new one takes over.
     await page.getByRole('link', { name: 'Single Number Reach', exact: true }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeVisible()
-    await expect(
-      page.getByRole('status').filter({ hasText: 'your new portal password is in use' }),
-    ).toBeVisible()
+    await expect(heading(page, 'Single Number Reach')).toBeVisible()
+    await expect(status(page, 'your new portal password is in use')).toBeVisible()
     await page.getByRole('link', { name: 'Profile', exact: true }).click()
-    await expect(page.getByLabel('Display name')).toHaveValue('Dana Morgan')
+    await expect(profile(page).displayName).toHaveValue('Dana Morgan')
     await expect(reauth(page)).toHaveCount(0)
     expect(await refusals(mock)).toBeLessThanOrEqual(2)
     await notLocked(mock)
@@ -222,10 +213,8 @@ test.describe('a password change whose answer never came', () => {
     await changeAndTimeOut(page, mock, { status: 400 })
     await serverAnswered(mock)
     await page.getByRole('link', { name: 'Speed dials', exact: true }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Your password change hasn’t gone through' }),
-    ).toBeVisible()
+    await expect(heading(page, 'Speed dials')).toBeVisible()
+    await expect(status(page, 'Your password change hasn’t gone through')).toBeVisible()
     await expect(reauth(page)).toHaveCount(0)
     await stillOneRefusal(mock)
     expect(await mock.checkSecret('demo', 'password', 'demo')).toBe(true)
@@ -247,7 +236,7 @@ test.describe('signing out', () => {
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page.getByText('You have signed out.')).toBeVisible()
     await expect
-      .poll(async () => (await mock.requests()).some((r) => r.method === 'PUT' && r.path === CREDENTIALS))
+      .poll(async () => (await requestsTo(mock, { method: 'PUT', path: CREDENTIALS })).length > 0)
       .toBe(true)
     // The late answer did not sign anyone back in.
     await expect(page).toHaveURL(/\/sign-in$/)

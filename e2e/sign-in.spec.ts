@@ -1,10 +1,12 @@
-import { test, expect, signIn, expectAccessible } from './support/fixtures.ts'
+import { test, expect, expectAccessible } from './support/fixtures.ts'
+import { heading, signIn } from './support/session.ts'
+import { requestsTo } from './support/mock-api.ts'
 
 test.describe('Sign in', () => {
   test('signs in and out, and sign-out clears the session', async ({ page, mock }) => {
     await page.goto('/')
     await expect(page).toHaveURL(/\/sign-in/)
-    await expect(page.getByRole('heading', { level: 1, name: /^Sign in/ })).toBeVisible()
+    await expect(heading(page, /^Sign in/)).toBeVisible()
     await expect(page).toHaveTitle('Sign in – Phone settings')
     await expectAccessible(page)
     await signIn(page)
@@ -12,7 +14,7 @@ test.describe('Sign in', () => {
     await expect(page).toHaveTitle('Profile – Phone settings')
     await expect(page.getByText('Signed in as')).toBeAttached()
     await page.getByRole('button', { name: 'Sign out' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: /^Sign in/ })).toBeVisible()
+    await expect(heading(page, /^Sign in/)).toBeVisible()
     await expect(page.getByText('You have signed out.')).toBeVisible()
     // Back does not reveal personal data: the profile needs a new sign-in.
     await page.goto('/profile')
@@ -52,7 +54,7 @@ test.describe('Sign in', () => {
     await expect(page.getByRole('link', { name: 'Enter your password' })).toBeVisible()
     await page.getByRole('link', { name: 'Enter your password' }).click()
     await expect(page.getByLabel('Password', { exact: true })).toBeFocused()
-    expect((await mock.requests()).filter((r) => !r.preflight)).toEqual([])
+    expect(await requestsTo(mock)).toEqual([])
   })
 
   test('a locked account gets the same message as a wrong password', async ({ page }) => {
@@ -72,7 +74,7 @@ test.describe('Sign in', () => {
     await page.getByLabel('Password', { exact: true }).fill('demo')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page).toHaveURL(/\/speed-dials$/)
-    await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeVisible()
+    await expect(heading(page, 'Speed dials')).toBeVisible()
   })
 
   test('a next parameter pointing to another site is ignored', async ({ page }) => {

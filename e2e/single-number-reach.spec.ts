@@ -1,5 +1,18 @@
 import type { Page } from '@playwright/test'
-import { test, expect, signIn, expectAccessible, type Servers } from './support/fixtures.ts'
+import { test, expect, expectAccessible, type MockControl } from './support/fixtures.ts'
+import {
+  heading,
+  leaveDialog,
+  notSaved,
+  openSignedIn,
+  reauthDialog,
+  reauthenticate,
+  signIn,
+  status,
+  errorSummary,
+} from './support/session.ts'
+import { asClient, described, requestsTo } from './support/mock-api.ts'
+import { singleNumberReach } from './pages/single-number-reach.ts'
 
 interface StoredPhone {
   id: string
@@ -16,49 +29,38 @@ const RD = '/cucm-uds/user/demo/remoteDestination'
 const WEEKDAYS_8_TO_6 = 'Monday to Friday, 8:00am to 6:00pm'
 
 /** Opens a Single Number Reach URL: the portal asks to sign in first, then comes back to it. */
-async function open(
-  page: Page,
-  path = '/single-number-reach',
-  user = 'demo',
-  heading = 'Single Number Reach',
-) {
-  await page.goto(path)
-  await page.waitForURL(/\/sign-in/)
-  await signIn(page, user, 'demo', heading)
+const open = (page: Page, path = '/single-number-reach', user = 'demo', heading?: string) =>
+  openSignedIn(page, path, user, { heading })
+
+const openAdd = (page: Page, user = 'demo') => open(page, '/single-number-reach/add', user, 'Add a phone')
+
+/** The add form with an empty request log, its Save button and its error summary. */
+async function openAddChecked(page: Page, mock: MockControl) {
+  await openAdd(page)
+  await mock.clearRequests()
+  return { save: singleNumberReach(page).saveButton, summary: errorSummary(page) }
 }
 
-function card(page: Page, name: string) {
-  return page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) })
-}
-
-function day(page: Page, name: string) {
-  return page.getByRole('group', { name, exact: true })
-}
+const card = (page: Page, name: string) => singleNumberReach(page).card(name)
+const day = (page: Page, name: string) => singleNumberReach(page).day(name)
+const fillNewPhone = (page: Page, name: string, number: string, when?: string) =>
+  singleNumberReach(page).fillNewPhone(name, number, when)
 
 /** Adds a phone behind the portal's back (as another tab or an administrator would). */
-async function addViaApi(servers: Servers, name: string, number: string) {
-  const res = await servers.mock.fetch(
-    new Request(`${servers.mockUrl}${RD}`, {
-      method: 'POST',
-      headers: { Authorization: `Basic ${btoa('demo:demo')}`, 'Content-Type': 'application/xml' },
-      body: `<remoteDestination><name>${name}</name><destination>${number}</destination></remoteDestination>`,
-    }),
+const addViaApi = (mock: MockControl, name: string, number: string) =>
+  asClient(
+    mock,
+    'demo',
+    'POST',
+    RD,
+    `<remoteDestination><name>${name}</name><destination>${number}</destination></remoteDestination>`,
+    { status: 201 },
   )
-  expect(res.status).toBe(201)
-}
-
-async function fillNewPhone(page: Page, name: string, number: string, when = 'At any time') {
-  await page.getByLabel('Name', { exact: true }).fill(name)
-  await page.getByLabel('Phone number').fill(number)
-  await page.getByRole('radio', { name: when }).check()
-}
 
 test.describe('Single Number Reach', () => {
   test('lists the phone with its schedule, from one parallel set of reads', async ({ page, mock }) => {
     await open(page)
-    await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeFocused()
+    await expect(heading(page, 'Single Number Reach')).toBeFocused()
     await expect(page).toHaveTitle('Single Number Reach – Phone settings')
     await expect(
       page.getByText('Ring your mobile or home phone at the same time as your desk phone'),
@@ -78,7 +80,7 @@ test.describe('Single Number Reach', () => {
     await expectAccessible(page)
 
     // One read of the list carries every schedule: no request per phone.
-    const reads = (await mock.requests()).filter((r) => !r.preflight && r.method === 'GET').map((r) => r.path)
+    const reads = (await requestsTo(mock, { method: 'GET' })).map((r) => r.path)
     expect(reads).toContain('/cucm-uds/user/demo/remoteDestinations')
     expect(reads).toContain('/cucm-uds/options/timeZones')
     expect(reads.filter((p) => p.startsWith(`${RD}/`))).toEqual([])
@@ -87,7 +89,7 @@ test.describe('Single Number Reach', () => {
   test('adds a phone with a ring schedule', async ({ page, mock }) => {
     await open(page)
     await page.getByRole('link', { name: 'Add a phone' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Add a phone' })).toBeFocused()
+    await expect(heading(page, 'Add a phone')).toBeFocused()
     await expect(page.getByRole('radio', { name: 'At any time' })).not.toBeChecked()
     await expect(page.getByRole('radio', { name: 'Only at times I choose' })).not.toBeChecked()
     await expectAccessible(page)
@@ -98,7 +100,7 @@ test.describe('Single Number Reach', () => {
 
     await page.getByRole('link', { name: 'Choose times' }).click()
     await expect(page).toHaveURL(/\/single-number-reach\/add\/schedule$/)
-    await expect(page.getByRole('heading', { level: 1, name: 'Ring schedule for Home' })).toBeFocused()
+    await expect(heading(page, 'Ring schedule for Home')).toBeFocused()
     await page.getByLabel('Ring on Saturday').check()
     await day(page, 'Saturday').getByLabel('From').selectOption({ label: '10:00am' })
     await day(page, 'Saturday').getByLabel('To').selectOption({ label: '2:00pm' })
@@ -107,9 +109,9 @@ test.describe('Single Number Reach', () => {
     await expect(page.locator('.snr-readback')).toContainText('Times are in (GMT+00:00) Europe/London.')
     await expectAccessible(page)
 
-    await page.getByRole('button', { name: 'Save phone' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeVisible()
-    const banner = page.getByRole('status').filter({ hasText: 'Home added.' })
+    await singleNumberReach(page).save()
+    await expect(heading(page, 'Single Number Reach')).toBeVisible()
+    const banner = status(page, 'Home added.')
     await expect(banner).toContainText('It rings Saturday, 10:00am to 2:00pm (Europe/London time).')
     const home = card(page, 'Home')
     await expect(home).toContainText('+442079460000')
@@ -128,11 +130,11 @@ test.describe('Single Number Reach', () => {
     })
     // Saved: the draft is gone.
     await page.getByRole('link', { name: 'Add a phone' }).click()
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('')
+    await expect(singleNumberReach(page).name).toHaveValue('')
   })
 
   test('a new phone is one draft: it survives the schedule step and a reload', async ({ page }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await fillNewPhone(page, 'Home', '+44 (20) 7946-0000', 'Only at times I choose')
     await page.getByText('More options').click()
     await page.getByLabel('Allow control from applications').check()
@@ -143,15 +145,14 @@ test.describe('Single Number Reach', () => {
 
     // Back to the details: nothing lost.
     await page.getByRole('link', { name: 'Back to phone details' }).first().click()
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Home')
-    await expect(page.getByLabel('Phone number')).toHaveValue('+44 (20) 7946-0000')
+    await expect(singleNumberReach(page).name).toHaveValue('Home')
+    await expect(singleNumberReach(page).number).toHaveValue('+44 (20) 7946-0000')
     await expect(page.getByText('Rings Saturday, 10:00am to 2:00pm')).toBeVisible()
 
     // A reload forgets the password by design, but not the draft.
     await page.reload()
-    await page.waitForURL(/\/sign-in/)
     await signIn(page, 'demo', 'demo', 'Add a phone')
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Home')
+    await expect(singleNumberReach(page).name).toHaveValue('Home')
     await expect(page.getByRole('radio', { name: 'Only at times I choose' })).toBeChecked()
     await expect(page.getByText('Rings Saturday, 10:00am to 2:00pm')).toBeVisible()
     await page.getByText('More options').click()
@@ -164,11 +165,11 @@ test.describe('Single Number Reach', () => {
   }) => {
     await open(page)
     await card(page, 'Mobile').getByRole('link', { name: 'Change phone: Mobile' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Change Mobile' })).toBeFocused()
+    await expect(heading(page, 'Change Mobile')).toBeFocused()
     await expect(page.getByRole('radio', { name: 'Only at times I choose' })).toBeChecked()
     await expect(page.getByText(`Rings ${WEEKDAYS_8_TO_6}`)).toBeVisible()
-    await page.getByLabel('Name', { exact: true }).fill('Work mobile')
-    await page.getByLabel('Phone number').fill('(312) 555-0199')
+    await singleNumberReach(page).name.fill('Work mobile')
+    await singleNumberReach(page).number.fill('(312) 555-0199')
     await expectAccessible(page)
 
     await page.getByRole('link', { name: 'Choose times' }).click()
@@ -193,12 +194,12 @@ test.describe('Single Number Reach', () => {
     await expect(page.locator('.snr-readback')).toContainText(
       'Rings Monday to Friday, 7:30am to midnight; Sunday, all day',
     )
-    await expect(page.getByRole('heading', { level: 1, name: 'Ring schedule for Work mobile' })).toBeVisible()
+    await expect(heading(page, 'Ring schedule for Work mobile')).toBeVisible()
     await expectAccessible(page)
 
     await mock.clearRequests()
-    await page.getByRole('button', { name: 'Save phone' }).click()
-    const banner = page.getByRole('status').filter({ hasText: 'Work mobile saved.' })
+    await singleNumberReach(page).save()
+    const banner = status(page, 'Work mobile saved.')
     await expect(banner).toContainText('It rings Monday to Friday, 7:30am to midnight; Sunday, all day')
     const phone = card(page, 'Work mobile')
     await expect(phone).toContainText('3125550199')
@@ -215,8 +216,7 @@ test.describe('Single Number Reach', () => {
       ],
     })
     // The PUT's answer is the phone: no re-read of the list.
-    const writes = (await mock.requests()).filter((r) => !r.preflight)
-    expect(writes.map((r) => `${r.method} ${r.path}`)).toEqual([`PUT ${RD}/${stored.id}`])
+    expect(described(await requestsTo(mock))).toEqual([`PUT ${RD}/${stored.id}`])
   })
 
   test('a saved schedule opens again exactly as saved, and "At any time" clears it', async ({
@@ -230,9 +230,9 @@ test.describe('Single Number Reach', () => {
     await page.getByLabel('Ring on Sunday').check()
     await day(page, 'Sunday').getByLabel('From').selectOption({ label: 'Midnight (start of day)' })
     await day(page, 'Sunday').getByLabel('To').selectOption({ label: 'Midnight (end of day)' })
-    await page.getByRole('button', { name: 'Save phone' }).click()
+    await singleNumberReach(page).save()
     const phone = card(page, 'Mobile')
-    await expect(page.getByRole('status').filter({ hasText: 'Mobile saved.' })).toBeVisible()
+    await expect(status(page, 'Mobile saved.')).toBeVisible()
 
     // Opened again, the schedule step shows exactly what was saved.
     await phone.getByRole('link', { name: 'Change phone: Mobile' }).click()
@@ -247,8 +247,8 @@ test.describe('Single Number Reach', () => {
     // "At any time" clears the schedule.
     await page.getByRole('link', { name: 'Back to phone details' }).first().click()
     await page.getByRole('radio', { name: 'At any time' }).check()
-    await page.getByRole('button', { name: 'Save phone' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Mobile saved.' })).toContainText(
+    await singleNumberReach(page).save()
+    await expect(status(page, 'Mobile saved.')).toContainText(
       'It rings at any time when your desk number is called.',
     )
     await expect(card(page, 'Mobile')).toContainText('Ringsat any time')
@@ -272,7 +272,7 @@ test.describe('Single Number Reach', () => {
     await expect(ring).toHaveAttribute('aria-busy', 'true')
     await expect(ring).not.toBeChecked()
     expect((await mock.state<State>('demo')).remoteDestinations[0]!.ringWhenExtensionDialed).toBe(false)
-    await expect(page.getByRole('status').filter({ hasText: 'Mobile won’t ring' })).toBeVisible()
+    await expect(status(page, 'Mobile won’t ring')).toBeVisible()
     await expect(mobile).toContainText('Off')
 
     // The keyboard works too.
@@ -280,9 +280,7 @@ test.describe('Single Number Reach', () => {
     await page.keyboard.press('Space')
     await expect(ring).toBeChecked()
     expect((await mock.state<State>('demo')).remoteDestinations[0]!.ringWhenExtensionDialed).toBe(true)
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Mobile will ring when your desk number is called' }),
-    ).toBeVisible()
+    await expect(status(page, 'Mobile will ring when your desk number is called')).toBeVisible()
 
     await mock.fault({ method: 'PUT', path: `${RD}/*`, status: 409 })
     await page.keyboard.press('Space')
@@ -315,7 +313,7 @@ test.describe('Single Number Reach', () => {
     await remove.click()
     await dialog.getByRole('button', { name: 'Remove phone' }).click()
     await expect(dialog).toBeHidden()
-    await expect(page.getByRole('status').filter({ hasText: 'Mobile removed' })).toBeVisible()
+    await expect(status(page, 'Mobile removed')).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'Your other phones' })).toBeFocused()
     await expect(page.getByText('You haven’t added any other phones yet.')).toBeVisible()
     await expect(page.getByText('You can add up to 4 other phones (you have 0).')).toBeVisible()
@@ -340,13 +338,13 @@ test.describe('Single Number Reach', () => {
     expect(stored[0]!.ringWhenExtensionDialed).toBe(false)
   })
 
-  test('at the limit, says so in words instead of offering to add', async ({ page, servers }) => {
+  test('at the limit, says so in words instead of offering to add', async ({ page, mock }) => {
     for (const [name, number] of [
       ['Home', '+13125550100'],
       ['Cabin', '+13125550101'],
       ['Partner', '+13125550102'],
     ])
-      await addViaApi(servers, name!, number!)
+      await addViaApi(mock, name!, number!)
     await open(page)
     await expect(
       page.getByText('You can add up to 4 other phones (you have 4). Remove one to add another.'),
@@ -359,31 +357,30 @@ test.describe('Single Number Reach', () => {
   test('a 409 because the limit was reached elsewhere is explained, and the draft stays', async ({
     page,
     mock,
-    servers,
   }) => {
-    await addViaApi(servers, 'Home', '+13125550100')
-    await addViaApi(servers, 'Cabin', '+13125550101')
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await addViaApi(mock, 'Home', '+13125550100')
+    await addViaApi(mock, 'Cabin', '+13125550101')
+    await openAdd(page)
     await fillNewPhone(page, 'Partner', '07700 900123')
-    await addViaApi(servers, 'Boat', '+13125550102')
-    await page.getByRole('button', { name: 'Save phone' }).click()
+    await addViaApi(mock, 'Boat', '+13125550102')
+    await singleNumberReach(page).save()
     await expect(page.getByRole('alert')).toContainText(
       'You already have 4 other phones, the most you can add. Remove one to add another.',
     )
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Partner')
+    await expect(singleNumberReach(page).name).toHaveValue('Partner')
     expect((await mock.state<State>('demo')).remoteDestinations.map((r) => r.name)).not.toContain('Partner')
   })
 
   test('a number the phone system already has (409) is shown at the number', async ({ page, mock }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await mock.fault({ method: 'POST', path: RD, status: 409 })
     await fillNewPhone(page, 'Partner', '07700 900123')
-    await page.getByRole('button', { name: 'Save phone' }).click()
+    await singleNumberReach(page).save()
     const message =
       'The phone system already has this number for you – enter a different number, or change the phone that has it'
     await expect(page.getByRole('alert').getByRole('link', { name: message })).toBeVisible()
     await expect(page).toHaveTitle(/^Error: /)
-    await expect(page.getByLabel('Phone number')).toHaveAccessibleDescription(new RegExp(message))
+    await expect(singleNumberReach(page).number).toHaveAccessibleDescription(new RegExp(message))
   })
 
   test('nosnr: explains that an administrator has to set it up first', async ({ page }) => {
@@ -398,10 +395,10 @@ test.describe('Single Number Reach', () => {
 
   test('a hostile name round-trips exactly and is never markup', async ({ page, mock }) => {
     const hostile = `<b>&amp;"]]>'📱`
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await fillNewPhone(page, hostile, '07700 900123')
-    await page.getByRole('button', { name: 'Save phone' }).click()
-    await expect(page.getByRole('status').filter({ hasText: `${hostile} added.` })).toBeVisible()
+    await singleNumberReach(page).save()
+    await expect(status(page, `${hostile} added.`)).toBeVisible()
     await expect(card(page, hostile)).toContainText('07700900123')
     await expect(page.getByRole('switch', { name: `Ring this phone: ${hostile}` })).toBeChecked()
     expect(await page.locator('main b').count()).toBe(0)
@@ -412,7 +409,7 @@ test.describe('Single Number Reach', () => {
     await card(page, hostile)
       .getByRole('link', { name: `Change phone: ${hostile}` })
       .click()
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue(hostile)
+    await expect(singleNumberReach(page).name).toHaveValue(hostile)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Change ${hostile}`)
   })
 
@@ -420,11 +417,8 @@ test.describe('Single Number Reach', () => {
     page,
     mock,
   }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
-    await mock.clearRequests()
-    const save = page.getByRole('button', { name: 'Save phone' })
+    const { save, summary } = await openAddChecked(page, mock)
     await save.click()
-    const summary = page.locator('.error-summary')
     await expect(summary).toBeFocused()
     await expect(summary).toContainText('There is a problem')
     await expect(summary.getByRole('link')).toHaveText([
@@ -441,48 +435,45 @@ test.describe('Single Number Reach', () => {
       'Phone number can only include 0–9 and a + at the start',
     ])
     await summary.getByRole('link').click()
-    await expect(page.getByLabel('Phone number')).toBeFocused()
-    await expect(page.getByLabel('Phone number')).toHaveValue('07700 9OO123')
+    await expect(singleNumberReach(page).number).toBeFocused()
+    await expect(singleNumberReach(page).number).toHaveValue('07700 9OO123')
 
     // One of the user's own desk lines.
-    await page.getByLabel('Phone number').fill('1001')
+    await singleNumberReach(page).number.fill('1001')
     await save.click()
     await expect(summary.getByRole('link')).toHaveText([
       'This number is one of your desk lines – add a mobile or home number',
     ])
-    await page.getByLabel('Phone number').fill('+1 (312) 555-1001')
+    await singleNumberReach(page).number.fill('+1 (312) 555-1001')
     await save.click()
     await expect(summary.getByRole('link')).toHaveText([
       'This number is one of your desk lines – add a mobile or home number',
     ])
     // Already one of the user's other phones.
-    await page.getByLabel('Phone number').fill('+1 312-555-0177')
+    await singleNumberReach(page).number.fill('+1 312-555-0177')
     await save.click()
     await expect(summary.getByRole('link')).toHaveText([
       'You’ve already added this number as ‘Mobile’ – enter a different number',
     ])
-    await page.getByLabel('Name', { exact: true }).fill('x'.repeat(51))
-    await page.getByLabel('Phone number').fill('1'.repeat(25))
+    await singleNumberReach(page).name.fill('x'.repeat(51))
+    await singleNumberReach(page).number.fill('1'.repeat(25))
     await save.click()
     await expect(summary.getByRole('link')).toHaveText([
       'Name must be 50 characters or less',
       'Phone number must be 24 characters or less',
     ])
 
-    expect((await mock.requests()).filter((r) => r.method === 'POST')).toEqual([])
+    expect(await requestsTo(mock, { method: 'POST' })).toEqual([])
   })
 
   test('checks the schedule answers on "Save phone", their links lead to the schedule step', async ({
     page,
     mock,
   }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
-    await mock.clearRequests()
-    const save = page.getByRole('button', { name: 'Save phone' })
-    const summary = page.locator('.error-summary')
+    const { save, summary } = await openAddChecked(page, mock)
     // Schedule answers are checked too, and their links lead to the schedule step.
-    await page.getByLabel('Name', { exact: true }).fill('Home')
-    await page.getByLabel('Phone number').fill('07700 900123')
+    await singleNumberReach(page).name.fill('Home')
+    await singleNumberReach(page).number.fill('07700 900123')
     await page.getByRole('radio', { name: 'Only at times I choose' }).check()
     await save.click()
     await expect(summary.getByRole('link')).toHaveText(['Select at least one day'])
@@ -501,32 +492,29 @@ test.describe('Single Number Reach', () => {
     await expect(day(page, 'Monday').getByLabel('From')).toBeFocused()
     await expect(page).toHaveTitle(/^Error: Ring schedule/)
     await expectAccessible(page)
-    expect((await mock.requests()).filter((r) => r.method === 'POST')).toEqual([])
+    expect(await requestsTo(mock, { method: 'POST' })).toEqual([])
 
     await day(page, 'Monday').getByLabel('To').selectOption({ label: '9:00pm' })
     await save.click()
-    await expect(page.getByRole('status').filter({ hasText: 'Home added.' })).toContainText(
-      'It rings Monday, 6:00pm to 9:00pm',
-    )
+    await expect(status(page, 'Home added.')).toContainText('It rings Monday, 6:00pm to 9:00pm')
   })
 
   test('a session that expires during the save: sign in again and it saves once, nothing lost', async ({
     page,
     mock,
   }) => {
-    await open(page, '/single-number-reach/add', 'demo', 'Add a phone')
+    await openAdd(page)
     await fillNewPhone(page, 'Home', '07700 900123')
     await mock.clearRequests()
     await mock.fault({ method: 'POST', path: RD, status: 401 })
-    await page.getByRole('button', { name: 'Save phone' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+    await singleNumberReach(page).save()
+    const dialog = reauthDialog(page)
     await expect(dialog).toBeVisible()
     await expect(page.getByRole('button', { name: 'Saving…' })).toHaveAttribute('aria-disabled', 'true')
     await expectAccessible(page)
-    await dialog.getByLabel('Password', { exact: true }).fill('demo')
-    await dialog.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Home added.' })).toBeVisible()
-    const posts = (await mock.requests()).filter((r) => r.method === 'POST' && r.path === RD)
+    await reauthenticate(page)
+    await expect(status(page, 'Home added.')).toBeVisible()
+    const posts = await requestsTo(mock, { method: 'POST', path: RD })
     expect(posts.map((r) => r.status)).toEqual([401, 201])
     expect((await mock.state<State>('demo')).remoteDestinations.map((r) => r.name)).toEqual([
       'Mobile',
@@ -537,17 +525,17 @@ test.describe('Single Number Reach', () => {
   test('a busy phone system during the save: nothing is lost and Try again saves', async ({ page, mock }) => {
     await open(page)
     await page.getByRole('link', { name: 'Change phone: Mobile' }).click()
-    await page.getByLabel('Name', { exact: true }).fill('Work mobile')
+    await singleNumberReach(page).name.fill('Work mobile')
     await mock.fault({ method: 'PUT', path: `${RD}/*`, status: 503 })
-    await page.getByRole('button', { name: 'Save phone' }).click()
-    const problem = page.getByRole('alert').filter({ hasText: 'Your changes have not been saved' })
+    await singleNumberReach(page).save()
+    const problem = notSaved(page)
     await expect(problem).toContainText('The phone system is busy at the moment.')
     await expect(problem.locator('p').first()).not.toContainText('503')
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Work mobile')
+    await expect(singleNumberReach(page).name).toHaveValue('Work mobile')
     expect((await mock.state<State>('demo')).remoteDestinations[0]!.name).toBe('Mobile')
     await expectAccessible(page)
     await problem.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Work mobile saved.' })).toBeVisible()
+    await expect(status(page, 'Work mobile saved.')).toBeVisible()
     expect((await mock.state<State>('demo')).remoteDestinations[0]!.name).toBe('Work mobile')
   })
 
@@ -557,27 +545,25 @@ test.describe('Single Number Reach', () => {
   }) => {
     await open(page)
     await page.getByRole('link', { name: 'Change phone: Mobile' }).click()
-    await page.getByRole('button', { name: 'Save phone' }).click()
-    await expect(
-      page.getByRole('status').filter({ hasText: 'You haven’t changed anything yet.' }),
-    ).toBeVisible()
+    await singleNumberReach(page).save()
+    await expect(status(page, 'You haven’t changed anything yet.')).toBeVisible()
     await mock.clearRequests()
-    await page.getByLabel('Name', { exact: true }).fill('Work mobile')
+    await singleNumberReach(page).name.fill('Work mobile')
     // Moving to the schedule step and back is not leaving.
     await page.getByRole('link', { name: 'Choose times' }).click()
     await page.getByRole('link', { name: 'Back to phone details' }).first().click()
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Work mobile')
+    await expect(singleNumberReach(page).name).toHaveValue('Work mobile')
     await page.getByRole('link', { name: 'Back to Single Number Reach' }).click()
-    const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' })
+    const dialog = leaveDialog(page)
     await expect(dialog).toBeVisible()
     await dialog.getByRole('button', { name: 'Stay on this page' }).click()
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Work mobile')
+    await expect(singleNumberReach(page).name).toHaveValue('Work mobile')
     await page.getByRole('link', { name: 'Back to Single Number Reach' }).click()
     await dialog.getByRole('button', { name: 'Leave without saving' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeVisible()
+    await expect(heading(page, 'Single Number Reach')).toBeVisible()
     await page.getByRole('link', { name: 'Change phone: Mobile' }).click()
-    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Mobile')
-    expect((await mock.requests()).filter((r) => r.method === 'PUT')).toEqual([])
+    await expect(singleNumberReach(page).name).toHaveValue('Mobile')
+    expect(await requestsTo(mock, { method: 'PUT' })).toEqual([])
   })
 
   test('fits a 360px-wide phone screen without sideways scrolling', async ({ page }) => {
@@ -604,9 +590,7 @@ test.describe('Single Number Reach', () => {
     await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
     await expect(page.getByRole('link', { name: /Change|Add a phone/ })).toHaveCount(0)
     await expectAccessible(page)
-    await page.goto('/single-number-reach/add')
-    await page.waitForURL(/\/sign-in/)
-    await signIn(page, 'visitor', 'demo', 'Add a phone')
+    await openAdd(page, 'visitor')
     await expect(page.getByText('Your settings are managed on another phone system')).toBeVisible()
     await expect(page.getByRole('textbox')).toHaveCount(0)
   })

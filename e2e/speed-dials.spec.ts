@@ -1,5 +1,19 @@
 import type { Page } from '@playwright/test'
-import { test, expect, signIn, expectAccessible } from './support/fixtures.ts'
+import { test, expect, expectAccessible, type MockControl } from './support/fixtures.ts'
+import {
+  goTo,
+  heading,
+  leaveDialog,
+  navLink,
+  notSaved,
+  openSignedIn,
+  reauthDialog,
+  reauthenticate,
+  signIn,
+  status,
+} from './support/session.ts'
+import { speedDials } from './pages/speed-dials.ts'
+import { asClient, described, requestsTo } from './support/mock-api.ts'
 
 interface Dial {
   index: number
@@ -13,11 +27,8 @@ interface State {
 const HOSTILE = '<b>&amp;"]]> 😀👍🏽'
 
 /** Opens the page as a user (a deep link, so sign-in comes back to it). */
-async function open(page: Page, user = 'demo', path = '/speed-dials', landing = 'Speed dials') {
-  await page.goto(path)
-  await page.waitForURL(/\/sign-in\?next=/)
-  await signIn(page, user, 'demo', landing)
-}
+const open = (page: Page, user = 'demo', path = '/speed-dials', landing = 'Speed dials') =>
+  openSignedIn(page, path, user, { heading: landing })
 
 /** Each phone's list as the mock holds it: [index, label, number]. */
 async function phoneLists(mock: { state<T>(u: string): Promise<T> }, user = 'demo') {
@@ -27,19 +38,14 @@ async function phoneLists(mock: { state<T>(u: string): Promise<T> }, user = 'dem
     .map((d) => d.speedDials.map((s) => [s.index, s.label, s.number]))
 }
 
-/** Writes requests straight to the mock (as another client would), not through the portal. */
-async function udsAs(mockUrl: string, user: string, method: string, path: string, body?: string) {
-  const res = await fetch(`${mockUrl}/cucm-uds/user/${user}${path}`, {
-    method,
-    headers: {
-      Authorization: 'Basic ' + Buffer.from(`${user}:demo`).toString('base64'),
-      'Content-Type': 'application/xml',
-      Accept: 'application/xml',
-    },
-    body,
-  })
-  expect(res.status, `${method} ${path}`).toBeLessThan(300)
-}
+/** Writes a speed dial request straight to the mock (as another client would), not through the portal. */
+const udsAs = (
+  mock: MockControl,
+  user: string,
+  method: 'PUT' | 'POST' | 'DELETE',
+  path: string,
+  body?: string,
+) => asClient(mock, user, method, `/cucm-uds/user/${user}${path}`, body)
 
 function xmlList(items: Dial[]) {
   return `<speedDials>${items
@@ -50,16 +56,11 @@ function xmlList(items: Dial[]) {
     .join('')}</speedDials>`
 }
 
-async function writes(mock: {
-  requests(): Promise<Array<{ method: string; path: string; preflight?: boolean }>>
-}) {
-  return (await mock.requests())
-    .filter((r) => !r.preflight && r.path.includes('speedDials'))
-    .map((r) => `${r.method} ${r.path}`)
-}
+/** The speed dial requests (reads too) as "METHOD /path" lines. */
+const writes = async (mock: MockControl) => described(await requestsTo(mock, { path: /speedDials/ }))
 
-const rows = (page: Page) => page.locator('ol.sd-list > li')
-const saveBar = (page: Page) => page.getByRole('region', { name: 'Unsaved changes' })
+const rows = (page: Page) => speedDials(page).rows()
+const saveBar = (page: Page) => speedDials(page).saveBar()
 
 test.describe('Speed dials', () => {
   test('shows the list in order with named actions, and adds a speed dial with one POST', async ({
@@ -68,36 +69,32 @@ test.describe('Speed dials', () => {
   }) => {
     await open(page)
     await expect(page).toHaveTitle('Speed dials – Phone settings')
-    await expect(page.getByRole('heading', { level: 1, name: 'Speed dials' })).toBeFocused()
+    await expect(heading(page, 'Speed dials')).toBeFocused()
     await expect(rows(page)).toHaveCount(3)
     await expect(rows(page).nth(0)).toContainText('Speed dial 1')
     await expect(rows(page).nth(0)).toContainText('Reception')
     await expect(rows(page).nth(0)).toContainText('1002')
     await expect(rows(page).nth(2)).toContainText('9,18005550199')
-    await expect(page.getByRole('link', { name: "Edit 'Help desk'" })).toHaveAttribute(
-      'href',
-      '/speed-dials/2',
-    )
-    await expect(page.getByRole('button', { name: "Move 'Help desk' up" })).toBeVisible()
-    await expect(page.getByRole('button', { name: "Move 'Help desk' down" })).toBeVisible()
-    await expect(page.getByRole('button', { name: "Remove 'Help desk'" })).toBeVisible()
+    await expect(speedDials(page).edit('Help desk')).toHaveAttribute('href', '/speed-dials/2')
+    await expect(speedDials(page).moveUp('Help desk')).toBeVisible()
+    await expect(speedDials(page).moveDown('Help desk')).toBeVisible()
+    await expect(speedDials(page).remove('Help desk')).toBeVisible()
     // At the ends the move that doesn't apply is left out.
-    await expect(page.getByRole('button', { name: "Move 'Reception' up" })).toHaveCount(0)
-    await expect(page.getByRole('button', { name: "Move 'Conference bridge' down" })).toHaveCount(0)
+    await expect(speedDials(page).moveUp('Reception')).toHaveCount(0)
+    await expect(speedDials(page).moveDown('Conference bridge')).toHaveCount(0)
     await expect(saveBar(page)).toHaveCount(0)
     await expectAccessible(page)
 
-    await page.getByRole('link', { name: 'Add speed dial' }).click()
+    await speedDials(page).addLink.click()
     await expect(page).toHaveURL(/\/speed-dials\/add$/)
-    await expect(page.getByRole('heading', { level: 1, name: 'Add speed dial' })).toBeFocused()
+    await expect(heading(page, 'Add speed dial')).toBeFocused()
     await expect(page).toHaveTitle('Add speed dial – Phone settings')
     await expect(page.getByLabel('Position')).toHaveValue('4')
     await expect(page.getByText('Shown on your phone')).toBeVisible()
     await expect(page.getByText('A comma adds a 2-second pause')).toBeVisible()
     await expectAccessible(page)
-    await page.getByLabel('Name').fill('Dentist')
-    await page.getByLabel('Number').fill('01632 960001')
-    await page.getByRole('button', { name: 'Add to list' }).click()
+    await speedDials(page).fill({ name: 'Dentist', number: '01632 960001' })
+    await speedDials(page).addToList()
 
     await expect(page).toHaveURL(/\/speed-dials$/)
     const added = rows(page).nth(3)
@@ -106,9 +103,7 @@ test.describe('Speed dials', () => {
     await expect(added).toContainText('01632960001')
     await expect(added).toContainText('Not saved yet')
     await expect(added).toBeFocused()
-    await expect(
-      page.getByRole('status').filter({ hasText: "'Dentist' added as speed dial 4 – not saved yet" }),
-    ).toBeAttached()
+    await expect(status(page, "'Dentist' added as speed dial 4 – not saved yet")).toBeAttached()
     await expect(saveBar(page)).toContainText('Unsaved changes')
     await expectAccessible(page)
     // Nothing was sent yet.
@@ -127,9 +122,7 @@ test.describe('Speed dials', () => {
 
     await mock.clearRequests()
     await saveBar(page).getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toContainText(
-      'You now have 4 speed dials.',
-    )
+    await expect(speedDials(page).saved).toContainText('You now have 4 speed dials.')
     await expect(saveBar(page)).toHaveCount(0)
     await expect(rows(page).nth(3)).not.toContainText('Not saved yet')
     // A pure addition is one POST: no guard read, no PUT. Then the list is read again.
@@ -141,19 +134,18 @@ test.describe('Speed dials', () => {
 
   test('edits a speed dial: the list is re-read, then one PUT of the whole list', async ({ page, mock }) => {
     await open(page)
-    await page.getByRole('link', { name: "Edit 'Help desk'" }).click()
+    await speedDials(page).edit('Help desk').click()
     await expect(page).toHaveURL(/\/speed-dials\/2$/)
-    await expect(page.getByRole('heading', { level: 1, name: 'Edit speed dial 2' })).toBeVisible()
-    await expect(page.getByLabel('Name')).toHaveValue('Help desk')
+    await expect(heading(page, 'Edit speed dial 2')).toBeVisible()
+    await expect(speedDials(page).name).toHaveValue('Help desk')
     await expectAccessible(page)
-    await page.getByLabel('Name').fill('IT help')
-    await page.getByLabel('Number').fill('2000')
+    await speedDials(page).fill({ name: 'IT help', number: '2000' })
     await page.getByRole('button', { name: 'Update' }).click()
     await expect(rows(page).nth(1)).toContainText('IT help')
     await expect(rows(page).nth(1)).toBeFocused()
     await mock.clearRequests()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+    await speedDials(page).save()
+    await expect(speedDials(page).saved).toBeVisible()
     const sent = await writes(mock)
     expect(sent.slice(0, 2)).toEqual([
       'GET /cucm-uds/user/demo/speedDials',
@@ -165,32 +157,28 @@ test.describe('Speed dials', () => {
 
   test('reorders with the keyboard: focus stays, the new position is announced', async ({ page, mock }) => {
     await open(page)
-    const up = page.getByRole('button', { name: "Move 'Conference bridge' up" })
+    const up = speedDials(page).moveUp('Conference bridge')
     await up.focus()
     await page.keyboard.press('Enter')
     await expect(rows(page).nth(1)).toContainText('Conference bridge')
     await expect(rows(page).nth(1)).toContainText('Speed dial 2')
-    await expect(page.getByRole('button', { name: "Move 'Conference bridge' up" })).toBeFocused()
-    await expect(
-      page.getByRole('status').filter({ hasText: "'Conference bridge' moved to speed dial 2 of 3" }),
-    ).toBeAttached()
+    await expect(speedDials(page).moveUp('Conference bridge')).toBeFocused()
+    await expect(status(page, "'Conference bridge' moved to speed dial 2 of 3")).toBeAttached()
     await page.keyboard.press('Enter')
     await expect(rows(page).nth(0)).toContainText('Conference bridge')
     // At the top "Move up" is gone: focus is on the remaining move button.
-    await expect(page.getByRole('button', { name: "Move 'Conference bridge' up" })).toHaveCount(0)
-    await expect(page.getByRole('button', { name: "Move 'Conference bridge' down" })).toBeFocused()
-    await expect(
-      page.getByRole('status').filter({ hasText: "'Conference bridge' moved to speed dial 1 of 3" }),
-    ).toBeAttached()
+    await expect(speedDials(page).moveUp('Conference bridge')).toHaveCount(0)
+    await expect(speedDials(page).moveDown('Conference bridge')).toBeFocused()
+    await expect(status(page, "'Conference bridge' moved to speed dial 1 of 3")).toBeAttached()
     await page.keyboard.press('Space')
     await expect(rows(page).nth(1)).toContainText('Conference bridge')
-    await expect(page.getByRole('button', { name: "Move 'Conference bridge' down" })).toBeFocused()
-    await page.getByRole('button', { name: "Move 'Conference bridge' up" }).press('Enter')
+    await expect(speedDials(page).moveDown('Conference bridge')).toBeFocused()
+    await speedDials(page).moveUp('Conference bridge').press('Enter')
     await expect(rows(page).nth(0)).toContainText('Conference bridge')
 
     await mock.clearRequests()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+    await speedDials(page).save()
+    await expect(speedDials(page).saved).toBeVisible()
     expect((await writes(mock)).filter((r) => !r.startsWith('GET'))).toEqual([
       'PUT /cucm-uds/user/demo/speedDials',
     ])
@@ -203,18 +191,14 @@ test.describe('Speed dials', () => {
     mock,
   }) => {
     await open(page)
-    await page.getByRole('button', { name: "Remove 'Help desk'" }).click()
+    await speedDials(page).remove('Help desk').click()
     await expect(rows(page)).toHaveCount(2)
     await expect(rows(page).nth(1)).toContainText('Conference bridge')
     await expect(rows(page).nth(1)).toBeFocused()
-    await expect(
-      page.getByRole('status').filter({ hasText: "'Help desk' removed – not saved yet" }),
-    ).toBeAttached()
+    await expect(status(page, "'Help desk' removed – not saved yet")).toBeAttached()
     await mock.clearRequests()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toContainText(
-      '2 speed dials',
-    )
+    await speedDials(page).save()
+    await expect(speedDials(page).saved).toContainText('2 speed dials')
     expect((await writes(mock)).filter((r) => !r.startsWith('GET'))).toEqual([
       'DELETE /cucm-uds/user/demo/speedDials?index=2',
     ])
@@ -223,19 +207,18 @@ test.describe('Speed dials', () => {
 
   test('discard drops the draft and sends nothing', async ({ page, mock }) => {
     await open(page)
-    await page.getByRole('button', { name: "Remove 'Reception'" }).click()
-    await page.getByRole('button', { name: "Move 'Conference bridge' up" }).click()
+    await speedDials(page).remove('Reception').click()
+    await speedDials(page).moveUp('Conference bridge').click()
     await expect(saveBar(page)).toBeVisible()
     await mock.clearRequests()
     await page.getByRole('button', { name: 'Discard' }).click()
     await expect(saveBar(page)).toHaveCount(0)
     await expect(rows(page)).toHaveCount(3)
     await expect(rows(page).nth(0)).toContainText('Reception')
-    await expect(page.getByRole('status').filter({ hasText: 'Your changes were discarded' })).toBeAttached()
+    await expect(status(page, 'Your changes were discarded')).toBeAttached()
     expect(await writes(mock)).toEqual([])
     // Leaving is no longer guarded.
-    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
+    await goTo(page, 'Profile')
   })
 
   test('a hostile name and emoji round-trip exactly, shown as typed after a reload', async ({
@@ -243,12 +226,9 @@ test.describe('Speed dials', () => {
     mock,
   }) => {
     await open(page)
-    await page.getByRole('link', { name: 'Add speed dial' }).click()
-    await page.getByLabel('Name').fill(HOSTILE)
-    await page.getByLabel('Number').fill('+44*1#,2')
-    await page.getByRole('button', { name: 'Add to list' }).click()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+    await speedDials(page).add({ name: HOSTILE, number: '+44*1#,2' })
+    await speedDials(page).save()
+    await expect(speedDials(page).saved).toBeVisible()
     for (const list of await phoneLists(mock)) expect(list[3]).toEqual([4, HOSTILE, '+44*1#,2'])
 
     await page.reload()
@@ -258,13 +238,13 @@ test.describe('Speed dials', () => {
     await expect(page.getByRole('button', { name: `Remove '${HOSTILE}'` })).toBeVisible()
     expect(await page.locator('main b').count()).toBe(0)
     await page.getByRole('link', { name: `Edit '${HOSTILE}'` }).click()
-    await expect(page.getByLabel('Name')).toHaveValue(HOSTILE)
+    await expect(speedDials(page).name).toHaveValue(HOSTILE)
   })
 
   test('rejects a bad number, a missing or long name, and a position in use', async ({ page, mock }) => {
     await open(page, 'demo', '/speed-dials/add', 'Add speed dial')
-    await page.getByLabel('Number').fill('12ab')
-    await page.getByRole('button', { name: 'Add to list' }).click()
+    await speedDials(page).number.fill('12ab')
+    await speedDials(page).addToList()
     const summary = page.locator('.error-summary')
     await expect(summary).toBeFocused()
     await expect(summary).toContainText('There is a problem')
@@ -273,16 +253,15 @@ test.describe('Speed dials', () => {
       'Number can only include 0–9, *, #, + and commas (a comma adds a pause)',
     )
     await expect(page).toHaveTitle('Error: Add speed dial – Phone settings')
-    await expect(page.getByLabel('Number')).toHaveAttribute('aria-invalid', 'true')
-    await expect(page.getByLabel('Number')).toHaveValue('12ab')
+    await expect(speedDials(page).number).toHaveAttribute('aria-invalid', 'true')
+    await expect(speedDials(page).number).toHaveValue('12ab')
     await expectAccessible(page)
     await summary.getByRole('link', { name: /Enter a name/ }).click()
-    await expect(page.getByLabel('Name')).toBeFocused()
+    await expect(speedDials(page).name).toBeFocused()
 
-    await page.getByLabel('Name').fill('x'.repeat(31))
-    await page.getByLabel('Number').fill('1'.repeat(51))
+    await speedDials(page).fill({ name: 'x'.repeat(31), number: '1'.repeat(51) })
     await page.getByLabel('Position').fill('1')
-    await page.getByRole('button', { name: 'Add to list' }).click()
+    await speedDials(page).addToList()
     await expect(summary).toContainText('Name must be 30 characters or less')
     await expect(summary).toContainText('Number must be 50 characters or less')
     await expect(summary).toContainText(
@@ -290,14 +269,13 @@ test.describe('Speed dials', () => {
     )
 
     await page.getByLabel('Position').fill('100')
-    await page.getByRole('button', { name: 'Add to list' }).click()
+    await speedDials(page).addToList()
     await expect(summary).toContainText('Position must be a whole number from 1 to 99')
 
     // 30 characters counted as the phone system does (an emoji is one).
-    await page.getByLabel('Name').fill('😀'.repeat(30))
-    await page.getByLabel('Number').fill('1')
+    await speedDials(page).fill({ name: '😀'.repeat(30), number: '1' })
     await page.getByLabel('Position').fill('9')
-    await page.getByRole('button', { name: 'Add to list' }).click()
+    await speedDials(page).addToList()
     await expect(rows(page).filter({ hasText: 'Speed dial 9' })).toContainText('😀'.repeat(30))
     expect(await writes(mock)).toEqual(['GET /cucm-uds/user/demo/speedDials'])
   })
@@ -317,12 +295,9 @@ test.describe('Speed dials', () => {
     mock,
   }) => {
     await open(page)
-    await page.getByRole('link', { name: 'Add speed dial' }).click()
-    await page.getByLabel('Name').fill('Dentist')
-    await page.getByLabel('Number').fill('123')
-    await page.getByRole('button', { name: 'Add to list' }).click()
+    await speedDials(page).add({ name: 'Dentist', number: '123' })
     await mock.fault({ method: 'POST', path: '/cucm-uds/user/demo/speedDials', status: 415 })
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
+    await speedDials(page).save()
     const row = rows(page).filter({ hasText: 'Dentist' })
     await expect(row).toContainText("The phone system didn't accept this speed dial")
     await expect(page.locator('.error-summary')).toContainText('Speed dial 4:')
@@ -330,24 +305,16 @@ test.describe('Speed dials', () => {
     await expect(saveBar(page)).toBeVisible()
     await expectAccessible(page)
     // 409 for a position taken meanwhile says which.
-    await udsAs(
-      mock.url,
-      'demo',
-      'POST',
-      '/speedDials',
-      xmlList([{ index: 4, number: '9', label: 'Elsewhere' }]),
-    )
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
+    await udsAs(mock, 'demo', 'POST', '/speedDials', xmlList([{ index: 4, number: '9', label: 'Elsewhere' }]))
+    await speedDials(page).save()
     await expect(row).toContainText(
       'Speed dial 4 is already used on the phone system – choose another position',
     )
-    await page.getByRole('link', { name: "Edit 'Dentist'" }).click()
+    await speedDials(page).edit('Dentist').click()
     await page.getByLabel('Position').fill('5')
     await page.getByRole('button', { name: 'Update' }).click()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toContainText(
-      '5 speed dials',
-    )
+    await speedDials(page).save()
+    await expect(speedDials(page).saved).toContainText('5 speed dials')
   })
 
   test('per-phone lists: choose a phone, change its own list, then make them all the same', async ({
@@ -373,18 +340,15 @@ test.describe('Speed dials', () => {
     await expect(rows(page).nth(0)).toContainText('Loading dock')
 
     // The lobby phone's own list: add (device-level POST), then remove (device-level PUT).
-    await page.getByRole('link', { name: 'Add speed dial' }).click()
+    await speedDials(page).addLink.click()
     await expect(page).toHaveURL(new RegExp(`/speed-dials/add\\?phone=${lobby!.id}$`))
     await expect(page.getByText('On Sam Okafor lobby phone')).toBeVisible()
-    await page.getByLabel('Name').fill('Gate')
-    await page.getByLabel('Number').fill('200')
-    await page.getByRole('button', { name: 'Add to list' }).click()
+    await speedDials(page).fill({ name: 'Gate', number: '200' })
+    await speedDials(page).addToList()
     await expect(page).toHaveURL(new RegExp(`/speed-dials\\?phone=${lobby!.id}$`))
     await mock.clearRequests()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toContainText(
-      'Sam Okafor lobby phone now has 2 speed dials.',
-    )
+    await speedDials(page).save()
+    await expect(speedDials(page).saved).toContainText('Sam Okafor lobby phone now has 2 speed dials.')
     expect((await writes(mock)).filter((r) => !r.startsWith('GET'))).toEqual([
       `POST /cucm-uds/user/split/device/${lobby!.id}/speedDials`,
     ])
@@ -400,9 +364,7 @@ test.describe('Speed dials', () => {
     ])
 
     // Each phone has its own URL.
-    await page.goto(`/speed-dials?phone=${office!.id}`)
-    await page.waitForURL(/\/sign-in\?next=/)
-    await signIn(page, 'split', 'demo', 'Speed dials')
+    await open(page, 'split', `/speed-dials?phone=${office!.id}`)
     await expect(page.getByRole('heading', { name: 'On Sam Okafor office phone' })).toBeVisible()
 
     // Make them the same: the confirmation names what the other phone loses.
@@ -421,9 +383,7 @@ test.describe('Speed dials', () => {
     await page.getByRole('button', { name: 'Use these speed dials on all my phones' }).click()
     await mock.clearRequests()
     await dialog.getByRole('button', { name: 'Use on all my phones' }).click()
-    await expect(
-      page.getByRole('status').filter({ hasText: 'Your 2 phones now have the same 2 speed dials.' }),
-    ).toBeVisible()
+    await expect(status(page, 'Your 2 phones now have the same 2 speed dials.')).toBeVisible()
     await expect(page).toHaveURL(/\/speed-dials$/)
     await expect(page.getByLabel('Which phone?')).toHaveCount(0)
     await expect(rows(page)).toHaveCount(2)
@@ -437,13 +397,13 @@ test.describe('Speed dials', () => {
 
   test('per-phone: unsaved changes on the copied phone go to every phone', async ({ page, mock }) => {
     await open(page, 'split')
-    await page.getByRole('button', { name: "Remove 'Dana'" }).click()
+    await speedDials(page).remove('Dana').click()
     await page.getByRole('button', { name: 'Use these speed dials on all my phones' }).click()
     const dialog = page.getByRole('alertdialog')
     await expect(dialog).toContainText('This also saves the changes you haven’t saved yet.')
     await expect(dialog).toContainText('Every phone gets the speed dial of Sam Okafor office phone')
     await dialog.getByRole('button', { name: 'Use on all my phones' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'now have the same speed dial' })).toBeVisible()
+    await expect(status(page, 'now have the same speed dial')).toBeVisible()
     expect(await phoneLists(mock, 'split')).toEqual([
       [[2, 'Security desk', '+13125550100']],
       [[2, 'Security desk', '+13125550100']],
@@ -453,8 +413,8 @@ test.describe('Speed dials', () => {
   for (const choice of ['Keep mine', "Use the phone system's"] as const) {
     test(`lost update across two sessions: "${choice}"`, async ({ page, mock }) => {
       await open(page)
-      await page.getByRole('link', { name: "Edit 'Reception'" }).click()
-      await page.getByLabel('Name').fill('Front desk')
+      await speedDials(page).edit('Reception').click()
+      await speedDials(page).name.fill('Front desk')
       await page.getByRole('button', { name: 'Update' }).click()
 
       // Meanwhile, somewhere else (another browser or the phone itself; two real browsers are in
@@ -467,7 +427,7 @@ test.describe('Speed dials', () => {
       }))
       const next = Math.max(...changed.map((d) => d.index)) + 1
       await udsAs(
-        mock.url,
+        mock,
         'demo',
         'PUT',
         '/speedDials',
@@ -475,8 +435,8 @@ test.describe('Speed dials', () => {
       )
 
       await mock.clearRequests()
-      await page.getByRole('button', { name: 'Save speed dials' }).click()
-      const panel = page.getByRole('region', { name: 'Your speed dials were changed somewhere else' })
+      await speedDials(page).save()
+      const panel = speedDials(page).conflict()
       await expect(panel).toBeVisible()
       await expect(
         panel.getByRole('heading', { name: 'Your speed dials were changed somewhere else' }),
@@ -494,7 +454,7 @@ test.describe('Speed dials', () => {
 
       await panel.getByRole('button', { name: choice }).click()
       if (choice === 'Keep mine') {
-        await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+        await expect(speedDials(page).saved).toBeVisible()
         // My rename, on top of their changes to other positions.
         for (const list of await phoneLists(mock))
           expect(list).toEqual([
@@ -526,16 +486,15 @@ test.describe('Speed dials', () => {
     mock,
   }) => {
     await open(page)
-    await page.getByRole('button', { name: "Move 'Help desk' up" }).click()
+    await speedDials(page).moveUp('Help desk').click()
     await mock.fault({ method: 'PUT', path: '/cucm-uds/user/demo/speedDials', status: 401 })
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Sign in again to save your changes' })
+    await speedDials(page).save()
+    const dialog = reauthDialog(page)
     await expect(dialog).toBeVisible()
     await expect(rows(page).nth(0)).toContainText('Help desk')
     await expectAccessible(page)
-    await dialog.getByLabel('Password', { exact: true }).fill('demo')
-    await dialog.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+    await reauthenticate(page)
+    await expect(speedDials(page).saved).toBeVisible()
     for (const list of await phoneLists(mock))
       expect(list.map((s) => s[1])).toEqual(['Help desk', 'Reception', 'Conference bridge'])
     const puts = (await writes(mock)).filter((r) => r.startsWith('PUT'))
@@ -544,11 +503,11 @@ test.describe('Speed dials', () => {
 
   test('a 503 during save: not saved, nothing retried by itself, Try again works', async ({ page, mock }) => {
     await open(page)
-    await page.getByRole('button', { name: "Remove 'Reception'" }).click()
+    await speedDials(page).remove('Reception').click()
     await mock.fault({ method: 'DELETE', path: '/cucm-uds/user/demo/speedDials', status: 503 })
     await mock.clearRequests()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    const problem = page.getByRole('alert').filter({ hasText: 'Your changes have not been saved' })
+    await speedDials(page).save()
+    const problem = notSaved(page)
     await expect(problem).toContainText('The phone system is busy at the moment.')
     await expect(problem).toContainText('SD-BUSY-503')
     await expect(rows(page)).toHaveCount(2)
@@ -558,46 +517,43 @@ test.describe('Speed dials', () => {
       'DELETE /cucm-uds/user/demo/speedDials?index=1',
     ])
     await problem.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+    await expect(speedDials(page).saved).toBeVisible()
     await expect(problem).toHaveCount(0)
     for (const list of await phoneLists(mock)) expect(list.map((s) => s[0])).toEqual([2, 3])
   })
 
   test('the draft survives a reload (sign in again, changes still there)', async ({ page, mock }) => {
     await open(page)
-    await page.getByRole('button', { name: "Move 'Help desk' down" }).click()
+    await speedDials(page).moveDown('Help desk').click()
     await page.reload()
     await page.waitForURL(/\/sign-in\?next=/)
     await signIn(page, 'demo', 'demo', 'Speed dials')
     await expect(saveBar(page)).toBeVisible()
     await expect(rows(page).nth(2)).toContainText('Help desk')
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
+    await speedDials(page).save()
+    await expect(speedDials(page).saved).toBeVisible()
     for (const list of await phoneLists(mock)) expect(list[2]).toEqual([3, 'Help desk', '+13125550143'])
   })
 
   test('leaving with unsaved changes asks first in the page', async ({ page, mock: _mock }) => {
     await open(page)
-    await page.getByRole('button', { name: "Remove 'Reception'" }).click()
+    await speedDials(page).remove('Reception').click()
     // Moving between the page's own sub-pages doesn't ask.
-    await page.getByRole('link', { name: 'Add speed dial' }).click()
+    await speedDials(page).addLink.click()
     await page.getByRole('link', { name: 'Back to speed dials' }).click()
     await expect(rows(page)).toHaveCount(2)
-    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click()
-    const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' })
+    await navLink(page, 'Profile').click()
+    const dialog = leaveDialog(page)
     await expect(dialog).toBeVisible()
     await expectAccessible(page)
     await dialog.getByRole('button', { name: 'Stay on this page' }).click()
     await expect(saveBar(page)).toBeVisible()
     await expect(rows(page)).toHaveCount(2)
     // Leaving without saving really forgets the changes (also the copy kept for a reload).
-    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Profile' }).click()
+    await navLink(page, 'Profile').click()
     await dialog.getByRole('button', { name: 'Leave without saving' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible()
-    await page
-      .getByRole('navigation', { name: 'Settings' })
-      .getByRole('link', { name: 'Speed dials' })
-      .click()
+    await expect(heading(page, 'Profile')).toBeVisible()
+    await navLink(page, 'Speed dials').click()
     await expect(rows(page)).toHaveCount(3)
     await expect(saveBar(page)).toHaveCount(0)
   })
@@ -606,7 +562,7 @@ test.describe('Speed dials', () => {
     await open(page, 'visitor')
     await expect(page.getByText('Your settings are managed on another phone system')).toBeVisible()
     await expect(rows(page)).toHaveCount(3)
-    await expect(page.getByRole('link', { name: 'Add speed dial' })).toHaveCount(0)
+    await expect(speedDials(page).addLink).toHaveCount(0)
     await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
     await expect(page.getByRole('main').getByRole('link', { name: /Edit/ })).toHaveCount(0)
     await expectAccessible(page)
@@ -616,19 +572,18 @@ test.describe('Speed dials', () => {
   })
 
   test('empty state: says so, and the first speed dial can be added and removed', async ({ page, mock }) => {
-    for (const index of [1, 2, 3]) await udsAs(mock.url, 'demo', 'DELETE', `/speedDials?index=${index}`)
+    for (const index of [1, 2, 3]) await udsAs(mock, 'demo', 'DELETE', `/speedDials?index=${index}`)
     await open(page)
     await expect(page.getByText('You have no speed dials yet')).toBeVisible()
     await expectAccessible(page)
-    await page.getByRole('link', { name: 'Add speed dial' }).click()
+    await speedDials(page).addLink.click()
     await expect(page.getByLabel('Position')).toHaveValue('1')
-    await page.getByLabel('Name').fill('Mum')
-    await page.getByLabel('Number').fill('07700900123')
-    await page.getByRole('button', { name: 'Add to list' }).click()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'You now have 1 speed dial.' })).toBeVisible()
-    await page.getByRole('button', { name: "Remove 'Mum'" }).click()
-    await expect(page.getByRole('link', { name: 'Add speed dial' })).toBeFocused()
+    await speedDials(page).fill({ name: 'Mum', number: '07700900123' })
+    await speedDials(page).addToList()
+    await speedDials(page).save()
+    await expect(status(page, 'You now have 1 speed dial.')).toBeVisible()
+    await speedDials(page).remove('Mum').click()
+    await expect(speedDials(page).addLink).toBeFocused()
   })
 
   test('40 entries stay usable: reorder, add a 41st in view, save', async ({ page, mock }) => {
@@ -637,25 +592,22 @@ test.describe('Speed dials', () => {
       number: `10${i}`,
       label: `Person ${i + 1}`,
     }))
-    await udsAs(mock.url, 'demo', 'PUT', '/speedDials', xmlList(forty))
+    await udsAs(mock, 'demo', 'PUT', '/speedDials', xmlList(forty))
     await open(page)
     await expect(rows(page)).toHaveCount(40)
-    await page.getByRole('button', { name: "Move 'Person 40' up" }).click()
-    await expect(
-      page.getByRole('status').filter({ hasText: "'Person 40' moved to speed dial 39 of 40" }),
-    ).toBeAttached()
-    await expect(page.getByRole('button', { name: "Move 'Person 40' up" })).toBeFocused()
-    await page.getByRole('link', { name: 'Add speed dial' }).click()
+    await speedDials(page).moveUp('Person 40').click()
+    await expect(status(page, "'Person 40' moved to speed dial 39 of 40")).toBeAttached()
+    await expect(speedDials(page).moveUp('Person 40')).toBeFocused()
+    await speedDials(page).addLink.click()
     await expect(page.getByLabel('Position')).toHaveValue('41')
-    await page.getByLabel('Name').fill('Person 41')
-    await page.getByLabel('Number').fill('141')
-    await page.getByRole('button', { name: 'Add to list' }).click()
+    await speedDials(page).fill({ name: 'Person 41', number: '141' })
+    await speedDials(page).addToList()
     // The focused row is not hidden behind the sticky save bar.
     const focused = await rows(page).nth(40).boundingBox()
     const bar = await saveBar(page).boundingBox()
     expect(focused!.y + focused!.height).toBeLessThanOrEqual(bar!.y + 1)
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'You now have 41 speed dials.' })).toBeVisible()
+    await speedDials(page).save()
+    await expect(status(page, 'You now have 41 speed dials.')).toBeVisible()
     const [list] = await phoneLists(mock)
     expect(list).toHaveLength(41)
     expect(list![38]).toEqual([39, 'Person 40', '1039'])
@@ -666,26 +618,24 @@ test.describe('Speed dials', () => {
 
     test('one "Actions for" menu per row, usable with the keyboard', async ({ page, mock: _mock }) => {
       await open(page)
-      await expect(page.getByRole('button', { name: "Move 'Help desk' up" })).toBeHidden()
+      await expect(speedDials(page).moveUp('Help desk')).toBeHidden()
       const toggle = page.getByRole('button', { name: "Actions for 'Help desk'" })
       await expect(toggle).toHaveAttribute('aria-expanded', 'false')
       await toggle.focus()
       await page.keyboard.press('Enter')
       await expect(toggle).toHaveAttribute('aria-expanded', 'true')
-      const menuUp = page.getByRole('button', { name: "Move 'Help desk' up" })
+      const menuUp = speedDials(page).moveUp('Help desk')
       await expect(menuUp).toBeVisible()
-      await expect(page.getByRole('link', { name: "Edit 'Help desk'" })).toBeVisible()
+      await expect(speedDials(page).edit('Help desk')).toBeVisible()
       await expectAccessible(page)
       await page.keyboard.press('Tab')
       await page.keyboard.press('Tab')
       await expect(menuUp).toBeFocused()
       await page.keyboard.press('Enter')
       await expect(rows(page).nth(0)).toContainText('Help desk')
-      await expect(
-        page.getByRole('status').filter({ hasText: "'Help desk' moved to speed dial 1 of 3" }),
-      ).toBeAttached()
+      await expect(status(page, "'Help desk' moved to speed dial 1 of 3")).toBeAttached()
       // At the top: focus on the remaining move button, in the still-open menu.
-      await expect(page.getByRole('button', { name: "Move 'Help desk' down" })).toBeFocused()
+      await expect(speedDials(page).moveDown('Help desk')).toBeFocused()
       await page.keyboard.press('Escape')
       await expect(page.getByRole('button', { name: "Actions for 'Help desk'" })).toBeFocused()
       await expect(page.getByRole('button', { name: "Actions for 'Help desk'" })).toHaveAttribute(

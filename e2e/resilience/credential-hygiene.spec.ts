@@ -5,24 +5,22 @@
  * origins only; and sign-out leaves no personal data behind.
  */
 import { readFileSync } from 'node:fs'
-import type { APIRequestContext, BrowserContext, Page } from '@playwright/test'
-import { test, expect } from '../support/fixtures.ts'
-import { navigateTo, signInAs } from './support.ts'
+import type { BrowserContext, Page } from '@playwright/test'
+import { test, expect, type MockControl } from '../support/fixtures.ts'
+import { goTo, NAV_PAGES, openSignedIn, signIn, signInAfterReload, status } from '../support/session.ts'
+import { profile } from '../pages/profile.ts'
+import { callForwarding } from '../pages/call-forwarding.ts'
+import { doNotDisturb } from '../pages/do-not-disturb.ts'
+import { speedDials } from '../pages/speed-dials.ts'
+import { asClient } from '../support/mock-api.ts'
+import { singleNumberReach } from '../pages/single-number-reach.ts'
+import { pinAndPassword } from '../pages/pin-and-password.ts'
 
 /** Values nobody else uses, so finding one anywhere is a leak and not a coincidence. */
 const PASSWORD = 'Qx7-hygiene-Pa55word'
 const NEW_PASSWORD = 'Zebra-Hygiene-9431-new'
 const PHONE_PIN = '739146'
 const VOICEMAIL_PIN = '582047'
-
-const PAGES = [
-  'Profile',
-  'Call forwarding',
-  'Do not disturb',
-  'Speed dials',
-  'Single Number Reach',
-  'PIN and password',
-]
 
 /** Every form a secret could take on the way out. */
 function encodings(secret: string, userId = 'demo'): string[] {
@@ -128,83 +126,65 @@ async function watchSession(page: Page, context: BrowserContext, mockUrl: string
 }
 
 /** Sets demo's password on the server to a distinctive one before the session. */
-async function setPassword(request: APIRequestContext, mockUrl: string, password: string) {
-  const set = await request.put(`${mockUrl}/cucm-uds/user/demo/credentials`, {
-    headers: {
-      Authorization: `Basic ${Buffer.from('demo:demo').toString('base64')}`,
-      'Content-Type': 'application/xml',
-    },
-    data: `<credentials><credential type="password">${password}</credential></credentials>`,
-  })
-  expect(set.status()).toBe(204)
-}
+const setPassword = (mock: MockControl, password: string) =>
+  asClient(
+    mock,
+    'demo',
+    'PUT',
+    '/cucm-uds/user/demo/credentials',
+    `<credentials><credential type="password">${password}</credential></credentials>`,
+    { status: 204 },
+  )
 
-const saved = (page: Page, text: string) =>
-  expect(page.getByRole('status').filter({ hasText: text }).first()).toBeVisible()
+const saved = (page: Page, text: string) => expect(status(page, text).first()).toBeVisible()
 
 // A whole session is four sessions here (each short, each checked the same way): changes on the
 // settings pages (two sessions), the three secrets changed, and a reload that asks for the password.
 test.describe('credential hygiene: no password or PIN in storage, cookies, IndexedDB, URLs, history or the console after', () => {
-  test('a change on Profile, Call forwarding and Do not disturb', async ({
-    page,
-    context,
-    mock,
-    request,
-  }) => {
-    await setPassword(request, mock.url, PASSWORD)
+  test('a change on Profile, Call forwarding and Do not disturb', async ({ page, context, mock }) => {
+    await setPassword(mock, PASSWORD)
     const session = await watchSession(page, context, mock.url, encodings(PASSWORD))
-    await page.goto('/sign-in')
-    await signInAs(page, 'demo', PASSWORD)
-    await page.getByLabel('Display name').fill('Dana Hygiene')
-    await page.getByRole('button', { name: 'Save profile' }).click()
+    await signIn(page, 'demo', PASSWORD)
+    await profile(page).displayName.fill('Dana Hygiene')
+    await profile(page).save()
     await saved(page, 'Profile saved')
-    await navigateTo(page, 'Call forwarding')
-    await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
-    await page.getByRole('button', { name: 'Save forwarding' }).click()
+    await goTo(page, 'Call forwarding')
+    await callForwarding(page).radio('Forward to voicemail').check()
+    await callForwarding(page).save()
     await saved(page, 'Forwarding saved.')
-    await navigateTo(page, 'Do not disturb')
-    await page.getByRole('switch', { name: 'Do not disturb' }).click()
+    await goTo(page, 'Do not disturb')
+    await doNotDisturb(page).switch.click()
     await saved(page, 'Do not disturb is on')
     await session.check()
   })
 
-  test('a change on Speed dials and Single Number Reach', async ({ page, context, mock, request }) => {
-    await setPassword(request, mock.url, PASSWORD)
+  test('a change on Speed dials and Single Number Reach', async ({ page, context, mock }) => {
+    await setPassword(mock, PASSWORD)
     const session = await watchSession(page, context, mock.url, encodings(PASSWORD))
-    await page.goto('/speed-dials')
-    await page.waitForURL(/\/sign-in/)
-    await signInAs(page, 'demo', PASSWORD, 'Speed dials')
-    await page.getByRole('button', { name: "Move 'Conference bridge' up" }).click()
-    await page.getByRole('button', { name: 'Save speed dials' }).click()
+    await openSignedIn(page, 'Speed dials', 'demo', { password: PASSWORD })
+    await speedDials(page).moveUp('Conference bridge').click()
+    await speedDials(page).save()
     await saved(page, 'Speed dials saved')
-    await navigateTo(page, 'Single Number Reach')
-    await page
-      .getByRole('listitem')
-      .filter({ hasText: 'Mobile' })
-      .locator('label', { hasText: 'Ring this phone' })
-      .click()
+    await goTo(page, 'Single Number Reach')
+    await singleNumberReach(page).ringToggle('Mobile').click()
     await saved(page, 'Mobile won’t ring')
     await session.check()
   })
 
-  test('changing both PINs and the password', async ({ page, context, mock, request }) => {
-    await setPassword(request, mock.url, PASSWORD)
+  test('changing both PINs and the password', async ({ page, context, mock }) => {
+    await setPassword(mock, PASSWORD)
     const secrets = [...encodings(PASSWORD), ...encodings(NEW_PASSWORD), PHONE_PIN, VOICEMAIL_PIN]
     const session = await watchSession(page, context, mock.url, secrets)
-    await page.goto('/pin-and-password')
-    await page.waitForURL(/\/sign-in/)
-    await signInAs(page, 'demo', PASSWORD, 'PIN and password')
+    await openSignedIn(page, 'PIN and password', 'demo', { password: PASSWORD })
     for (const [label, value, button, done] of [
       ['phone PIN', PHONE_PIN, 'Change phone PIN', 'Phone PIN changed'],
       ['voicemail PIN', VOICEMAIL_PIN, 'Change voicemail PIN', 'Voicemail PIN changed'],
     ] as const) {
-      await page.getByLabel(`New ${label}`, { exact: true }).fill(value)
-      await page.getByLabel(`Confirm new ${label}`, { exact: true }).fill(value)
+      await pinAndPassword(page).fillNew(label, value)
       await page.getByRole('button', { name: button }).click()
       await saved(page, done)
     }
-    await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD)
-    await page.getByLabel('Confirm new password', { exact: true }).fill(NEW_PASSWORD)
+    await pinAndPassword(page).fillNew('password', NEW_PASSWORD)
     await page.getByRole('button', { name: 'Change portal password' }).click()
     await saved(page, 'Portal password changed')
     expect([
@@ -213,7 +193,7 @@ test.describe('credential hygiene: no password or PIN in storage, cookies, Index
       await mock.checkSecret('demo', 'voicemailPin', VOICEMAIL_PIN),
     ]).toEqual([true, true, true])
     // After the change, every page still works with the new password held in memory only.
-    await navigateTo(page, 'Profile')
+    await goTo(page, 'Profile')
     await session.check()
   })
 
@@ -221,18 +201,14 @@ test.describe('credential hygiene: no password or PIN in storage, cookies, Index
     page,
     context,
     mock,
-    request,
   }) => {
-    await setPassword(request, mock.url, PASSWORD)
+    await setPassword(mock, PASSWORD)
     const session = await watchSession(page, context, mock.url, encodings(PASSWORD))
-    await page.goto('/sign-in')
-    await signInAs(page, 'demo', PASSWORD)
-    for (const name of PAGES) await navigateTo(page, name)
+    await signIn(page, 'demo', PASSWORD)
+    for (const name of NAV_PAGES) await goTo(page, name)
     await page.reload()
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'PIN and password' })).toBeVisible()
-    await navigateTo(page, 'Profile')
+    await signInAfterReload(page, 'PIN and password', PASSWORD)
+    await goTo(page, 'Profile')
     await session.check()
   })
 })
@@ -254,10 +230,9 @@ test.describe('credential hygiene', () => {
       'Conference bridge',
       'SEP0A1B2C3DA001',
     ]
-    await page.goto('/sign-in')
-    await signInAs(page, 'demo')
-    for (const name of PAGES) await navigateTo(page, name)
-    await navigateTo(page, 'Profile')
+    await signIn(page, 'demo')
+    for (const name of NAV_PAGES) await goTo(page, name)
+    await goTo(page, 'Profile')
     await expect(page.getByRole('main')).toContainText('Dana Morgan')
 
     await page.getByRole('button', { name: 'Sign out' }).click()

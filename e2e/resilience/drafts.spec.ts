@@ -3,7 +3,10 @@
  * (found by the random walk: a reload then restored a stale draft and asked "Leave without saving?").
  */
 import { test, expect } from '../support/fixtures.ts'
-import { navigateTo, signInAs } from './support.ts'
+
+import { goTo, heading, signIn, status } from '../support/session.ts'
+import { profile } from '../pages/profile.ts'
+import { callForwarding } from '../pages/call-forwarding.ts'
 
 const drafts = (page: import('@playwright/test').Page) =>
   page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('draft:')))
@@ -11,24 +14,23 @@ const drafts = (page: import('@playwright/test').Page) =>
 test('no draft is left after a save or after "Nothing to save", so a reload has nothing unsaved', async ({
   page,
 }) => {
-  await page.goto('/sign-in')
-  await signInAs(page, 'demo')
-  await page.getByLabel('Display name').fill('Dana Draftless')
+  await signIn(page)
+  await profile(page).displayName.fill('Dana Draftless')
   expect(await drafts(page)).toEqual(['draft:demo:profile'])
-  await page.getByRole('button', { name: 'Save profile' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+  await profile(page).save()
+  await expect(profile(page).saved).toBeVisible()
   expect(await drafts(page)).toEqual([])
 
-  await navigateTo(page, 'Call forwarding')
-  await page.getByRole('radio', { name: 'Line 1 – 1001' }).check()
-  await page.getByRole('button', { name: 'Save forwarding' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Nothing to save' })).toBeVisible()
+  await goTo(page, 'Call forwarding')
+  await callForwarding(page).radio('Line 1 – 1001').check()
+  await callForwarding(page).save()
+  await expect(status(page, 'Nothing to save')).toBeVisible()
   expect(await drafts(page)).toEqual([])
 
   await page.reload()
   await page.getByLabel('Password', { exact: true }).fill('demo')
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Call forwarding' })).toBeVisible()
-  await navigateTo(page, 'Profile')
+  await expect(heading(page, 'Call forwarding')).toBeVisible()
+  await goTo(page, 'Profile')
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
 })

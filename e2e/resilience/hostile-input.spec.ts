@@ -9,7 +9,9 @@
 import { test, expect } from '../support/fixtures.ts'
 import { ACCEPTED, CORPUS } from '../../src/testing/hostile-corpus.ts'
 import { attempt, TEXT_FIELDS } from './hostile-input.ts'
-import { allWrites, horizontalOverflow, signInAs } from './support.ts'
+import { horizontalOverflow } from './support.ts'
+import { allWrites } from '../support/mock-api.ts'
+import { signIn } from '../support/session.ts'
 
 for (const field of TEXT_FIELDS) {
   const accepted = ACCEPTED[`${field.page} · ${field.label}`]!
@@ -25,7 +27,7 @@ for (const field of TEXT_FIELDS) {
         void d.dismiss()
       })
       await page.goto('/sign-in')
-      await signInAs(page, field.persona)
+      await signIn(page, field.persona)
       await field.open(page)
       const results: string[] = []
       let saves = 0

@@ -9,7 +9,11 @@
 import type { Page } from '@playwright/test'
 import { expect } from '../support/fixtures.ts'
 import type { MockControl } from '../support/fixtures.ts'
-import { allWrites, navigateTo } from './support.ts'
+import { allWrites } from '../support/mock-api.ts'
+import { profile } from '../pages/profile.ts'
+import { speedDials } from '../pages/speed-dials.ts'
+import { singleNumberReach } from '../pages/single-number-reach.ts'
+import { goTo, status } from '../support/session.ts'
 import type { PersonaSnapshot } from '../../mock-server/app.ts'
 
 export interface TextField {
@@ -72,8 +76,7 @@ export async function attempt(
       { intervals: [50, 100, 250] },
     )
     .toBe(expected)
-  if (expected === 'saved')
-    await expect(page.getByRole('status').filter({ hasText: field.saved })).toBeVisible()
+  if (expected === 'saved') await expect(status(page, field.saved)).toBeVisible()
   else await expect(page.locator('[role="alert"]:visible').first()).toBeVisible()
 }
 
@@ -93,7 +96,7 @@ function secretField(o: {
     label: o.label,
     persona: 'demo',
     secret: o.secret,
-    open: (page) => navigateTo(page, 'PIN and password'),
+    open: (page) => goTo(page, 'PIN and password'),
     async submit(page) {
       const typed = await page.getByLabel(o.label, { exact: true }).inputValue()
       await page.getByLabel(o.confirm, { exact: true }).fill(typed)
@@ -110,8 +113,8 @@ export const TEXT_FIELDS: TextField[] = [
     page: 'Profile',
     label: 'Display name',
     persona: 'demo',
-    open: (page) => navigateTo(page, 'Profile'),
-    submit: (page) => page.getByRole('button', { name: 'Save profile' }).click(),
+    open: (page) => goTo(page, 'Profile'),
+    submit: (page) => profile(page).save(),
     saved: 'Profile saved',
     stored: (s) => s.displayName,
     sent: trim,
@@ -123,10 +126,10 @@ export const TEXT_FIELDS: TextField[] = [
     label: 'Name',
     persona: 'demo',
     async open(page) {
-      await navigateTo(page, 'Single Number Reach')
+      await goTo(page, 'Single Number Reach')
       await page.getByRole('link', { name: /^Change phone: / }).click()
     },
-    submit: (page) => page.getByRole('button', { name: 'Save phone' }).click(),
+    submit: (page) => singleNumberReach(page).save(),
     saved: 'saved.',
     stored: (s) => s.remoteDestinations[0]!.name,
     sent: trim,
@@ -147,8 +150,8 @@ export const TEXT_FIELDS: TextField[] = [
     label: 'Name',
     persona: 'demo',
     async open(page) {
-      await navigateTo(page, 'Speed dials')
-      await page.getByRole('link', { name: 'Add speed dial' }).click()
+      await goTo(page, 'Speed dials')
+      await speedDials(page).addLink.click()
       // The number gets a valid value; each saved value adds the next position.
       await page.getByLabel('Number', { exact: true }).fill('123')
     },
@@ -166,7 +169,7 @@ export const TEXT_FIELDS: TextField[] = [
     sent: trim,
     shownBack: async (page) => await page.locator('ol.sd-list > li .sd-name').last().innerText(),
     async reopen(page) {
-      await page.getByRole('link', { name: 'Add speed dial' }).click()
+      await speedDials(page).addLink.click()
       await page.getByLabel('Number', { exact: true }).fill('123')
     },
     // 'script tag': refused by the server (markup-like names).

@@ -3,7 +3,10 @@
  * connection is back; a save attempted offline keeps the draft and says why, and succeeds on retry.
  */
 import { test, expect } from '../support/fixtures.ts'
-import { expectNotBlank, signInAs, visibleAlerts } from './support.ts'
+import { expectNotBlank, visibleAlerts } from './support.ts'
+import { heading, notSaved, signIn, status } from '../support/session.ts'
+import { requestsTo } from '../support/mock-api.ts'
+import { profile } from '../pages/profile.ts'
 
 const BANNER = /You're offline\. We'll reconnect/
 
@@ -13,11 +16,10 @@ test.describe('offline', () => {
     context,
     mock,
   }) => {
-    await page.goto('/sign-in')
-    await signInAs(page, 'demo')
+    await signIn(page)
     await expect(page.getByText(BANNER)).toBeHidden()
     await context.setOffline(true)
-    await expect(page.getByRole('status').filter({ hasText: BANNER })).toBeVisible()
+    await expect(status(page, BANNER)).toBeVisible()
 
     // A page not visited yet: neither its code nor its reads are in the browser. Every read the page
     // attempts is recorded here, in the browser (offline, none could reach the mock anyway).
@@ -33,12 +35,12 @@ test.describe('offline', () => {
     await expect(link).toHaveClass(/\bpending\b/)
     expect(await visibleAlerts(page)).toEqual([])
     await expect(page.getByText(/Sorry, (we couldn't load|something went wrong)/)).toBeHidden()
-    await expect(page.getByRole('status').filter({ hasText: BANNER })).toBeVisible()
+    await expect(status(page, BANNER)).toBeVisible()
     expect(attempted, 'no read attempted while offline').toEqual([])
 
     await context.setOffline(false)
     await expect(page.getByText(BANNER)).toBeHidden()
-    await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeVisible()
+    await expect(heading(page, 'Single Number Reach')).toBeVisible()
     await expect(page.getByRole('heading', { level: 3, name: 'Mobile' })).toBeVisible()
     await expectNotBlank(page)
     expect(await visibleAlerts(page)).toEqual([])
@@ -49,19 +51,18 @@ test.describe('offline', () => {
     context,
     mock,
   }) => {
-    await page.goto('/sign-in')
-    await signInAs(page, 'demo')
-    await page.getByLabel('Display name').fill('Saved after the tunnel')
+    await signIn(page)
+    await profile(page).displayName.fill('Saved after the tunnel')
     await context.setOffline(true)
     await mock.clearRequests()
-    await page.getByRole('button', { name: 'Save profile' }).click()
-    const problem = page.getByRole('alert').filter({ hasText: 'Your changes have not been saved' })
+    await profile(page).save()
+    const problem = notSaved(page)
     await expect(problem).toContainText("You're offline, so we couldn't reach the phone system.")
     await expect(problem).toContainText('Your changes are still here.')
     expect(await visibleAlerts(page)).toHaveLength(1)
-    await expect(page.getByLabel('Display name')).toHaveValue('Saved after the tunnel')
+    await expect(profile(page).displayName).toHaveValue('Saved after the tunnel')
     await expectNotBlank(page)
-    expect((await mock.requests()).filter((r) => r.method === 'PUT')).toEqual([])
+    expect(await requestsTo(mock, { method: 'PUT' })).toEqual([])
     expect((await mock.state('demo')).displayName).toBe('Dana Morgan')
 
     // The PUTs the page makes from now on (a browser-level record, whether or not they get through).
@@ -76,12 +77,12 @@ test.describe('offline', () => {
     // count after the user's own retry would be two.)
     expect(puts.filter((p) => p === 'PUT')).toEqual([])
     await problem.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+    await expect(profile(page).saved).toBeVisible()
     expect(
       puts.filter((p) => p === 'PUT'),
       'one PUT, the retry',
     ).toHaveLength(1)
-    expect((await mock.requests()).filter((r) => r.method === 'PUT' && !r.preflight)).toHaveLength(1)
+    expect(await requestsTo(mock, { method: 'PUT' })).toHaveLength(1)
     expect((await mock.state('demo')).displayName).toBe('Saved after the tunnel')
   })
 })

@@ -2,7 +2,7 @@
  * Shared helpers of the resilience suite (fault matrix, offline, hygiene, hostile input, random walk).
  */
 import type { APIRequestContext, Page } from '@playwright/test'
-import { expect, type MockControl } from '../support/fixtures.ts'
+import { expect } from '../support/fixtures.ts'
 
 /** The timeout the portal is given in tests that make the server hang past it. */
 export const SHORT_TIMEOUT_MS = 2000
@@ -21,74 +21,9 @@ export async function useShortTimeout(
   await page.route('**/config.json', (route) => route.fulfill({ json: { ...config, requestTimeoutMs } }))
 }
 
-export type MockRequest = Awaited<ReturnType<MockControl['requests']>>[number]
-
-export interface WriteTarget {
-  method: 'PUT' | 'POST' | 'DELETE'
-  /** The request's pathname (a trailing `*` matches any rest, as in the mock's faults). */
-  path: string
-}
-
-/** Whether a URL pathname is the target's (a trailing `*` matches any rest). */
-export function matchesPath(target: WriteTarget, pathname: string) {
-  return target.path.endsWith('*') ? pathname.startsWith(target.path.slice(0, -1)) : pathname === target.path
-}
-
-function matches(target: WriteTarget, r: MockRequest) {
-  return !r.preflight && r.method === target.method && matchesPath(target, r.path.split('?')[0] ?? '')
-}
-
-/** The write requests the mock received (preflights excluded) that hit this target. */
-export async function writesTo(mock: MockControl, target: WriteTarget): Promise<MockRequest[]> {
-  return (await mock.requests()).filter((r) => matches(target, r))
-}
-
-/** Every write (PUT/POST/DELETE, preflights excluded) the mock received. */
-export async function allWrites(mock: MockControl): Promise<MockRequest[]> {
-  return (await mock.requests()).filter((r) => !r.preflight && r.method !== 'GET')
-}
-
-/** Signs in through the form as `userId` and waits for the landing page (Profile; null: any page). */
-export async function signInAs(
-  page: Page,
-  userId: string,
-  password = 'demo',
-  landing: string | null = 'Profile',
-) {
-  if (!page.url().includes('/sign-in')) await page.goto('/sign-in')
-  await page.getByLabel('User ID').fill(userId)
-  await page.getByLabel('Password', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  if (landing) await expect(page.getByRole('heading', { level: 1, name: landing })).toBeVisible()
-  else await expect(page.getByLabel('Password', { exact: true })).toBeHidden()
-}
-
-/** Each page's address, by its name in the nav. */
-export const PAGE_PATHS: Record<string, string> = {
-  Profile: '/profile',
-  'Call forwarding': '/call-forwarding',
-  'Do not disturb': '/do-not-disturb',
-  'Speed dials': '/speed-dials',
-  'Single Number Reach': '/single-number-reach',
-  'PIN and password': '/pin-and-password',
-}
-
-/** Opens a page by its address: the portal asks to sign in first, then shows that page. */
-export async function openSignedIn(page: Page, name: string, userId: string, password = 'demo') {
-  await page.goto(PAGE_PATHS[name] ?? '/profile')
-  await page.waitForURL(/\/sign-in/)
-  await signInAs(page, userId, password, name)
-}
-
-/** Goes to a page through the navigation (no reload, so the session stays), waiting for its heading. */
-export async function navigateTo(page: Page, name: string) {
-  const nav = page.getByRole('navigation', { name: 'Settings' })
-  if (!(await nav.getByRole('link', { name, exact: true }).isVisible())) {
-    await page.getByRole('button', { name: 'Menu' }).click()
-  }
-  await nav.getByRole('link', { name, exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
-}
+// Moved to the session driver and the mock helpers; re-exported for the modules not yet moved.
+export { allWrites, matchesPath, writesTo, type MockRequest, type WriteTarget } from '../support/mock-api.ts'
+export { goTo as navigateTo, openSignedIn, PAGE_PATHS, signIn as signInAs } from '../support/session.ts'
 
 /** Not a blank screen: the shell, an h1 and some text in main are visible. */
 export async function expectNotBlank(page: Page) {

@@ -128,17 +128,6 @@ export const test = base.extend<{ mock: MockControl }, { servers: Servers }>({
 
 export { expect }
 
-/** Signs in through the real form and waits for the landing page's heading. */
-export async function signIn(page: Page, userId = 'demo', password = 'demo', landing = 'Profile') {
-  // A fresh page goes to sign-in; otherwise let the app redirect there itself (keeping ?next=…).
-  if (page.url() === 'about:blank') await page.goto('/sign-in')
-  await page.waitForURL(/\/sign-in/)
-  await page.getByLabel('User ID').fill(userId)
-  await page.getByLabel('Password', { exact: true }).fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: landing })).toBeVisible()
-}
-
 // axe-core as @axe-core/playwright uses it (its own dependency, so the two never differ).
 const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))
 const AXE_SOURCE = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8')

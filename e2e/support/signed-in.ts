@@ -6,17 +6,8 @@
  * starts a new one), so a broken page is never handed to the next test.
  */
 import type { Browser, Page } from '@playwright/test'
-import { expect, signIn, test as base } from './fixtures.ts'
-
-/** The pages in the nav, in order, with their addresses. */
-export const NAV_PAGES = [
-  'Profile',
-  'Call forwarding',
-  'Do not disturb',
-  'Speed dials',
-  'Single Number Reach',
-  'PIN and password',
-] as const
+import { expect, test as base } from './fixtures.ts'
+import { signIn } from './session.ts'
 
 export type SharedPage = (persona?: string) => Promise<Page>
 
@@ -45,25 +36,8 @@ export const test = base.extend<{ sharedPage: SharedPage }, { signedInPages: Map
 async function newSignedInPage(browser: Browser, baseURL: string, persona: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
-  await page.goto('/sign-in')
   await signIn(page, persona)
   return page
-}
-
-/**
- * Opens a page through the nav, as a user would, so the portal moves focus to its heading (when the
- * shared page is already there, it goes to another page first).
- */
-export async function openFromNav(page: Page, name: string) {
-  const nav = page.getByRole('navigation', { name: 'Settings' })
-  const here = (await page.locator('main h1').textContent())?.trim()
-  if (here === name) {
-    const other = name === 'Profile' ? 'Call forwarding' : 'Profile'
-    await nav.getByRole('link', { name: other, exact: true }).click()
-    await expect(page.getByRole('heading', { level: 1, name: other })).toBeVisible()
-  }
-  await nav.getByRole('link', { name, exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 }
 
 export { expect }
