@@ -4,15 +4,6 @@ import { goTo, notSaved, reauthDialog, reauthenticate, signIn, status } from './
 import { asClient, requestsTo } from './support/mock-api.ts'
 import { callForwarding } from './pages/call-forwarding.ts'
 
-interface LineState {
-  id: string
-  directoryNumber: string
-  callForwardAll: { voicemail: boolean; destination: string }
-}
-interface DemoState {
-  lines: LineState[]
-}
-
 const USER_PATH = '/cucm-uds/user/demo'
 
 async function openForwarding(page: Page, userId = 'demo') {
@@ -21,7 +12,7 @@ async function openForwarding(page: Page, userId = 'demo') {
 }
 
 async function forwards(mock: MockControl) {
-  const state = await mock.state<DemoState>('demo')
+  const state = await mock.state('demo')
   return state.lines.map((l) => [l.directoryNumber, l.callForwardAll] as const)
 }
 
@@ -99,7 +90,7 @@ test('forward one line only, through that line', async ({ page, mock }) => {
   await expect(now).toContainText('Calls to 1001 are not forwarded')
   await expect(now).toContainText('Calls to 1002 go to voicemail')
   await expect(header(page).getByRole('link', { name: /Calls forwarded/ })).toBeVisible()
-  const state = await mock.state<DemoState>('demo')
+  const state = await mock.state('demo')
   expect(state.lines.map((l) => [l.directoryNumber, l.callForwardAll])).toEqual([
     ['1001', { voicemail: false, destination: '' }],
     ['1002', { voicemail: true, destination: '' }],

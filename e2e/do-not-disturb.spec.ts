@@ -12,7 +12,7 @@ async function openDnd(page: Page, userId = 'demo') {
 }
 
 async function dndOnServer(mock: MockControl, userId = 'demo') {
-  return (await mock.state<{ dnd: boolean }>(userId)).dnd
+  return (await mock.state(userId)).dnd
 }
 
 const dndSwitch = (page: Page) => doNotDisturb(page).switch

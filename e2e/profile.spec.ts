@@ -40,7 +40,7 @@ test.describe('Profile', () => {
     await profile(page).displayName.fill('Dana M.')
     await profile(page).save()
     await expect(profile(page).saved).toContainText('Your display name is now “Dana M.”')
-    expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('Dana M.')
+    expect((await mock.state('demo')).displayName).toBe('Dana M.')
 
     const language = profile(page).language
     const options = await language.locator('option').allTextContents()
@@ -56,7 +56,7 @@ test.describe('Profile', () => {
     await mock.clearRequests()
     await profile(page).save()
     await expect(profile(page).saved).toContainText('Deutsch')
-    const state = await mock.state<{ locale: unknown; displayName: string }>('demo')
+    const state = await mock.state('demo')
     expect(state.locale).toBe(germanId)
     expect(state.displayName).toBe('Dana M.')
     // The answer to the PUT is the new user: no re-read.
@@ -74,7 +74,7 @@ test.describe('Profile', () => {
     await profile(page).displayName.fill(hostile)
     await profile(page).save()
     await expect(profile(page).saved).toBeVisible()
-    expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe(hostile)
+    expect((await mock.state('demo')).displayName).toBe(hostile)
     await page.reload()
     await signIn(page)
     await expect(profile(page).displayName).toHaveValue(hostile)
@@ -118,7 +118,7 @@ test.describe('Profile', () => {
     await expect(profile(page).saved).toBeVisible()
     const puts = await requestsTo(mock, { method: 'PUT' })
     expect(puts.map((r) => r.status)).toEqual([401, 200])
-    expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('After expiry')
+    expect((await mock.state('demo')).displayName).toBe('After expiry')
   })
 
   test('a wrong password in the re-sign-in dialog is said there, and cancelling signs out completely', async ({
@@ -142,7 +142,7 @@ test.describe('Profile', () => {
     await signIn(page)
     await expect(page).toHaveURL(/\/profile$/)
     await expect(profile(page).displayName).toHaveValue('Dana Morgan')
-    expect((await mock.state<{ displayName: string }>('demo')).displayName).not.toBe('Kept draft')
+    expect((await mock.state('demo')).displayName).not.toBe('Kept draft')
   })
 
   test('a reload keeps the draft (not the password) and returns to the page', async ({ page }) => {
@@ -174,7 +174,7 @@ test.describe('Profile', () => {
     expect(await requestsTo(mock, { method: 'PUT' })).toHaveLength(1)
     await problem.getByRole('button', { name: 'Try again' }).click()
     await expect(profile(page).saved).toBeVisible()
-    expect((await mock.state<{ displayName: string }>('demo')).displayName).toBe('Busy save')
+    expect((await mock.state('demo')).displayName).toBe('Busy save')
   })
 
   test('a double click on Save sends one request', async ({ page, mock }) => {

@@ -42,7 +42,7 @@ async function refusals(mock: MockControl, prefix = '/') {
 }
 
 async function notLocked(mock: MockControl) {
-  const state = await mock.state<{ login: { lockedUntil: string | null; failedInARow: number } }>('demo')
+  const state = await mock.state('demo')
   expect(state.login.lockedUntil).toBeNull()
 }
 

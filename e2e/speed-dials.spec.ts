@@ -20,9 +20,6 @@ interface Dial {
   number: string
   label: string
 }
-interface State {
-  devices: Array<{ id: string; kind: string; description: string; speedDials: Dial[] }>
-}
 
 const HOSTILE = '<b>&amp;"]]> 😀👍🏽'
 
@@ -31,8 +28,8 @@ const open = (page: Page, user = 'demo', path = '/speed-dials', landing = 'Speed
   openSignedIn(page, path, user, { heading: landing })
 
 /** Each phone's list as the mock holds it: [index, label, number]. */
-async function phoneLists(mock: { state<T>(u: string): Promise<T> }, user = 'demo') {
-  const state = await mock.state<State>(user)
+async function phoneLists(mock: MockControl, user = 'demo') {
+  const state = await mock.state(user)
   return state.devices
     .filter((d) => d.kind === 'phone')
     .map((d) => d.speedDials.map((s) => [s.index, s.label, s.number]))
@@ -321,7 +318,7 @@ test.describe('Speed dials', () => {
     page,
     mock,
   }) => {
-    const state = await mock.state<State>('split')
+    const state = await mock.state('split')
     const [office, lobby] = state.devices.filter((d) => d.kind === 'phone')
     await open(page, 'split')
     await expect(page.getByText('Your phones have different speed dials')).toBeVisible()

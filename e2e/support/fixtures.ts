@@ -34,7 +34,7 @@ export interface MockControl {
    * JSON snapshot of a persona's state on the server (secrets show only as "set (n characters)"), as
    * the mock types it. (`T` only narrows it further; prefer the default.)
    */
-  state<T = PersonaSnapshot>(userId: string): Promise<T>
+  state(userId: string): Promise<PersonaSnapshot>
   /** Whether a persona's password, phone PIN or voicemail PIN on the server now equals `candidate`. */
   checkSecret(
     userId: string,

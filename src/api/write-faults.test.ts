@@ -9,7 +9,7 @@
  * user's retry applies the change exactly once.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { MockApp } from '../../mock-server/app.ts'
+import type { MockApp, PersonaSnapshot } from '../../mock-server/app.ts'
 import { MOCK_ORIGIN, signedInThroughMock } from '../testing/mock-fixtures.ts'
 import { problemSentence } from '../components/problem.tsx'
 import { ApiError } from './api-error.ts'
@@ -30,8 +30,7 @@ import {
 } from './speed-dials/speed-dials.ts'
 import { putUser } from './user/user.ts'
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type State = Record<string, any>
+type State = PersonaSnapshot
 
 let mock: MockApp
 
@@ -51,11 +50,11 @@ const SPLIT = '/cucm-uds/user/split'
 const OFFICE = 'd1d00001-3333-4d4e-8f50-000000000001'
 const LOBBY = 'd1d00002-3333-4d4e-8f50-000000000002'
 const forwards = (s: State) =>
-  (s.lines as State[]).map((l) => `${l.directoryNumber}:${l.callForwardAll.voicemail}`).join(' ')
+  s.lines.map((l) => `${l.directoryNumber}:${l.callForwardAll.voicemail}`).join(' ')
 const dials = (s: State) =>
-  (s.devices as State[])
+  s.devices
     .filter((d) => d.kind === 'phone')
-    .map((d) => (d.speedDials as State[]).map((x) => `${x.index} ${x.label}`).join(', '))
+    .map((d) => d.speedDials.map((x) => `${x.index} ${x.label}`).join(', '))
     .join(' | ')
 
 interface Write {
@@ -141,21 +140,21 @@ const WRITES: Write[] = [
         deviceName: '',
         schedule: null,
       }),
-    observe: (s) => (s.remoteDestinations as State[]).map((r) => r.name),
+    observe: (s) => s.remoteDestinations.map((r) => r.name),
   },
   {
     name: 'Single Number Reach · rename, schedule, ringing',
     method: 'PUT',
     path: `${USER}/remoteDestination/${MOBILE}`,
     send: () => putRemoteDestination('demo', MOBILE, { name: 'Work mobile', ringWhenExtensionDialed: false }),
-    observe: (s) => (s.remoteDestinations as State[]).map((r) => `${r.name} ${r.ringWhenExtensionDialed}`),
+    observe: (s) => s.remoteDestinations.map((r) => `${r.name} ${r.ringWhenExtensionDialed}`),
   },
   {
     name: 'Single Number Reach · remove a phone',
     method: 'DELETE',
     path: `${USER}/remoteDestination/${MOBILE}`,
     send: () => deleteRemoteDestination('demo', MOBILE),
-    observe: (s) => (s.remoteDestinations as State[]).length,
+    observe: (s) => s.remoteDestinations.length,
   },
   {
     name: 'Speed dials · add',
