@@ -7,7 +7,7 @@ export type ForwardTo = "Don't forward" | 'Forward to voicemail' | 'Forward to a
 export function callForwarding(page: Page) {
   const number = page.getByRole('textbox', { name: 'Number to forward to' })
   const saveButton = page.getByRole('button', { name: 'Save forwarding' })
-  const radio = (name: string) => page.getByRole('radio', { name })
+  const radio = (name: string | RegExp) => page.getByRole('radio', { name })
   return {
     now: page.getByRole('region', { name: 'Where your calls go now' }),
     number,
@@ -15,6 +15,9 @@ export function callForwarding(page: Page) {
     radio,
     saved: status(page, 'Forwarding saved.'),
     save: () => saveButton.click(),
+    /** The Undo offered after a save, and its confirmation. */
+    undoButton: page.getByRole('button', { name: 'Undo' }),
+    undone: status(page, 'Your change was undone.'),
     /**
      * Chooses where calls go (a number is typed when given) and, when given, which line ('Line 1 –
      * 1001'; by default the page's "All my lines" stays as it is).

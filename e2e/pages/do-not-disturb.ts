@@ -8,5 +8,7 @@ export function doNotDisturb(page: Page) {
     /** The shell's notice, on every page. */
     notice: page.getByText('Do not disturb is on — your phones won’t ring'),
     turnOffInNotice: page.getByRole('button', { name: 'Turn off' }),
+    /** What the page says once "Turn off" in the notice has saved. */
+    turnedOff: page.getByText('Do not disturb is off — your phones will ring again.'),
   }
 }

@@ -9,15 +9,10 @@
  * test-results/fault-matrix.json.
  */
 import { test, expect } from '../support/fixtures.ts'
+import { asClient, matchesPath, writesTo } from '../support/mock-api.ts'
+import { alert, openSignedIn, reauthDialog, reauthenticate } from '../support/session.ts'
 import { FAULTS } from './faults.ts'
-import {
-  expectNotBlank,
-  matchesPath,
-  openSignedIn,
-  useShortTimeout,
-  visibleAlerts,
-  writesTo,
-} from './support.ts'
+import { expectNotBlank, useShortTimeout, visibleAlerts } from './support.ts'
 import { writeActions } from './write-actions.ts'
 
 /** The writes that meet a dropped connection in the browser: one per HTTP method. */
@@ -38,17 +33,7 @@ for (const action of writeActions) {
           },
         },
         async ({ page, mock, request, baseURL }) => {
-          for (const p of action.preset ?? []) {
-            const res = await request.fetch(`${mock.url}${p.path}`, {
-              method: p.method,
-              headers: {
-                Authorization: `Basic ${Buffer.from(`${action.persona}:demo`).toString('base64')}`,
-                'Content-Type': 'application/xml',
-              },
-              data: p.body,
-            })
-            expect(res.ok(), `preset ${p.method} ${p.path}`).toBe(true)
-          }
+          for (const p of action.preset ?? []) await asClient(mock, action.persona, p.method, p.path, p.body)
           if (fault.id === 'hang') await useShortTimeout(page, request, baseURL!)
           await openSignedIn(page, action.page, action.persona)
           await action.arrange(page)
@@ -75,13 +60,10 @@ for (const action of writeActions) {
           // One clear message.
           if (!(await action.message?.(page, fault))) {
             if (fault.id === '401') {
-              const dialog = page.getByRole('dialog', { name: fault.words })
-              await expect(dialog).toBeVisible()
-              await expect(dialog.getByLabel('Password', { exact: true })).toBeFocused()
+              await expect(reauthDialog(page)).toBeVisible()
+              await expect(reauthDialog(page).getByLabel('Password', { exact: true })).toBeFocused()
             } else {
-              await expect(page.getByRole('alert').filter({ hasText: fault.words })).toBeVisible({
-                timeout: 10_000,
-              })
+              await expect(alert(page, fault.words)).toBeVisible({ timeout: 10_000 })
             }
           }
           if (fault.id !== '401') expect(await visibleAlerts(page), 'exactly one message').toHaveLength(1)
@@ -108,16 +90,10 @@ for (const action of writeActions) {
           // The user retries: by signing in again (401), or with the message's own action.
           if (!(await action.retry?.(page, fault))) {
             if (fault.id === '401') {
-              const dialog = page.getByRole('dialog', { name: fault.words })
-              await dialog.getByLabel('Password', { exact: true }).fill('demo')
-              await dialog.getByRole('button', { name: 'Sign in' }).click()
-              await expect(dialog).toBeHidden()
+              await reauthenticate(page)
+              await expect(reauthDialog(page)).toBeHidden()
             } else {
-              await page
-                .getByRole('alert')
-                .filter({ hasText: fault.words })
-                .getByRole('button', { name: 'Try again' })
-                .click()
+              await alert(page, fault.words).getByRole('button', { name: 'Try again' }).click()
             }
           }
           await action.saved(page)

@@ -10,8 +10,8 @@
  * RANDOM_WALK_SEED=<seed> npx playwright test e2e/resilience/random-walk.spec.ts
  */
 import { test } from '../support/fixtures.ts'
+import { signIn } from '../support/session.ts'
 import { chooseAction, check, prng, type Walk } from './random-walk.ts'
-import { signInAs } from './support.ts'
 
 const FIRST_SEED = 20260302
 const STEPS = Number(process.env.RANDOM_WALK_STEPS ?? 50)
@@ -28,8 +28,7 @@ for (const seed of SEEDS) {
       const w: Walk = { page, mock, rng: prng(seed), persona, models: new Map(), at: 'Profile' }
       const log: string[] = []
       const counts = new Map<string, number>()
-      await page.goto('/sign-in')
-      await signInAs(page, w.persona)
+      await signIn(page, w.persona)
       await check(w)
       for (let step = 1; step <= STEPS; step++) {
         const action = chooseAction(w)

@@ -3,10 +3,17 @@
  * actions a user can take (per page, plus sign-out/in, reloads and injected faults), and per page an
  * observer that checks what the portal shows against the mock's state and the model.
  */
-import type { Page } from '@playwright/test'
-import { expect, type MockControl } from '../support/fixtures.ts'
-import { navigateTo, signInAs, visibleAlerts } from './support.ts'
+import type { Locator, Page } from '@playwright/test'
 import type { PersonaSnapshot } from '../../mock-server/app.ts'
+import { callForwarding } from '../pages/call-forwarding.ts'
+import { doNotDisturb } from '../pages/do-not-disturb.ts'
+import { pinAndPassword } from '../pages/pin-and-password.ts'
+import { profile } from '../pages/profile.ts'
+import { singleNumberReach } from '../pages/single-number-reach.ts'
+import { speedDials } from '../pages/speed-dials.ts'
+import { expect, type MockControl } from '../support/fixtures.ts'
+import { alert, goTo, NAV_PAGES, signIn, signInAfterReload, signOut, status } from '../support/session.ts'
+import { visibleAlerts } from './support.ts'
 
 /** mulberry32: small, fast, good enough to drive a walk, and the same on every machine. */
 export function prng(seed: number) {
@@ -85,14 +92,7 @@ export interface WalkAction {
 }
 
 export const PERSONAS = ['demo', 'demo', 'demo', 'ldap', 'visitor', 'policy', 'split', 'nosnr'] as const
-export const PAGES = [
-  'Profile',
-  'Call forwarding',
-  'Do not disturb',
-  'Speed dials',
-  'Single Number Reach',
-  'PIN and password',
-]
+export const PAGES: readonly string[] = NAV_PAGES
 
 /** Text for names: mostly plain, sometimes with characters that test escaping. */
 function randomName(rng: Rng): string {
@@ -153,31 +153,24 @@ async function homeCluster(w: Walk): Promise<boolean> {
 type Observer = (w: Walk, state: PersonaSnapshot) => Promise<void>
 
 const observeProfile: Observer = async (w, s) => {
-  const details = w.page.getByRole('region', { name: 'Your details' })
+  const pr = profile(w.page)
   await expect(
-    details
+    pr.details
       .locator('.summary-row')
       .filter({ hasText: /^Display name/ })
       .locator('dd'),
   ).toHaveText(s.displayName || '—')
   await expect(w.page.locator('.header-user-name')).toHaveText(`${s.displayName} `)
   if (s.homeCluster) {
-    await expect(w.page.getByLabel('Display name')).toHaveValue(s.displayName)
-    await expect(w.page.getByLabel('Language', { exact: true })).toHaveValue(s.locale)
+    await expect(pr.displayName).toHaveValue(s.displayName)
+    await expect(pr.language).toHaveValue(s.locale)
   }
-  const settings = w.page.getByRole('region', { name: 'Your settings' })
   for (const line of s.lines) {
     if (s.policy.ShowCallForward === '2') break
-    const cf = line.callForwardAll
-    const sentence = cf.voicemail
-      ? `Calls to ${line.directoryNumber} go to voicemail`
-      : cf.destination
-        ? `Calls to ${line.directoryNumber} go to ${cf.destination}`
-        : `Calls to ${line.directoryNumber} are not forwarded`
-    await expect(settings).toContainText(sentence)
+    await expect(pr.settings).toContainText(sentence(line.directoryNumber, line.callForwardAll))
   }
   await expect(
-    settings
+    pr.settings
       .locator('.summary-row')
       .filter({ hasText: /^Do not disturb/ })
       .locator('dd')
@@ -198,36 +191,28 @@ const observeForwarding: Observer = async (w, s) => {
     ).toBeVisible()
     return
   }
-  const now = s.homeCluster
-    ? w.page.getByRole('region', { name: 'Where your calls go now' })
-    : w.page.getByRole('main')
+  const now = s.homeCluster ? callForwarding(w.page).now : w.page.getByRole('main')
   for (const line of s.lines)
     await expect(now).toContainText(sentence(line.directoryNumber, line.callForwardAll))
 }
 
 const observeDnd: Observer = async (w, s) => {
-  if (s.homeCluster)
-    await expect(w.page.getByRole('switch', { name: 'Do not disturb' })).toBeChecked({ checked: s.dnd })
+  if (s.homeCluster) await expect(doNotDisturb(w.page).switch).toBeChecked({ checked: s.dnd })
   else await expect(w.page.getByText(s.dnd ? 'On' : 'Off', { exact: true })).toBeVisible()
 }
 
 const observeSnr: Observer = async (w, s) => {
   const phones = s.remoteDestinations
-  const list = w.page.getByRole('region', { name: 'Your other phones' })
-  if ((await list.count()) === 0) {
+  const snr = singleNumberReach(w.page)
+  if ((await snr.list.count()) === 0) {
     expect(phones, 'no list shown: no phones').toEqual([])
     return
   }
-  await expect(list.getByRole('heading', { level: 3 })).toHaveText(phones.map((p) => p.name))
+  await expect(snr.list.getByRole('heading', { level: 3 })).toHaveText(phones.map((p) => p.name))
   for (const p of phones) {
-    const card = list
-      .getByRole('listitem')
-      .filter({ has: w.page.getByRole('heading', { level: 3, name: p.name, exact: true }) })
-    await expect(card).toContainText(p.destination)
+    await expect(snr.card(p.name)).toContainText(p.destination)
     if (s.homeCluster)
-      await expect(card.getByRole('switch', { name: `Ring this phone: ${p.name}` })).toBeChecked({
-        checked: p.ringWhenExtensionDialed,
-      })
+      await expect(snr.ringSwitch(p.name)).toBeChecked({ checked: p.ringWhenExtensionDialed })
   }
 }
 
@@ -236,8 +221,9 @@ const observeSnr: Observer = async (w, s) => {
  * the list's heading ("On Sam Okafor lobby phone") when the phones' lists differ.
  */
 async function shownPhone(w: Walk, s: PersonaSnapshot): Promise<number> {
-  if ((await w.page.getByLabel('Which phone?').count()) === 0) return 0
-  const heading = (await w.page.locator('#sd-list-title').innerText()).trim()
+  const sd = speedDials(w.page)
+  if ((await sd.phoneChooser.count()) === 0) return 0
+  const heading = (await sd.listTitle.innerText()).trim()
   const i = s.devices.filter((d) => d.kind === 'phone').findIndex((d) => `On ${d.description}` === heading)
   expect(i, `the phone of "${heading}"`).toBeGreaterThanOrEqual(0)
   return i
@@ -246,7 +232,7 @@ async function shownPhone(w: Walk, s: PersonaSnapshot): Promise<number> {
 const observeSpeedDials: Observer = async (w, s) => {
   const phone = s.devices.filter((d) => d.kind === 'phone')[await shownPhone(w, s)]
   const list = phone?.speedDials ?? []
-  const rows = w.page.locator('ol.sd-list > li')
+  const rows = speedDials(w.page).rows()
   await expect(rows).toHaveCount(list.length)
   await expect(rows.locator('.sd-name')).toHaveText(list.map((x) => x.label))
   await expect(rows.locator('.sd-number')).toHaveText(list.map((x) => x.number))
@@ -268,7 +254,7 @@ export async function check(w: Walk) {
   expect(await visibleAlerts(w.page), 'no message left over').toEqual([])
   const s = await w.mock.state(w.persona)
   expect(await mockModel(w, s), 'the mock = the model').toEqual(await model(w))
-  await expect(w.page.getByText('Do not disturb is on — your phones won’t ring')).toHaveCount(s.dnd ? 1 : 0)
+  await expect(doNotDisturb(w.page).notice).toHaveCount(s.dnd ? 1 : 0)
   const observer = OBSERVERS[w.at]
   if (observer) await observer(w, s)
   expect(await w.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined()
@@ -279,8 +265,8 @@ export async function check(w: Walk) {
 const onProfile = (w: Walk) => w.at === 'Profile'
 
 async function saveProfile(w: Walk) {
-  await w.page.getByRole('button', { name: 'Save profile' }).click()
-  await expect(w.page.getByRole('status').filter({ hasText: /Profile saved|haven't changed/ })).toBeVisible()
+  await profile(w.page).save()
+  await expect(status(w.page, /Profile saved|haven't changed/)).toBeVisible()
 }
 
 const FAULTS = [
@@ -288,6 +274,10 @@ const FAULTS = [
   { status: 500, words: 'had a problem' },
   { status: 0, words: 'can’t tell whether it made the change' },
 ] as const
+type Fault = (typeof FAULTS)[number]
+
+/** How a save went, for the log: '' or " (after 503)". */
+const afterFault = (fault: Fault | null | false) => (fault ? ` (after ${fault.status || 'drop'})` : '')
 
 export const ACTIONS: WalkAction[] = [
   {
@@ -296,7 +286,7 @@ export const ACTIONS: WalkAction[] = [
     when: () => true,
     async run(w) {
       const name = w.rng.pick(PAGES.filter((p) => p !== w.at))
-      await navigateTo(w.page, name)
+      await goTo(w.page, name)
       return name
     },
   },
@@ -307,7 +297,7 @@ export const ACTIONS: WalkAction[] = [
     async run(w) {
       if (!(await homeCluster(w))) return 'read-only (skipped)'
       const name = randomName(w.rng)
-      await w.page.getByLabel('Display name').fill(name)
+      await profile(w.page).displayName.fill(name)
       await saveProfile(w)
       ;(await model(w)).displayName = name.trim()
       return JSON.stringify(name)
@@ -320,7 +310,7 @@ export const ACTIONS: WalkAction[] = [
     async run(w) {
       if (!(await homeCluster(w))) return 'read-only (skipped)'
       const locale = w.rng.pick(LOCALES)
-      await w.page.getByLabel('Language', { exact: true }).selectOption(locale)
+      await profile(w.page).language.selectOption(locale)
       await saveProfile(w)
       ;(await model(w)).locale = locale
       return locale || 'system default'
@@ -334,7 +324,8 @@ export const ACTIONS: WalkAction[] = [
       if (!(await homeCluster(w))) return 'read-only (skipped)'
       const fault = w.rng.pick(FAULTS)
       const name = randomName(w.rng)
-      const input = w.page.getByLabel('Display name')
+      const pr = profile(w.page)
+      const input = pr.displayName
       await input.fill(name)
       await w.mock.fault({
         method: 'PUT',
@@ -342,8 +333,8 @@ export const ACTIONS: WalkAction[] = [
         status: fault.status,
         count: fault.status === 0 ? 5 : 1,
       })
-      await w.page.getByRole('button', { name: 'Save profile' }).click()
-      const problem = w.page.getByRole('alert').filter({ hasText: fault.words })
+      await pr.save()
+      const problem = alert(w.page, fault.words)
       await expect(problem).toBeVisible()
       await expect(input).toHaveValue(name)
       await w.mock.clearFaults()
@@ -351,7 +342,7 @@ export const ACTIONS: WalkAction[] = [
       expect((await w.mock.state(w.persona)).displayName, 'not applied').toBe(m.displayName)
       if (w.rng.chance(0.7)) {
         await problem.getByRole('button', { name: 'Try again' }).click()
-        await expect(w.page.getByRole('status').filter({ hasText: 'Profile saved' })).toBeVisible()
+        await expect(pr.saved).toBeVisible()
         m.displayName = name.trim()
         return `${fault.status || 'dropped'} → retried`
       }
@@ -366,11 +357,10 @@ export const ACTIONS: WalkAction[] = [
     weight: 1,
     when: () => true,
     async run(w) {
-      await w.page.getByRole('button', { name: 'Sign out' }).click()
-      await expect(w.page.getByLabel('Password', { exact: true })).toBeVisible()
+      await signOut(w.page)
       w.persona = w.rng.pick(PERSONAS)
       // (It lands on the page the last session was on.)
-      await signInAs(w.page, w.persona, passwordOf(w), null)
+      await signIn(w.page, w.persona, passwordOf(w), null)
       return w.persona
     },
   },
@@ -380,10 +370,7 @@ export const ACTIONS: WalkAction[] = [
     when: () => true,
     async run(w) {
       await w.page.reload()
-      await w.page.getByLabel('Password', { exact: true }).fill(passwordOf(w))
-      await w.page.getByRole('button', { name: 'Sign in' }).click()
-      await expect(w.page.locator('main h1')).toBeVisible()
-      await expect(w.page.getByLabel('Password', { exact: true })).toBeHidden()
+      await signInAfterReload(w.page, null, passwordOf(w))
       return w.at
     },
   },
@@ -401,8 +388,12 @@ async function maybeFault(w: Walk, method: string, path: string) {
 }
 
 /** After a faulted save: the message says so, nothing changed; clear the fault and press Try again. */
-async function recover(w: Walk, fault: (typeof FAULTS)[number], tryAgain: ReturnType<Page['getByRole']>) {
-  const problem = w.page.getByRole('alert').filter({ hasText: fault.words })
+async function recover(
+  w: Walk,
+  fault: Fault,
+  tryAgain: Locator = w.page.getByRole('button', { name: 'Try again' }),
+) {
+  const problem = alert(w.page, fault.words)
   await expect(problem.first()).toBeVisible()
   await w.mock.clearFaults()
   expect(await mockModel(w, await w.mock.state(w.persona)), 'not applied').toEqual(await model(w))
@@ -426,23 +417,24 @@ export const PAGE_ACTIONS: WalkAction[] = [
     weight: 4,
     when: on('Call forwarding'),
     async run(w) {
-      const save = w.page.getByRole('button', { name: 'Save forwarding' })
-      if ((await save.count()) === 0) return 'not available (read-only or managed)'
+      const cf = callForwarding(w.page)
+      if ((await cf.saveButton.count()) === 0) return 'not available (read-only or managed)'
       const where = w.rng.pick(['off', 'voicemail', 'number'] as const)
       const number = `555${String(1000 + w.rng.int(9000))}`
-      const label = {
-        off: "Don't forward",
-        voicemail: 'Forward to voicemail',
-        number: 'Forward to another number',
-      }[where]
-      await w.page.getByRole('radio', { name: label }).check()
-      if (where === 'number') await w.page.getByRole('textbox', { name: 'Number to forward to' }).fill(number)
-      const lines = w.page.getByRole('radio', { name: /^Line \d+ – / })
+      const label = (
+        {
+          off: "Don't forward",
+          voicemail: 'Forward to voicemail',
+          number: 'Forward to another number',
+        } as const
+      )[where]
+      await cf.choose(label, where === 'number' ? { number } : {})
+      const lines = cf.radio(/^Line \d+ – /)
       const m = await model(w)
       let targets = Object.keys(m.forwards)
       if ((await lines.count()) > 0) {
         const choice = w.rng.int((await lines.count()) + 1)
-        if (choice === 0) await w.page.getByRole('radio', { name: 'All my lines' }).check()
+        if (choice === 0) await cf.radio('All my lines').check()
         else {
           const radio = lines.nth(choice - 1)
           await radio.check()
@@ -461,13 +453,11 @@ export const PAGE_ACTIONS: WalkAction[] = [
           'PUT',
           userLevel ? `/cucm-uds/user/${w.persona}` : `/cucm-uds/user/${w.persona}/extension/*`,
         ))
-      await save.click()
-      if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
-      await expect(
-        w.page.getByRole('status').filter({ hasText: /Forwarding saved\.|Nothing to save/ }),
-      ).toBeVisible()
+      await cf.save()
+      if (fault) await recover(w, fault)
+      await expect(status(w.page, /Forwarding saved\.|Nothing to save/)).toBeVisible()
       for (const dn of targets) m.forwards[dn] = { ...desired }
-      return `${where}${where === 'number' ? ` ${number}` : ''} on ${targets.join(', ')}${fault ? ` (after ${fault.status || 'drop'})` : ''}`
+      return `${where}${where === 'number' ? ` ${number}` : ''} on ${targets.join(', ')}${afterFault(fault)}`
     },
   },
   {
@@ -475,10 +465,10 @@ export const PAGE_ACTIONS: WalkAction[] = [
     weight: 1,
     when: on('Call forwarding'),
     async run(w) {
-      const undo = w.page.getByRole('button', { name: 'Undo' })
-      if ((await undo.count()) === 0) return 'nothing to undo'
-      await undo.click()
-      await expect(w.page.getByRole('status').filter({ hasText: 'Your change was undone.' })).toBeVisible()
+      const cf = callForwarding(w.page)
+      if ((await cf.undoButton.count()) === 0) return 'nothing to undo'
+      await cf.undoButton.click()
+      await expect(cf.undone).toBeVisible()
       ;(await model(w)).forwards = modelOf(await w.mock.state(w.persona), FIXTURE_SECRETS).forwards
       return 'undone'
     },
@@ -488,17 +478,13 @@ export const PAGE_ACTIONS: WalkAction[] = [
     weight: 3,
     when: on('Do not disturb'),
     async run(w) {
-      const sw = w.page.getByRole('switch', { name: 'Do not disturb' })
+      const sw = doNotDisturb(w.page).switch
       if ((await sw.count()) === 0) return 'read-only'
       const m = await model(w)
       const fault = await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}`)
       await sw.click()
-      if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
-      await expect(
-        w.page
-          .getByRole('status')
-          .filter({ hasText: m.dnd ? 'Do not disturb is off' : 'Do not disturb is on' }),
-      ).toBeVisible()
+      if (fault) await recover(w, fault)
+      await expect(status(w.page, m.dnd ? 'Do not disturb is off' : 'Do not disturb is on')).toBeVisible()
       m.dnd = !m.dnd
       return m.dnd ? 'on' : 'off'
     },
@@ -508,10 +494,10 @@ export const PAGE_ACTIONS: WalkAction[] = [
     weight: 1,
     when: () => true,
     async run(w) {
-      const turnOff = w.page.getByRole('button', { name: 'Turn off' })
-      if ((await turnOff.count()) === 0) return 'no notice'
-      await turnOff.click()
-      await expect(w.page.getByText('Do not disturb is off — your phones will ring again.')).toBeVisible()
+      const dnd = doNotDisturb(w.page)
+      if ((await dnd.turnOffInNotice.count()) === 0) return 'no notice'
+      await dnd.turnOffInNotice.click()
+      await expect(dnd.turnedOff).toBeVisible()
       ;(await model(w)).dnd = false
       return 'off'
     },
@@ -526,16 +512,12 @@ export const PAGE_ACTIONS: WalkAction[] = [
       if (m.phones.length === 0 || (await switches.count()) === 0) return 'no phones (or read-only)'
       const i = w.rng.int(m.phones.length)
       const phone = m.phones[i]!
-      const card = w.page
-        .getByRole('listitem')
-        .filter({ has: w.page.getByRole('heading', { level: 3, name: phone.name, exact: true }) })
+      const snr = singleNumberReach(w.page)
       const fault = await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}/remoteDestination/*`)
-      await card.locator('label', { hasText: 'Ring this phone' }).click()
-      if (fault) await recover(w, fault, card.getByRole('button', { name: /^Try again/ }))
+      await snr.ringToggle(phone.name).click()
+      if (fault) await recover(w, fault, snr.card(phone.name).getByRole('button', { name: /^Try again/ }))
       await expect(
-        w.page
-          .getByRole('status')
-          .filter({ hasText: phone.ring ? `${phone.name} won’t ring` : `${phone.name} will ring` }),
+        status(w.page, phone.ring ? `${phone.name} won’t ring` : `${phone.name} will ring`),
       ).toBeVisible()
       phone.ring = !phone.ring
       return `${phone.name}: ${phone.ring ? 'on' : 'off'}`
@@ -546,16 +528,14 @@ export const PAGE_ACTIONS: WalkAction[] = [
     weight: 1,
     when: on('Single Number Reach'),
     async run(w) {
-      const add = w.page.getByRole('link', { name: 'Add a phone' })
-      if ((await add.count()) === 0) return 'not available (limit, read-only or not set up)'
+      const snr = singleNumberReach(w.page)
+      if ((await snr.addLink.count()) === 0) return 'not available (limit, read-only or not set up)'
       const name = `${randomName(w.rng)} ${++serial}`.trim()
       const number = `+1555${String(1_000_000 + w.rng.int(8_999_999))}`
-      await add.click()
-      await w.page.getByLabel('Name', { exact: true }).fill(name)
-      await w.page.getByLabel('Phone number').fill(number)
-      await w.page.getByRole('radio', { name: 'At any time' }).check()
-      await w.page.getByRole('button', { name: 'Save phone' }).click()
-      await expect(w.page.getByRole('status').filter({ hasText: `${name} added.` })).toBeVisible()
+      await snr.addLink.click()
+      await snr.fillNewPhone(name, number)
+      await snr.save()
+      await expect(status(w.page, `${name} added.`)).toBeVisible()
       ;(await model(w)).phones.push({ name, destination: number, ring: true })
       return `${JSON.stringify(name)} ${number}`
     },
@@ -570,10 +550,11 @@ export const PAGE_ACTIONS: WalkAction[] = [
       if (m.phones.length === 0 || (await links.count()) === 0) return 'no phones (or read-only)'
       const phone = w.rng.pick(m.phones)
       const name = `${randomName(w.rng)} ${++serial}`.trim()
-      await w.page.getByRole('link', { name: `Change phone: ${phone.name}`, exact: true }).click()
-      await w.page.getByLabel('Name', { exact: true }).fill(name)
-      await w.page.getByRole('button', { name: 'Save phone' }).click()
-      await expect(w.page.getByRole('status').filter({ hasText: `${name} saved.` })).toBeVisible()
+      const snr = singleNumberReach(w.page)
+      await snr.openPhone(phone.name)
+      await snr.name.fill(name)
+      await snr.save()
+      await expect(status(w.page, `${name} saved.`)).toBeVisible()
       phone.name = name
       return JSON.stringify(name)
     },
@@ -590,9 +571,10 @@ export const PAGE_ACTIONS: WalkAction[] = [
       )
         return 'no phones (or read-only)'
       const phone = w.rng.pick(m.phones)
-      await w.page.getByRole('button', { name: `Remove phone: ${phone.name}`, exact: true }).click()
-      await w.page.getByRole('alertdialog').getByRole('button', { name: 'Remove phone' }).click()
-      await expect(w.page.getByRole('status').filter({ hasText: `${phone.name} removed` })).toBeVisible()
+      const snr = singleNumberReach(w.page)
+      await snr.removeButton(phone.name).click()
+      await snr.confirmRemove()
+      await expect(status(w.page, `${phone.name} removed`)).toBeVisible()
       m.phones = m.phones.filter((p) => p !== phone)
       return JSON.stringify(phone.name)
     },
@@ -603,24 +585,20 @@ export const PAGE_ACTIONS: WalkAction[] = [
     when: on('PIN and password'),
     async run(w) {
       const kind = w.rng.pick(['phone', 'voicemail'] as const)
-      const field = w.page.getByLabel(`New ${kind} PIN`, { exact: true })
-      if ((await field.count()) === 0) return `${kind} PIN not offered`
+      const pp = pinAndPassword(w.page)
+      const label = `${kind} PIN` as const
+      if ((await pp.newField(label).count()) === 0) return `${kind} PIN not offered`
       const pin = randomPin(w.rng)
-      await field.fill(pin)
-      await w.page.getByLabel(`Confirm new ${kind} PIN`, { exact: true }).fill(pin)
-      await w.page.getByRole('button', { name: `Change ${kind} PIN` }).click()
-      const changed = w.page
-        .getByRole('status')
-        .filter({ hasText: `${kind === 'phone' ? 'Phone' : 'Voicemail'} PIN changed` })
-      const refused = w.page
-        .getByRole('region', { name: `${kind === 'phone' ? 'Phone' : 'Voicemail'} PIN` })
-        .getByRole('alert')
+      await pp.fillNew(label, pin)
+      await pp.change(label)
+      const section = `${kind === 'phone' ? 'Phone' : 'Voicemail'} PIN`
+      const changed = status(w.page, `${section} changed`)
+      const refused = pp.section(section).getByRole('alert')
       await expect(changed.or(refused).first()).toBeVisible()
       if (await refused.count()) {
         // The server's rules may be stricter than ours (e.g. the same PIN as now): said in words, nothing changed.
         await expect(refused.first()).toContainText(/wasn’t changed|There is a problem/)
-        await w.page.getByLabel(`New ${kind} PIN`, { exact: true }).fill('')
-        await w.page.getByLabel(`Confirm new ${kind} PIN`, { exact: true }).fill('')
+        await pp.fillNew(label, '')
         return `${kind} ${pin} refused by the server`
       }
       const m = await model(w)
@@ -634,13 +612,12 @@ export const PAGE_ACTIONS: WalkAction[] = [
     weight: 1,
     when: on('PIN and password'),
     async run(w) {
-      const field = w.page.getByLabel('New password', { exact: true })
-      if ((await field.count()) === 0) return 'not offered (LDAP or policy)'
+      const pp = pinAndPassword(w.page)
+      if ((await pp.newField('password').count()) === 0) return 'not offered (LDAP or policy)'
       const password = `Walk ${randomName(w.rng)} ${++serial}!`
-      await field.fill(password)
-      await w.page.getByLabel('Confirm new password', { exact: true }).fill(password)
-      await w.page.getByRole('button', { name: 'Change portal password' }).click()
-      await expect(w.page.getByRole('status').filter({ hasText: 'Portal password changed' })).toBeVisible()
+      await pp.fillNew('password', password)
+      await pp.change('password')
+      await expect(status(w.page, 'Portal password changed')).toBeVisible()
       ;(await model(w)).password = password
       return JSON.stringify(password)
     },
@@ -649,28 +626,51 @@ export const PAGE_ACTIONS: WalkAction[] = [
 
 /** The unified list (the same on every phone) as the model holds it, or null for per-phone lists. */
 async function unifiedDials(w: Walk): Promise<string[] | null> {
-  if (await w.page.getByLabel('Which phone?').count()) return null
-  if ((await w.page.getByRole('link', { name: 'Add speed dial' }).count()) === 0) return null // read-only
+  const sd = speedDials(w.page)
+  if (await sd.phoneChooser.count()) return null
+  if ((await sd.addLink.count()) === 0) return null // read-only
   return (await model(w)).dials[0] ?? []
 }
 
-/** Saves the speed-dial draft (sometimes through a fault and Try again) and records the new list. */
-async function saveDials(w: Walk, method: string, next: string[]) {
-  const fault = await maybeFault(w, method, `/cucm-uds/user/${w.persona}/speedDials`)
-  await w.page
-    .getByRole('region', { name: 'Unsaved changes' })
-    .getByRole('button', { name: 'Save speed dials' })
-    .click()
-  if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
-  await expect(w.page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
-  const m = await model(w)
-  m.dials = m.dials.map(() => [...next])
-  return fault ? ` (after ${fault.status || 'drop'})` : ''
+/**
+ * Saves the speed-dial draft with a write of `method` to `path` (sometimes through a fault and Try
+ * again) and records the new list in the model; returns how it went, for the log.
+ */
+async function saveDials(w: Walk, method: string, path: string, record: (m: Model) => void) {
+  const sd = speedDials(w.page)
+  const fault = await maybeFault(w, method, path)
+  await sd.save()
+  if (fault) await recover(w, fault)
+  await expect(sd.saved).toBeVisible()
+  record(await model(w))
+  return afterFault(fault)
 }
+
+/** Saves the unified list's draft as `next` on every phone. */
+const saveUnified = (w: Walk, method: string, next: string[]) =>
+  saveDials(w, method, `/cucm-uds/user/${w.persona}/speedDials`, (m) => {
+    m.dials = m.dials.map(() => [...next])
+  })
 
 const parse = (row: string) => {
   const [index, ...rest] = row.split(' ')
   return { index: Number(index), rest: rest.join(' ') }
+}
+
+/**
+ * Adds an entry named after one of `names` with a random number through the add form (to the draft,
+ * at the position the form offers); returns the list with it, in order, and the entry for the log.
+ */
+async function addDial(w: Walk, list: string[], names: string[]) {
+  const sd = speedDials(w.page)
+  const label = `${w.rng.pick(names)} ${++serial}`
+  const number = String(100 + w.rng.int(9_900))
+  await sd.addLink.click()
+  const position = Number(await sd.position.inputValue())
+  await sd.fill({ name: label, number })
+  await sd.addToList()
+  const next = [...list, `${position} ${label} ${number}`].sort((a, b) => parse(a).index - parse(b).index)
+  return { next, entry: `${position} ${JSON.stringify(label)}` }
 }
 
 PAGE_ACTIONS.push(
@@ -681,15 +681,8 @@ PAGE_ACTIONS.push(
     async run(w) {
       const list = await unifiedDials(w)
       if (!list || list.length >= 20) return 'not available'
-      const label = `${w.rng.pick(['Mum', 'Gym', 'Café', 'Desk', '<b>', 'A&B', '😀'])} ${++serial}`
-      const number = String(100 + w.rng.int(9_900))
-      await w.page.getByRole('link', { name: 'Add speed dial' }).click()
-      const position = Number(await w.page.getByLabel('Position').inputValue())
-      await w.page.getByLabel('Name').fill(label)
-      await w.page.getByLabel('Number').fill(number)
-      await w.page.getByRole('button', { name: 'Add to list' }).click()
-      const next = [...list, `${position} ${label} ${number}`].sort((a, b) => parse(a).index - parse(b).index)
-      return `${position} ${JSON.stringify(label)}${await saveDials(w, 'POST', next)}`
+      const { next, entry } = await addDial(w, list, ['Mum', 'Gym', 'Café', 'Desk', '<b>', 'A&B', '😀'])
+      return `${entry}${await saveUnified(w, 'POST', next)}`
     },
   },
   {
@@ -699,19 +692,16 @@ PAGE_ACTIONS.push(
     async run(w) {
       const list = await unifiedDials(w)
       if (!list || list.length === 0) return 'not available'
+      const sd = speedDials(w.page)
       const i = w.rng.int(list.length)
-      const rows = w.page.locator('ol.sd-list > li')
-      await rows
-        .nth(i)
-        .getByRole('link', { name: /^Edit / })
-        .click()
+      await sd.editRow(i).click()
       const label = `Renamed ${++serial}`
-      await w.page.getByLabel('Name').fill(label)
-      await w.page.getByRole('button', { name: 'Update' }).click()
+      await sd.fill({ name: label })
+      await sd.update()
       const { index, rest } = parse(list[i]!)
       const number = rest.split(' ').at(-1)!
       const next = list.map((row, j) => (j === i ? `${index} ${label} ${number}` : row))
-      return `${index} → ${label}${await saveDials(w, 'PUT', next)}`
+      return `${index} → ${label}${await saveUnified(w, 'PUT', next)}`
     },
   },
   {
@@ -722,18 +712,14 @@ PAGE_ACTIONS.push(
       const list = await unifiedDials(w)
       if (!list || list.length < 2) return 'not available'
       const i = 1 + w.rng.int(list.length - 1)
-      await w.page
-        .locator('ol.sd-list > li')
-        .nth(i)
-        .getByRole('button', { name: /^Move .* up$/ })
-        .click()
+      await speedDials(w.page).moveRowUp(i).click()
       // Swapping neighbours swaps what is at their positions.
       const a = parse(list[i - 1]!)
       const b = parse(list[i]!)
       const next = [...list]
       next[i - 1] = `${a.index} ${b.rest}`
       next[i] = `${b.index} ${a.rest}`
-      return `row ${i + 1} up${await saveDials(w, 'PUT', next)}`
+      return `row ${i + 1} up${await saveUnified(w, 'PUT', next)}`
     },
   },
   {
@@ -744,16 +730,9 @@ PAGE_ACTIONS.push(
       const list = await unifiedDials(w)
       if (!list || list.length === 0) return 'not available'
       const i = w.rng.int(list.length)
-      await w.page
-        .locator('ol.sd-list > li')
-        .nth(i)
-        .getByRole('button', { name: /^Remove / })
-        .click()
-      return `${list[i]}${await saveDials(
-        w,
-        'DELETE',
-        list.filter((_, j) => j !== i),
-      )}`
+      await speedDials(w.page).removeRow(i).click()
+      const next = list.filter((_, j) => j !== i)
+      return `${list[i]}${await saveUnified(w, 'DELETE', next)}`
     },
   },
 )
@@ -765,30 +744,20 @@ const onPerPhone = (w: Walk) =>
 
 /** The shown phone's list when the phones' lists differ (null otherwise, or read-only). */
 async function perPhoneDials(w: Walk): Promise<{ phone: number; list: string[] } | null> {
-  if ((await w.page.getByLabel('Which phone?').count()) === 0) return null
-  if ((await w.page.getByRole('link', { name: 'Add speed dial' }).count()) === 0) return null
+  const sd = speedDials(w.page)
+  if ((await sd.phoneChooser.count()) === 0) return null
+  if ((await sd.addLink.count()) === 0) return null
   const phone = await shownPhone(w, await w.mock.state(w.persona))
   return { phone, list: (await model(w)).dials[phone] ?? [] }
 }
 
-/** The device pkid of the `phone`th phone (the order of the chooser and the model). */
-async function phoneId(w: Walk, phone: number): Promise<string> {
-  const devices = (await w.mock.state(w.persona)).devices
-  return devices.filter((d) => d.kind === 'phone')[phone]!.id
-}
-
-/** Saves one phone's draft (a device-level write, sometimes through a fault) and records its list. */
+/** Saves one phone's draft as `next` (a device-level write of that phone). */
 async function savePhoneDials(w: Walk, phone: number, method: string, next: string[]) {
-  const path = `/cucm-uds/user/${w.persona}/device/${await phoneId(w, phone)}/speedDials`
-  const fault = await maybeFault(w, method, path)
-  await w.page
-    .getByRole('region', { name: 'Unsaved changes' })
-    .getByRole('button', { name: 'Save speed dials' })
-    .click()
-  if (fault) await recover(w, fault, w.page.getByRole('button', { name: 'Try again' }))
-  await expect(w.page.getByRole('status').filter({ hasText: 'Speed dials saved' })).toBeVisible()
-  ;(await model(w)).dials[phone] = [...next]
-  return fault ? ` (after ${fault.status || 'drop'})` : ''
+  const devices = (await w.mock.state(w.persona)).devices
+  const id = devices.filter((d) => d.kind === 'phone')[phone]!.id
+  return saveDials(w, method, `/cucm-uds/user/${w.persona}/device/${id}/speedDials`, (m) => {
+    m.dials[phone] = [...next]
+  })
 }
 
 PAGE_ACTIONS.push(
@@ -797,13 +766,12 @@ PAGE_ACTIONS.push(
     weight: 1,
     when: onPerPhone,
     async run(w) {
-      const chooser = w.page.getByLabel('Which phone?')
-      if ((await chooser.count()) === 0) return 'one list for every phone'
-      const options = await chooser.locator('option').allTextContents()
+      const sd = speedDials(w.page)
+      if ((await sd.phoneChooser.count()) === 0) return 'one list for every phone'
+      const options = await sd.phoneChooser.locator('option').allTextContents()
       const name = w.rng.pick(options)
-      await chooser.selectOption({ label: name })
-      await w.page.getByRole('button', { name: 'Show speed dials' }).click()
-      await expect(w.page.locator('#sd-list-title')).toHaveText(`On ${name}`)
+      await sd.showPhone(name)
+      await expect(sd.listTitle).toHaveText(`On ${name}`)
       return name
     },
   },
@@ -814,18 +782,9 @@ PAGE_ACTIONS.push(
     async run(w) {
       const shown = await perPhoneDials(w)
       if (!shown || shown.list.length >= 20) return 'not available'
-      const label = `${w.rng.pick(['Gate', 'Dock', 'Café', '<b>', 'A&B', '😀'])} ${++serial}`
-      const number = String(100 + w.rng.int(9_900))
-      await w.page.getByRole('link', { name: 'Add speed dial' }).click()
-      const position = Number(await w.page.getByLabel('Position').inputValue())
-      await w.page.getByLabel('Name').fill(label)
-      await w.page.getByLabel('Number').fill(number)
-      await w.page.getByRole('button', { name: 'Add to list' }).click()
-      const next = [...shown.list, `${position} ${label} ${number}`].sort(
-        (a, b) => parse(a).index - parse(b).index,
-      )
+      const { next, entry } = await addDial(w, shown.list, ['Gate', 'Dock', 'Café', '<b>', 'A&B', '😀'])
       const how = await savePhoneDials(w, shown.phone, 'POST', next)
-      return `phone ${shown.phone + 1}: ${position} ${JSON.stringify(label)}${how}`
+      return `phone ${shown.phone + 1}: ${entry}${how}`
     },
   },
   {
@@ -836,11 +795,7 @@ PAGE_ACTIONS.push(
       const shown = await perPhoneDials(w)
       if (!shown || shown.list.length === 0) return 'not available'
       const i = w.rng.int(shown.list.length)
-      await w.page
-        .locator('ol.sd-list > li')
-        .nth(i)
-        .getByRole('button', { name: /^Remove / })
-        .click()
+      await speedDials(w.page).removeRow(i).click()
       // A phone's own list has no DELETE: the whole list is replaced.
       const next = shown.list.filter((_, j) => j !== i)
       const how = await savePhoneDials(w, shown.phone, 'PUT', next)
@@ -854,19 +809,17 @@ PAGE_ACTIONS.push(
     async run(w) {
       const shown = await perPhoneDials(w)
       if (!shown) return 'not available'
+      const sd = speedDials(w.page)
       const m = await model(w)
       // Only the phones whose list differs are written (one device-level PUT each).
       const fault = await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}/device/*`)
-      await w.page.getByRole('button', { name: 'Use these speed dials on all my phones' }).click()
-      const dialog = w.page.getByRole('alertdialog', { name: 'Use these speed dials on all your phones?' })
-      await dialog.getByRole('button', { name: 'Use on all my phones' }).click()
-      if (fault) await recover(w, fault, dialog.getByRole('button', { name: 'Try again' }))
-      await expect(
-        w.page.getByRole('status').filter({ hasText: /Your \d+ phones now have the same/ }),
-      ).toBeVisible()
-      await expect(w.page.getByLabel('Which phone?')).toHaveCount(0)
+      await sd.makeSameButton.click()
+      await sd.confirmMakeSame()
+      if (fault) await recover(w, fault, sd.makeSameDialog.getByRole('button', { name: 'Try again' }))
+      await expect(status(w.page, /Your \d+ phones now have the same/)).toBeVisible()
+      await expect(sd.phoneChooser).toHaveCount(0)
       m.dials = m.dials.map(() => [...shown.list])
-      return `from phone ${shown.phone + 1}${fault ? ` (after ${fault.status || 'drop'})` : ''}`
+      return `from phone ${shown.phone + 1}${afterFault(fault)}`
     },
   },
 )

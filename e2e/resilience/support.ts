@@ -1,5 +1,7 @@
 /**
- * Shared helpers of the resilience suite (fault matrix, offline, hygiene, hostile input, random walk).
+ * Helpers only the resilience suite needs (fault matrix, offline, hygiene, hostile input, random walk):
+ * a short request timeout, and what "not broken" means on any page. Signing in, moving between pages
+ * and the mock are in e2e/support/, each page's controls in e2e/pages/.
  */
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect } from '../support/fixtures.ts'
@@ -20,10 +22,6 @@ export async function useShortTimeout(
   const config = (await (await request.get(`${baseURL}/config.json`)).json()) as Record<string, unknown>
   await page.route('**/config.json', (route) => route.fulfill({ json: { ...config, requestTimeoutMs } }))
 }
-
-// Moved to the session driver and the mock helpers; re-exported for the modules not yet moved.
-export { allWrites, matchesPath, writesTo, type MockRequest, type WriteTarget } from '../support/mock-api.ts'
-export { goTo as navigateTo, openSignedIn, PAGE_PATHS, signIn as signInAs } from '../support/session.ts'
 
 /** Not a blank screen: the shell, an h1 and some text in main are visible. */
 export async function expectNotBlank(page: Page) {

@@ -3,11 +3,18 @@
  * how to get a draft ready, how the user saves it, how to tell it's still there, how the portal says it
  * is saved, and what the mock's state looks like with the change applied exactly once or not at all.
  */
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import type { PersonaSnapshot } from '../../mock-server/app.ts'
+import { callForwarding } from '../pages/call-forwarding.ts'
+import { doNotDisturb } from '../pages/do-not-disturb.ts'
+import { pinAndPassword, SECRETS, type SecretLabel } from '../pages/pin-and-password.ts'
+import { profile } from '../pages/profile.ts'
+import { singleNumberReach } from '../pages/single-number-reach.ts'
+import { speedDials } from '../pages/speed-dials.ts'
 import { expect, type MockControl } from '../support/fixtures.ts'
+import type { WriteTarget } from '../support/mock-api.ts'
+import { goTo, status, type PageName } from '../support/session.ts'
 import type { FaultKind } from './faults.ts'
-import { navigateTo, type WriteTarget } from './support.ts'
 
 export interface WriteAction {
   /** The page's name as in the nav. */
@@ -48,187 +55,176 @@ export interface WriteAction {
   assertNotApplied(state: PersonaSnapshot, before: PersonaSnapshot, mock: MockControl): void | Promise<void>
 }
 
-const status = (scope: Page | Locator, text: string | RegExp) =>
-  scope.getByRole('status').filter({ hasText: text })
+/**
+ * A write action on `pageName` whose steps are given its page driver (`on(page)`), as the persona
+ * (demo by default). `arrange` starts on that page, reached through the nav (`stay`: where the
+ * portal opened, for a notice shown on every page).
+ */
+function actionOn<D>(
+  pageName: PageName,
+  on: (page: Page) => D,
+  o: {
+    name: string
+    write: WriteTarget
+    persona?: string
+    preset?: WriteAction['preset']
+    stay?: boolean
+    arrange?(d: D, page: Page): Promise<void>
+    act(d: D, page: Page): Promise<void>
+    draft(d: D, fault: FaultKind, page: Page): Promise<void>
+    saved(d: D, page: Page): Promise<void>
+    message?(d: D, fault: FaultKind, page: Page): Promise<boolean>
+    retry?(d: D, fault: FaultKind, page: Page): Promise<boolean>
+    assertApplied: WriteAction['assertApplied']
+    assertNotApplied: WriteAction['assertNotApplied']
+  },
+): WriteAction {
+  const { message, retry } = o
+  return {
+    page: pageName,
+    name: o.name,
+    persona: o.persona ?? 'demo',
+    write: o.write,
+    ...(o.preset && { preset: o.preset }),
+    async arrange(page) {
+      if (!o.stay) await goTo(page, pageName)
+      await o.arrange?.(on(page), page)
+    },
+    act: (page) => o.act(on(page), page),
+    draft: (page, fault) => o.draft(on(page), fault, page),
+    saved: (page) => o.saved(on(page), page),
+    ...(message && { message: (page: Page, fault: FaultKind) => message(on(page), fault, page) }),
+    ...(retry && { retry: (page: Page, fault: FaultKind) => retry(on(page), fault, page) }),
+    assertApplied: o.assertApplied,
+    assertNotApplied: o.assertNotApplied,
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Profile (issue 3)
 // ---------------------------------------------------------------------------------------------------
 
+const USER = '/cucm-uds/user/demo'
 const NEW_NAME = 'Dana Fault-Matrix'
+const nameAndLocale = (s: PersonaSnapshot) => ({ displayName: s.displayName, locale: s.locale })
 
 export const profileActions: WriteAction[] = [
-  {
-    page: 'Profile',
+  actionOn('Profile', profile, {
     name: 'display name',
-    persona: 'demo',
-    write: { method: 'PUT', path: '/cucm-uds/user/demo' },
-    async arrange(page) {
-      await navigateTo(page, 'Profile')
-      await page.getByLabel('Display name').fill(NEW_NAME)
-    },
-    act: (page) => page.getByRole('button', { name: 'Save profile' }).click(),
-    draft: (page) => expect(page.getByLabel('Display name')).toHaveValue(NEW_NAME),
-    saved: (page) => expect(status(page, 'Profile saved')).toContainText(NEW_NAME),
-    assertApplied: (s, b) =>
-      expect({ displayName: s.displayName, locale: s.locale }).toEqual({
-        displayName: NEW_NAME,
-        locale: b.locale,
-      }),
+    write: { method: 'PUT', path: USER },
+    arrange: (pr) => pr.displayName.fill(NEW_NAME),
+    act: (pr) => pr.save(),
+    draft: (pr) => expect(pr.displayName).toHaveValue(NEW_NAME),
+    saved: (pr) => expect(pr.saved).toContainText(NEW_NAME),
+    assertApplied: (s, b) => expect(nameAndLocale(s)).toEqual({ ...nameAndLocale(b), displayName: NEW_NAME }),
     assertNotApplied: (s, b) => expect(s.displayName).toBe(b.displayName),
-  },
-  {
-    page: 'Profile',
+  }),
+  actionOn('Profile', profile, {
     name: 'language',
-    persona: 'demo',
-    write: { method: 'PUT', path: '/cucm-uds/user/demo' },
-    async arrange(page) {
-      await navigateTo(page, 'Profile')
-      await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch (Deutschland)' })
+    write: { method: 'PUT', path: USER },
+    arrange: async (pr) => {
+      await pr.language.selectOption({ label: 'Deutsch (Deutschland)' })
     },
-    act: (page) => page.getByRole('button', { name: 'Save profile' }).click(),
-    draft: (page) =>
-      expect(page.getByLabel('Language', { exact: true }).locator('option:checked')).toHaveText(
-        'Deutsch (Deutschland)',
-      ),
-    saved: (page) => expect(status(page, 'Profile saved')).toContainText('Deutsch'),
+    act: (pr) => pr.save(),
+    draft: (pr) => expect(pr.language.locator('option:checked')).toHaveText('Deutsch (Deutschland)'),
+    saved: (pr) => expect(pr.saved).toContainText('Deutsch'),
     // '3' is German in the mock's installedLocales.
-    assertApplied: (s, b) =>
-      expect({ locale: s.locale, displayName: s.displayName }).toEqual({
-        locale: '3',
-        displayName: b.displayName,
-      }),
+    assertApplied: (s, b) => expect(nameAndLocale(s)).toEqual({ ...nameAndLocale(b), locale: '3' }),
     assertNotApplied: (s) => expect(s.locale).toBe(''),
-  },
+  }),
 ]
 
 // ---------------------------------------------------------------------------------------------------
 // Call forwarding and Do not disturb (issue 4)
 // ---------------------------------------------------------------------------------------------------
 
-const USER = '/cucm-uds/user/demo'
 const LINE2 = 'a1a00002-1111-4b2c-8d3e-0000000000a0'
 const forwards = (s: PersonaSnapshot) =>
   Object.fromEntries(s.lines.map((l) => [l.directoryNumber, l.callForwardAll]))
 const notForwarded = { voicemail: false, destination: '' }
-
-async function openForwarding(page: Page) {
-  await navigateTo(page, 'Call forwarding')
-}
+const toVoicemail = { voicemail: true, destination: '' }
+/** Both lines' forwarding is `first` and `second`. */
+const forwardsAre =
+  (first: typeof notForwarded, second = first): WriteAction['assertApplied'] =>
+  (s) =>
+    expect(forwards(s)).toEqual({ '1001': first, '1002': second })
 
 export const forwardingActions: WriteAction[] = [
-  {
-    page: 'Call forwarding',
+  actionOn('Call forwarding', callForwarding, {
     name: 'all lines to a number',
-    persona: 'demo',
     write: { method: 'PUT', path: USER },
-    async arrange(page) {
-      await openForwarding(page)
-      await page.getByRole('radio', { name: 'Forward to another number' }).check()
-      await page.getByRole('textbox', { name: 'Number to forward to' }).fill('5551234')
+    arrange: (cf) => cf.choose('Forward to another number', { number: '5551234' }),
+    act: (cf) => cf.save(),
+    async draft(cf) {
+      await expect(cf.radio('Forward to another number')).toBeChecked()
+      await expect(cf.number).toHaveValue('5551234')
     },
-    act: (page) => page.getByRole('button', { name: 'Save forwarding' }).click(),
-    async draft(page) {
-      await expect(page.getByRole('radio', { name: 'Forward to another number' })).toBeChecked()
-      await expect(page.getByRole('textbox', { name: 'Number to forward to' })).toHaveValue('5551234')
-    },
-    saved: (page) =>
-      expect(status(page, 'Forwarding saved.')).toContainText(
-        'Calls to 1001 now go to 5551234. Calls to 1002 now go to 5551234.',
-      ),
-    assertApplied: (s) =>
-      expect(forwards(s)).toEqual({
-        '1001': { voicemail: false, destination: '5551234' },
-        '1002': { voicemail: false, destination: '5551234' },
-      }),
-    assertNotApplied: (s) => expect(forwards(s)).toEqual({ '1001': notForwarded, '1002': notForwarded }),
-  },
-  {
-    page: 'Call forwarding',
+    saved: (cf) =>
+      expect(cf.saved).toContainText('Calls to 1001 now go to 5551234. Calls to 1002 now go to 5551234.'),
+    assertApplied: forwardsAre({ voicemail: false, destination: '5551234' }),
+    assertNotApplied: forwardsAre(notForwarded),
+  }),
+  actionOn('Call forwarding', callForwarding, {
     name: 'one line to voicemail',
-    persona: 'demo',
     write: { method: 'PUT', path: `${USER}/extension/${LINE2}` },
-    async arrange(page) {
-      await openForwarding(page)
-      await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
-      await page.getByRole('radio', { name: 'Line 2 – 1002' }).check()
+    arrange: (cf) => cf.choose('Forward to voicemail', { line: 'Line 2 – 1002' }),
+    act: (cf) => cf.save(),
+    async draft(cf) {
+      await expect(cf.radio('Forward to voicemail')).toBeChecked()
+      await expect(cf.radio('Line 2 – 1002')).toBeChecked()
     },
-    act: (page) => page.getByRole('button', { name: 'Save forwarding' }).click(),
-    async draft(page) {
-      await expect(page.getByRole('radio', { name: 'Forward to voicemail' })).toBeChecked()
-      await expect(page.getByRole('radio', { name: 'Line 2 – 1002' })).toBeChecked()
-    },
-    saved: (page) =>
-      expect(status(page, 'Forwarding saved.')).toContainText('Calls to 1002 now go to voicemail.'),
-    assertApplied: (s) =>
-      expect(forwards(s)).toEqual({ '1001': notForwarded, '1002': { voicemail: true, destination: '' } }),
-    assertNotApplied: (s) => expect(forwards(s)).toEqual({ '1001': notForwarded, '1002': notForwarded }),
-  },
-  {
-    page: 'Call forwarding',
+    saved: (cf) => expect(cf.saved).toContainText('Calls to 1002 now go to voicemail.'),
+    assertApplied: forwardsAre(notForwarded, toVoicemail),
+    assertNotApplied: forwardsAre(notForwarded),
+  }),
+  actionOn('Call forwarding', callForwarding, {
     name: 'undo',
-    persona: 'demo',
     write: { method: 'PUT', path: USER },
-    async arrange(page) {
-      await openForwarding(page)
-      await page.getByRole('radio', { name: 'Forward to voicemail' }).check()
-      await page.getByRole('button', { name: 'Save forwarding' }).click()
-      await expect(status(page, 'Forwarding saved.')).toBeVisible()
+    async arrange(cf) {
+      await cf.choose('Forward to voicemail')
+      await cf.save()
+      await expect(cf.saved).toBeVisible()
     },
-    act: (page) => page.getByRole('button', { name: 'Undo' }).click(),
+    act: (cf) => cf.undoButton.click(),
     // The saved setting is still shown and Undo still offered.
-    async draft(page) {
-      await expect(page.getByRole('region', { name: 'Where your calls go now' })).toContainText(
-        'Calls to 1001 go to voicemail',
-      )
-    },
-    saved: (page) =>
-      expect(status(page, 'Your change was undone.')).toContainText('Calls to 1001 are no longer forwarded.'),
-    assertApplied: (s) => expect(forwards(s)).toEqual({ '1001': notForwarded, '1002': notForwarded }),
-    assertNotApplied: (s) =>
-      expect(forwards(s)).toEqual({
-        '1001': { voicemail: true, destination: '' },
-        '1002': { voicemail: true, destination: '' },
-      }),
-  },
-  {
-    page: 'Do not disturb',
+    draft: (cf) => expect(cf.now).toContainText('Calls to 1001 go to voicemail'),
+    saved: (cf) => expect(cf.undone).toContainText('Calls to 1001 are no longer forwarded.'),
+    assertApplied: forwardsAre(notForwarded),
+    assertNotApplied: forwardsAre(toVoicemail),
+  }),
+  actionOn('Do not disturb', doNotDisturb, {
     name: 'switch on',
-    persona: 'demo',
     write: { method: 'PUT', path: USER },
-    arrange: (page) => navigateTo(page, 'Do not disturb'),
-    act: (page) => page.getByRole('switch', { name: 'Do not disturb' }).click(),
+    act: (dnd) => dnd.switch.click(),
     // A switch that saves at once: it stays as it was (off), with the reason.
-    draft: (page) => expect(page.getByRole('switch', { name: 'Do not disturb' })).not.toBeChecked(),
-    saved: async (page) => {
-      await expect(page.getByRole('switch', { name: 'Do not disturb' })).toBeChecked()
+    draft: (dnd) => expect(dnd.switch).not.toBeChecked(),
+    saved: async (dnd, page) => {
+      await expect(dnd.switch).toBeChecked()
       await expect(status(page, 'Do not disturb is on')).toBeVisible()
     },
     assertApplied: (s) => expect(s.dnd).toBe(true),
     assertNotApplied: (s) => expect(s.dnd).toBe(false),
-  },
-  {
-    page: 'Do not disturb',
+  }),
+  actionOn('Do not disturb', doNotDisturb, {
     name: '"Turn off" in the notice',
-    persona: 'demo',
     write: { method: 'PUT', path: USER },
     preset: [
       { method: 'PUT', path: USER, body: '<user><enableDoNotDisturb>true</enableDoNotDisturb></user>' },
     ],
-    arrange: (page) => expect(page.getByText('Do not disturb is on — your phones won’t ring')).toBeVisible(),
-    act: (page) => page.getByRole('button', { name: 'Turn off' }).click(),
-    draft: (page) => expect(page.getByText('Do not disturb is on — your phones won’t ring')).toBeVisible(),
+    stay: true,
+    arrange: (dnd) => expect(dnd.notice).toBeVisible(),
+    act: (dnd) => dnd.turnOffInNotice.click(),
+    draft: (dnd) => expect(dnd.notice).toBeVisible(),
     // The notice's own button is the retry (its message has no separate "Try again").
-    async retry(page, fault) {
+    async retry(dnd, fault) {
       if (fault.id === '401') return false
-      await page.getByRole('button', { name: 'Turn off' }).click()
+      await dnd.turnOffInNotice.click()
       return true
     },
-    saved: (page) =>
-      expect(page.getByText('Do not disturb is off — your phones will ring again.')).toBeVisible(),
+    saved: (dnd) => expect(dnd.turnedOff).toBeVisible(),
     assertApplied: (s) => expect(s.dnd).toBe(false),
     assertNotApplied: (s) => expect(s.dnd).toBe(true),
-  },
+  }),
 ]
 
 // ---------------------------------------------------------------------------------------------------
@@ -236,85 +232,73 @@ export const forwardingActions: WriteAction[] = [
 // (and the message says so), and the user types the value again to retry.
 // ---------------------------------------------------------------------------------------------------
 
-const section = (page: Page, name: string) => page.getByRole('region', { name })
-
 function secretAction(o: {
   name: string
-  section: string
-  newLabel: string
-  confirmLabel: string
-  button: string
+  label: SecretLabel
   value: string
   write: WriteTarget
   success: string
   field: 'pin' | 'password' | 'voicemailPin'
   initial: string
 }): WriteAction {
-  const type = async (page: Page) => {
-    await page.getByLabel(o.newLabel, { exact: true }).fill(o.value)
-    await page.getByLabel(o.confirmLabel, { exact: true }).fill(o.value)
-  }
-  return {
-    page: 'PIN and password',
+  const sectionOf = (pp: ReturnType<typeof pinAndPassword>) => pp.section(SECRETS[o.label].section)
+  return actionOn('PIN and password', pinAndPassword, {
     name: o.name,
-    persona: 'demo',
     write: o.write,
-    async arrange(page) {
-      await navigateTo(page, 'PIN and password')
-      await type(page)
-    },
-    act: (page) => page.getByRole('button', { name: o.button }).click(),
-    async draft(page, fault) {
-      const here = section(page, o.section)
+    arrange: (pp) => pp.fillNew(o.label, o.value),
+    act: (pp) => pp.change(o.label),
+    async draft(pp, fault) {
       if (fault.id === '401' && o.field === 'voicemailPin') return // asked for the voicemail password
       if (fault.id === '401') {
         // The change waits for the re-sign-in, with what was typed.
-        await expect(page.getByLabel(o.newLabel, { exact: true })).toHaveValue(o.value)
+        await expect(pp.newField(o.label)).toHaveValue(o.value)
         return
       }
-      await expect(page.getByLabel(o.newLabel, { exact: true })).toHaveValue('')
-      await expect(here.getByRole('alert').filter({ hasText: 'the fields have been cleared' })).toBeVisible()
+      await expect(pp.newField(o.label)).toHaveValue('')
+      await expect(
+        sectionOf(pp).getByRole('alert').filter({ hasText: 'the fields have been cleared' }),
+      ).toBeVisible()
     },
-    async retry(page, fault) {
+    async retry(pp, fault, page) {
       if (fault.id === '401' && o.field !== 'voicemailPin') return false
+      const here = sectionOf(pp)
       if (fault.id === 'hang' && o.field === 'password') {
         // Repeating a password change blindly could lock the account, so the message offers no Try
         // again: the user moves on, and the portal finds out on its own which password works (the new
         // one: the change landed late) without asking, and says so.
-        const problem = section(page, o.section).getByRole('alert').filter({ hasText: fault.words })
+        const problem = here.getByRole('alert').filter({ hasText: fault.words })
         await expect(problem.getByRole('button', { name: 'Try again' })).toHaveCount(0)
-        await navigateTo(page, 'Profile')
-        await navigateTo(page, 'PIN and password')
+        await goTo(page, 'Profile')
+        await goTo(page, 'PIN and password')
         await expect(page.getByRole('dialog')).toHaveCount(0)
         return true
       }
       if (fault.id === '401') {
         // Unity Connection refused the portal's credentials: its own password, in this section only.
-        const here = section(page, o.section)
         await here.getByLabel('Voicemail password', { exact: true }).fill('demo')
         await here.getByRole('button', { name: 'Sign in to voicemail' }).click()
         await expect(here.getByText('Now enter your new voicemail PIN.')).toBeVisible()
       } else {
-        await section(page, o.section)
+        await here
           .getByRole('alert')
           .filter({ hasText: fault.words })
           .getByRole('button', { name: 'Try again' })
           .click()
-        await expect(page.getByLabel(o.newLabel, { exact: true })).toBeFocused()
+        await expect(pp.newField(o.label)).toBeFocused()
       }
-      await type(page)
-      await page.getByRole('button', { name: o.button }).click()
+      await pp.fillNew(o.label, o.value)
+      await pp.change(o.label)
       return true
     },
 
-    async message(page, fault) {
+    async message(pp, fault) {
       if (fault.id !== '401' || o.field !== 'voicemailPin') return false
-      const here = section(page, o.section)
+      const here = sectionOf(pp)
       await expect(here.getByRole('heading', { name: 'Sign in to voicemail' })).toBeVisible()
       await expect(here).toContainText('Your voicemail PIN wasn’t changed')
       return true
     },
-    saved: (page) =>
+    saved: (_pp, page) =>
       // After a late password change, the portal's own notice says the new password is in use.
       expect(
         status(
@@ -326,16 +310,13 @@ function secretAction(o: {
       expect(await mock.checkSecret('demo', o.field, o.value)).toBe(true),
     assertNotApplied: async (_s, _b, mock) =>
       expect(await mock.checkSecret('demo', o.field, o.initial)).toBe(true),
-  }
+  })
 }
 
 export const secretActions: WriteAction[] = [
   secretAction({
     name: 'phone PIN',
-    section: 'Phone PIN',
-    newLabel: 'New phone PIN',
-    confirmLabel: 'Confirm new phone PIN',
-    button: 'Change phone PIN',
+    label: 'phone PIN',
     value: '80417',
     write: { method: 'PUT', path: `${USER}/credentials` },
     success: 'Phone PIN changed',
@@ -344,10 +325,7 @@ export const secretActions: WriteAction[] = [
   }),
   secretAction({
     name: 'portal password',
-    section: 'Portal password',
-    newLabel: 'New password',
-    confirmLabel: 'Confirm new password',
-    button: 'Change portal password',
+    label: 'password',
     value: 'Blue ferret 7 skies',
     write: { method: 'PUT', path: `${USER}/credentials` },
     success: 'Portal password changed',
@@ -356,10 +334,7 @@ export const secretActions: WriteAction[] = [
   }),
   secretAction({
     name: 'voicemail PIN',
-    section: 'Voicemail PIN',
-    newLabel: 'New voicemail PIN',
-    confirmLabel: 'Confirm new voicemail PIN',
-    button: 'Change voicemail PIN',
+    label: 'voicemail PIN',
     value: '80417',
     write: { method: 'PUT', path: '/vmrest/user/credential/pin' },
     success: 'Voicemail PIN changed',
@@ -374,33 +349,33 @@ export const secretActions: WriteAction[] = [
 
 const RD = `${USER}/remoteDestination`
 const MOBILE = 'e1a00001-4444-4e5f-9061-000000000001'
+type Phones = PersonaSnapshot['remoteDestinations']
 const phones = (s: PersonaSnapshot) => s.remoteDestinations
-const card = (page: Page, name: string) =>
-  page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) })
-
-async function openSnr(page: Page) {
-  await navigateTo(page, 'Single Number Reach')
-}
+/** Applied: the list of phones is `change` of the list before. */
+const phonesAre =
+  (change: (before: Phones) => Phones): WriteAction['assertApplied'] =>
+  (s, b) =>
+    expect(phones(s)).toEqual(change(phones(b)))
+/** Not applied: the list of phones is as it was. */
+const samePhones: WriteAction['assertNotApplied'] = (s, b) => expect(phones(s)).toEqual(phones(b))
+/** The list with the mobile changed. */
+const mobileWith = (change: Partial<Phones[number]>) =>
+  phonesAre((b) => b.map((p) => (p.id === MOBILE ? { ...p, ...change } : p)))
 
 export const snrActions: WriteAction[] = [
-  {
-    page: 'Single Number Reach',
+  actionOn('Single Number Reach', singleNumberReach, {
     name: 'add a phone',
-    persona: 'demo',
     write: { method: 'POST', path: RD },
-    async arrange(page) {
-      await openSnr(page)
-      await page.getByRole('link', { name: 'Add a phone' }).click()
-      await page.getByLabel('Name', { exact: true }).fill('Partner')
-      await page.getByLabel('Phone number').fill('+15550001234')
-      await page.getByRole('radio', { name: 'At any time' }).check()
+    async arrange(snr) {
+      await snr.addLink.click()
+      await snr.fillNewPhone('Partner', '+15550001234')
     },
-    act: (page) => page.getByRole('button', { name: 'Save phone' }).click(),
-    async draft(page) {
-      await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Partner')
-      await expect(page.getByLabel('Phone number')).toHaveValue('+15550001234')
+    act: (snr) => snr.save(),
+    async draft(snr) {
+      await expect(snr.name).toHaveValue('Partner')
+      await expect(snr.number).toHaveValue('+15550001234')
     },
-    saved: (page) => expect(status(page, 'Partner added.')).toBeVisible(),
+    saved: (_snr, page) => expect(status(page, 'Partner added.')).toBeVisible(),
     assertApplied: (s, b) => {
       expect(phones(s)).toHaveLength(phones(b).length + 1)
       expect(
@@ -409,181 +384,169 @@ export const snrActions: WriteAction[] = [
           .map((p) => p.destination),
       ).toEqual(['+15550001234'])
     },
-    assertNotApplied: (s, b) => expect(phones(s)).toEqual(phones(b)),
-  },
-  {
-    page: 'Single Number Reach',
+    assertNotApplied: samePhones,
+  }),
+  actionOn('Single Number Reach', singleNumberReach, {
     name: 'rename a phone',
-    persona: 'demo',
     write: { method: 'PUT', path: `${RD}/${MOBILE}` },
-    async arrange(page) {
-      await openSnr(page)
-      await card(page, 'Mobile').getByRole('link', { name: 'Change phone: Mobile' }).click()
-      await page.getByLabel('Name', { exact: true }).fill('Work mobile')
+    async arrange(snr) {
+      await snr.openPhone('Mobile')
+      await snr.name.fill('Work mobile')
     },
-    act: (page) => page.getByRole('button', { name: 'Save phone' }).click(),
-    draft: (page) => expect(page.getByLabel('Name', { exact: true })).toHaveValue('Work mobile'),
-    saved: (page) => expect(status(page, 'Work mobile saved.')).toBeVisible(),
-    assertApplied: (s, b) =>
-      expect(phones(s)).toEqual(phones(b).map((p) => (p.id === MOBILE ? { ...p, name: 'Work mobile' } : p))),
-    assertNotApplied: (s, b) => expect(phones(s)).toEqual(phones(b)),
-  },
-  {
-    page: 'Single Number Reach',
+    act: (snr) => snr.save(),
+    draft: (snr) => expect(snr.name).toHaveValue('Work mobile'),
+    saved: (_snr, page) => expect(status(page, 'Work mobile saved.')).toBeVisible(),
+    assertApplied: mobileWith({ name: 'Work mobile' }),
+    assertNotApplied: samePhones,
+  }),
+  actionOn('Single Number Reach', singleNumberReach, {
     name: 'ring at any time (schedule removed)',
-    persona: 'demo',
     write: { method: 'PUT', path: `${RD}/${MOBILE}` },
-    async arrange(page) {
-      await openSnr(page)
-      await card(page, 'Mobile').getByRole('link', { name: 'Change phone: Mobile' }).click()
-      await page.getByRole('radio', { name: 'At any time' }).check()
+    async arrange(snr) {
+      await snr.openPhone('Mobile')
+      await snr.ringWhen('At any time').check()
     },
-    act: (page) => page.getByRole('button', { name: 'Save phone' }).click(),
-    draft: (page) => expect(page.getByRole('radio', { name: 'At any time' })).toBeChecked(),
-    saved: (page) => expect(status(page, 'Mobile saved.')).toBeVisible(),
-    assertApplied: (s, b) =>
-      expect(phones(s)).toEqual(phones(b).map((p) => (p.id === MOBILE ? { ...p, schedule: null } : p))),
-    assertNotApplied: (s, b) => expect(phones(s)).toEqual(phones(b)),
-  },
-  {
-    page: 'Single Number Reach',
+    act: (snr) => snr.save(),
+    draft: (snr) => expect(snr.ringWhen('At any time')).toBeChecked(),
+    saved: (_snr, page) => expect(status(page, 'Mobile saved.')).toBeVisible(),
+    assertApplied: mobileWith({ schedule: null }),
+    assertNotApplied: samePhones,
+  }),
+  actionOn('Single Number Reach', singleNumberReach, {
     name: 'ringing off',
-    persona: 'demo',
     write: { method: 'PUT', path: `${RD}/${MOBILE}` },
-    arrange: openSnr,
-    act: (page) => card(page, 'Mobile').locator('label', { hasText: 'Ring this phone' }).click(),
-    draft: (page) => expect(page.getByRole('switch', { name: 'Ring this phone: Mobile' })).toBeChecked(),
-    async retry(page, fault) {
+    act: (snr) => snr.ringToggle('Mobile').click(),
+    draft: (snr) => expect(snr.ringSwitch('Mobile')).toBeChecked(),
+    async retry(snr, fault) {
       if (fault.id === '401') return false
-      await card(page, 'Mobile').getByRole('button', { name: 'Try again: Ring this phone: Mobile' }).click()
+      await snr.card('Mobile').getByRole('button', { name: 'Try again: Ring this phone: Mobile' }).click()
       return true
     },
-    saved: async (page) => {
-      await expect(page.getByRole('switch', { name: 'Ring this phone: Mobile' })).not.toBeChecked()
+    saved: async (snr, page) => {
+      await expect(snr.ringSwitch('Mobile')).not.toBeChecked()
       await expect(status(page, 'Mobile won’t ring')).toBeVisible()
     },
-    assertApplied: (s, b) =>
-      expect(phones(s)).toEqual(
-        phones(b).map((p) => (p.id === MOBILE ? { ...p, ringWhenExtensionDialed: false } : p)),
-      ),
-    assertNotApplied: (s, b) => expect(phones(s)).toEqual(phones(b)),
-  },
-  {
-    page: 'Single Number Reach',
+    assertApplied: mobileWith({ ringWhenExtensionDialed: false }),
+    assertNotApplied: samePhones,
+  }),
+  actionOn('Single Number Reach', singleNumberReach, {
     name: 'remove a phone',
-    persona: 'demo',
     write: { method: 'DELETE', path: `${RD}/${MOBILE}` },
-    async arrange(page) {
-      await openSnr(page)
-      await page.getByRole('button', { name: 'Remove phone: Mobile' }).click()
-    },
-    act: (page) => page.getByRole('alertdialog').getByRole('button', { name: 'Remove phone' }).click(),
+    arrange: (snr) => snr.removeButton('Mobile').click(),
+    act: (snr) => snr.confirmRemove(),
     // The confirmation stays open with the reason; the phone is still listed behind it.
-    draft: (page, fault) =>
+    draft: (snr, fault, page) =>
       fault.id === '401'
         ? expect(page.getByRole('alertdialog', { name: /Remove ‘Mobile’/ })).toBeVisible()
-        : expect(page.getByRole('alertdialog')).toContainText(
+        : expect(snr.removeDialog).toContainText(
             // No answer: it may already be gone, never "wasn't removed".
             fault.id === 'hang' || fault.id === 'drop'
               ? 'Mobile may already be removed.'
               : 'Mobile wasn’t removed.',
           ),
-    async retry(page, fault) {
+    async retry(snr, fault) {
       if (fault.id === '401') return false
-      await page.getByRole('alertdialog').getByRole('button', { name: 'Remove phone' }).click()
+      await snr.confirmRemove()
       return true
     },
-    saved: (page) => expect(status(page, 'Mobile removed')).toBeVisible(),
-    assertApplied: (s, b) => expect(phones(s)).toEqual(phones(b).filter((p) => p.id !== MOBILE)),
-    assertNotApplied: (s, b) => expect(phones(s)).toEqual(phones(b)),
-  },
+    saved: (_snr, page) => expect(status(page, 'Mobile removed')).toBeVisible(),
+    assertApplied: phonesAre((b) => b.filter((p) => p.id !== MOBILE)),
+    assertNotApplied: samePhones,
+  }),
 ]
 
 // ---------------------------------------------------------------------------------------------------
 // Speed dials (issue 5): changes go into a draft; "Save speed dials" writes the difference.
 // ---------------------------------------------------------------------------------------------------
 
+type SpeedDialsPage = ReturnType<typeof speedDials>
+type Row = [number, string, string]
 const SPEED_DIALS = `${USER}/speedDials`
 /** Every phone's list (unified for demo), as [index, label, number]. */
 const dials = (s: PersonaSnapshot) =>
   s.devices
     .filter((d) => d.kind === 'phone')
     .map((d) => d.speedDials.map((x) => [x.index, x.label, x.number]))
-const bar = (page: Page) => page.getByRole('region', { name: 'Unsaved changes' })
-const saveDials = (page: Page) => bar(page).getByRole('button', { name: 'Save speed dials' }).click()
-const withEveryPhone = (b: PersonaSnapshot, list: Array<[number, string, string]>) => dials(b).map(() => list)
-const ORIGINAL: Array<[number, string, string]> = [
+const withEveryPhone = (b: PersonaSnapshot, list: Row[]) => dials(b).map(() => list)
+const ORIGINAL: Row[] = [
   [1, 'Reception', '1002'],
   [2, 'Help desk', '+13125550143'],
   [3, 'Conference bridge', '9,18005550199'],
 ]
 
+/**
+ * A change to the draft saved with "Save speed dials": the draft (the save bar and what `draftShows`)
+ * stays after a failure. `after` and `before` are every phone's lists with and without the change.
+ */
 function dialAction(o: {
   name: string
+  persona?: string
   write: WriteTarget
-  change(page: Page): Promise<void>
-  draftShows: (page: Page) => Promise<void>
-  after: Array<[number, string, string]>
+  change(sd: SpeedDialsPage): Promise<void>
+  draftShows(sd: SpeedDialsPage): Promise<void>
+  saved?(sd: SpeedDialsPage): Promise<void>
+  after(b: PersonaSnapshot): Row[][]
+  before(b: PersonaSnapshot): Row[][]
 }): WriteAction {
-  return {
-    page: 'Speed dials',
+  return actionOn('Speed dials', speedDials, {
     name: o.name,
-    persona: 'demo',
+    persona: o.persona,
     write: o.write,
-    async arrange(page) {
-      await navigateTo(page, 'Speed dials')
-      await o.change(page)
-      await expect(bar(page)).toBeVisible()
+    async arrange(sd) {
+      await o.change(sd)
+      await expect(sd.saveBar()).toBeVisible()
     },
-    act: saveDials,
-    async draft(page) {
-      await expect(bar(page)).toBeVisible()
-      await o.draftShows(page)
+    act: (sd) => sd.save(),
+    async draft(sd) {
+      await expect(sd.saveBar()).toBeVisible()
+      await o.draftShows(sd)
     },
-    saved: (page) => expect(status(page, 'Speed dials saved')).toBeVisible(),
-    assertApplied: (s, b) => expect(dials(s)).toEqual(withEveryPhone(b, o.after)),
-    assertNotApplied: (s, b) => expect(dials(s)).toEqual(withEveryPhone(b, ORIGINAL)),
-  }
+    saved: (sd) => (o.saved ? o.saved(sd) : expect(sd.saved).toBeVisible()),
+    assertApplied: (s, b) => expect(dials(s)).toEqual(o.after(b)),
+    assertNotApplied: (s, b) => expect(dials(s)).toEqual(o.before(b)),
+  })
 }
 
-const rowsOf = (page: Page) => page.locator('ol.sd-list > li')
+/** A change to the demo persona's list (the same on every phone). */
+const unifiedDialAction = (
+  o: Omit<Parameters<typeof dialAction>[0], 'after' | 'before'> & { after: Row[] },
+) =>
+  dialAction({
+    ...o,
+    after: (b) => withEveryPhone(b, o.after),
+    before: (b) => withEveryPhone(b, ORIGINAL),
+  })
 
 export const speedDialActions: WriteAction[] = [
-  dialAction({
+  unifiedDialAction({
     name: 'add',
     write: { method: 'POST', path: SPEED_DIALS },
-    async change(page) {
-      await page.getByRole('link', { name: 'Add speed dial' }).click()
-      await page.getByLabel('Name').fill('Dentist')
-      await page.getByLabel('Number').fill('01632960001')
-      await page.getByRole('button', { name: 'Add to list' }).click()
-    },
-    draftShows: (page) => expect(rowsOf(page)).toHaveCount(4),
+    change: (sd) => sd.add({ name: 'Dentist', number: '01632960001' }),
+    draftShows: (sd) => expect(sd.rows()).toHaveCount(4),
     after: [...ORIGINAL, [4, 'Dentist', '01632960001']],
   }),
   // An edit and a move in one draft: both become the same guarded PUT of the whole list, so one set of
   // cells checks that neither kind of change is lost.
-  dialAction({
+  unifiedDialAction({
     name: 'edit and reorder',
     write: { method: 'PUT', path: SPEED_DIALS },
-    async change(page) {
-      await page.getByRole('link', { name: "Edit 'Help desk'" }).click()
-      await page.getByLabel('Name').fill('IT help')
-      await page.getByLabel('Number').fill('2000')
-      await page.getByRole('button', { name: 'Update' }).click()
-      await page.getByRole('button', { name: "Move 'Conference bridge' up" }).click()
+    async change(sd) {
+      await sd.edit('Help desk').click()
+      await sd.fill({ name: 'IT help', number: '2000' })
+      await sd.update()
+      await sd.moveUp('Conference bridge').click()
     },
-    async draftShows(page) {
-      await expect(rowsOf(page).nth(1)).toContainText('Conference bridge')
-      await expect(rowsOf(page).nth(2)).toContainText('IT help')
+    async draftShows(sd) {
+      await expect(sd.rows().nth(1)).toContainText('Conference bridge')
+      await expect(sd.rows().nth(2)).toContainText('IT help')
     },
     after: [ORIGINAL[0]!, [2, 'Conference bridge', '9,18005550199'], [3, 'IT help', '2000']],
   }),
-  dialAction({
+  unifiedDialAction({
     name: 'remove',
     write: { method: 'DELETE', path: SPEED_DIALS },
-    change: (page) => page.getByRole('button', { name: "Remove 'Help desk'" }).click(),
-    draftShows: (page) => expect(rowsOf(page)).toHaveCount(2),
+    change: (sd) => sd.remove('Help desk').click(),
+    draftShows: (sd) => expect(sd.rows()).toHaveCount(2),
     after: [ORIGINAL[0]!, ORIGINAL[2]!],
   }),
 ]
@@ -594,68 +557,54 @@ export const speedDialActions: WriteAction[] = [
 const SPLIT_DEVICE = '/cucm-uds/user/split/device'
 const OFFICE = 'd1d00001-3333-4d4e-8f50-000000000001'
 const LOBBY = 'd1d00002-3333-4d4e-8f50-000000000002'
-const OFFICE_LIST: Array<[number, string, string]> = [
+const OFFICE_LIST: Row[] = [
   [1, 'Dana', '1001'],
   [2, 'Security desk', '+13125550100'],
 ]
-const LOBBY_LIST: Array<[number, string, string]> = [[1, 'Loading dock', '+13125550111']]
-const makeSameDialog = (page: Page) =>
-  page.getByRole('alertdialog', { name: 'Use these speed dials on all your phones?' })
+const LOBBY_LIST: Row[] = [[1, 'Loading dock', '+13125550111']]
+const officePhone = (sd: SpeedDialsPage) => expect(sd.listTitle).toHaveText('On Sam Okafor office phone')
 
 export const perPhoneDialActions: WriteAction[] = [
-  {
-    page: 'Speed dials',
+  dialAction({
     name: 'one phone: add',
     persona: 'split',
     write: { method: 'POST', path: `${SPLIT_DEVICE}/${OFFICE}/speedDials` },
-    async arrange(page) {
-      await navigateTo(page, 'Speed dials')
-      await expect(page.getByRole('heading', { name: 'On Sam Okafor office phone' })).toBeVisible()
-      await page.getByRole('link', { name: 'Add speed dial' }).click()
-      await page.getByLabel('Name').fill('Gate')
-      await page.getByLabel('Number').fill('200')
-      await page.getByRole('button', { name: 'Add to list' }).click()
-      await expect(bar(page)).toBeVisible()
+    async change(sd) {
+      await officePhone(sd)
+      await sd.add({ name: 'Gate', number: '200' })
     },
-    act: saveDials,
-    async draft(page) {
-      await expect(bar(page)).toBeVisible()
-      await expect(page.getByRole('heading', { name: 'On Sam Okafor office phone' })).toBeVisible()
-      await expect(rowsOf(page)).toHaveCount(3)
-      await expect(rowsOf(page).nth(2)).toContainText('Gate')
+    async draftShows(sd) {
+      await officePhone(sd)
+      await expect(sd.rows()).toHaveCount(3)
+      await expect(sd.rows().nth(2)).toContainText('Gate')
     },
-    saved: (page) =>
-      expect(status(page, 'Speed dials saved')).toContainText(
-        'Sam Okafor office phone now has 3 speed dials.',
-      ),
-    assertApplied: (s) => expect(dials(s)).toEqual([[...OFFICE_LIST, [3, 'Gate', '200']], LOBBY_LIST]),
-    assertNotApplied: (s) => expect(dials(s)).toEqual([OFFICE_LIST, LOBBY_LIST]),
-  },
-  {
-    page: 'Speed dials',
+    saved: (sd) => expect(sd.saved).toContainText('Sam Okafor office phone now has 3 speed dials.'),
+    after: () => [[...OFFICE_LIST, [3, 'Gate', '200']], LOBBY_LIST],
+    before: () => [OFFICE_LIST, LOBBY_LIST],
+  }),
+  actionOn('Speed dials', speedDials, {
     name: 'use on all my phones',
     persona: 'split',
     // The office phone's list is already what it should be; only the lobby phone's is written.
     write: { method: 'PUT', path: `${SPLIT_DEVICE}/${LOBBY}/speedDials` },
-    async arrange(page) {
-      await navigateTo(page, 'Speed dials')
-      await page.getByRole('button', { name: 'Use these speed dials on all my phones' }).click()
-      await expect(makeSameDialog(page)).toContainText('Sam Okafor lobby phone will lose:')
+    async arrange(sd) {
+      await sd.makeSameButton.click()
+      await expect(sd.makeSameDialog).toContainText('Sam Okafor lobby phone will lose:')
     },
-    act: (page) => makeSameDialog(page).getByRole('button', { name: 'Use on all my phones' }).click(),
+    act: (sd) => sd.confirmMakeSame(),
     // The confirmation stays open, still naming what the lobby phone loses; the list behind is as it was.
-    async draft(page) {
-      await expect(makeSameDialog(page)).toContainText('Sam Okafor lobby phone will lose:')
-      await expect(makeSameDialog(page)).toContainText('Loading dock')
-      await expect(rowsOf(page)).toHaveCount(2)
+    async draft(sd) {
+      await expect(sd.makeSameDialog).toContainText('Sam Okafor lobby phone will lose:')
+      await expect(sd.makeSameDialog).toContainText('Loading dock')
+      await expect(sd.rows()).toHaveCount(2)
     },
-    async saved(page) {
+    async saved(sd, page) {
       await expect(status(page, 'Your 2 phones now have the same 2 speed dials.')).toBeVisible()
-      await expect(page.getByLabel('Which phone?')).toHaveCount(0)
+      await expect(sd.phoneChooser).toHaveCount(0)
     },
     assertApplied: (s) => expect(dials(s)).toEqual([OFFICE_LIST, OFFICE_LIST]),
     assertNotApplied: (s) => expect(dials(s)).toEqual([OFFICE_LIST, LOBBY_LIST]),
-  },
+  }),
 ]
 
 export const writeActions: WriteAction[] = [

@@ -50,11 +50,24 @@ export async function signIn(
   else await expect(page.getByLabel('Password', { exact: true })).toBeHidden()
 }
 
-/** After a reload the form keeps the user ID and asks for the password only; back on `landing`. */
-export async function signInAfterReload(page: Page, landing: string, password = 'demo') {
+/**
+ * After a reload the form keeps the user ID and asks for the password only; back on `landing` (null:
+ * any page, the form is gone).
+ */
+export async function signInAfterReload(page: Page, landing: string | null, password = 'demo') {
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(heading(page, landing)).toBeVisible()
+  if (landing) await expect(heading(page, landing)).toBeVisible()
+  else {
+    await expect(page.locator('main h1')).toBeVisible()
+    await expect(page.getByLabel('Password', { exact: true })).toBeHidden()
+  }
+}
+
+/** Signs out from the shell; the sign-in form is back. */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByLabel('Password', { exact: true })).toBeVisible()
 }
 
 /**
