@@ -30,14 +30,12 @@ import {
 } from './speed-dials/speed-dials.ts'
 import { putUser } from './user/user.ts'
 
-type State = PersonaSnapshot
-
 let mock: MockApp
 
 async function control(path: string, init?: RequestInit): Promise<Response> {
   return mock.fetch(new Request(`${MOCK_ORIGIN}/__mock${path}`, init))
 }
-const state = async (userId: string): Promise<State> => (await control(`/state/${userId}`)).json()
+const state = async (userId: string): Promise<PersonaSnapshot> => (await control(`/state/${userId}`)).json()
 const writes = async (method: string, path: string) =>
   ((await (await control('/requests')).json()) as Array<{ method: string; path: string; status: number }>)
     .filter((r) => r.method === method && r.path.split('?')[0] === path)
@@ -49,9 +47,9 @@ const USER = '/cucm-uds/user/demo'
 const SPLIT = '/cucm-uds/user/split'
 const OFFICE = 'd1d00001-3333-4d4e-8f50-000000000001'
 const LOBBY = 'd1d00002-3333-4d4e-8f50-000000000002'
-const forwards = (s: State) =>
+const forwards = (s: PersonaSnapshot) =>
   s.lines.map((l) => `${l.directoryNumber}:${l.callForwardAll.voicemail}`).join(' ')
-const dials = (s: State) =>
+const dials = (s: PersonaSnapshot) =>
   s.devices
     .filter((d) => d.kind === 'phone')
     .map((d) => d.speedDials.map((x) => `${x.index} ${x.label}`).join(', '))
@@ -66,7 +64,7 @@ interface Write {
   path: string
   send(): Promise<unknown>
   /** The part of the state the write changes. */
-  observe(s: State): unknown
+  observe(s: PersonaSnapshot): unknown
 }
 
 const WRITES: Write[] = [
