@@ -77,6 +77,18 @@ test.describe('Sign in', () => {
     await expect(heading(page, 'Speed dials')).toBeVisible()
   })
 
+  test("the next page's code and the XML parser load while the user types, before the click", async ({
+    page,
+  }) => {
+    const code = ['single-number-reach-page', 'signed-in-layout', 'xml-parser'].map((chunk) =>
+      page.waitForRequest((r) => new RegExp(`/assets/${chunk}-[^/]*\\.js$`).test(r.url())),
+    )
+    await page.goto('/sign-in?next=%2Fsingle-number-reach')
+    await expect(heading(page, /^Sign in/)).toBeVisible()
+    await Promise.all(code)
+    await signIn(page, 'demo', 'demo', 'Single Number Reach')
+  })
+
   test('a next parameter pointing to another site is ignored', async ({ page }) => {
     await page.goto('/sign-in?next=//evil.example.com/x')
     await signIn(page)

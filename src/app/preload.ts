@@ -4,10 +4,11 @@ import { pages } from './routes.ts'
 export const loadSignedInLayout = () => import('./signed-in-layout.tsx')
 
 /**
- * Starts loading the code for a signed-in URL (the layout and the page) without waiting for it, e.g.
- * while the sign-in requests are on their way, so the page is not held up by its code afterwards.
+ * Starts loading the code for a signed-in URL (the layout and the page), e.g. while the user types or
+ * the sign-in requests are on their way, so the page is not held up by its code afterwards. Settles
+ * when both have loaded or failed (a failed download is tried again on navigation).
  */
-export function preloadCodeFor(pathname: string) {
+export function preloadCodeFor(pathname: string): Promise<unknown> {
   const page = pages.find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))
-  for (const load of [loadSignedInLayout, page?.load]) load?.().catch(() => undefined)
+  return Promise.all([loadSignedInLayout, page?.load].map((load) => load?.().catch(() => undefined)))
 }

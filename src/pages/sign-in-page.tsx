@@ -22,16 +22,33 @@ export function SignInPage() {
     if (session.status === 'active') navigate(next, { replace: true })
   }, [session.status, navigate, next])
 
-  // Signing in reads XML: the parser downloads once the page has painted, before anyone has typed.
+  // Signing in reads XML, then opens the next page: once the sign-in page has painted, the parser and
+  // then that page's code load in idle time, one at a time, while the user types (not after the click).
   useEffect(() => {
-    const load = () => void loadXmlParser().catch(() => undefined)
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(load, { timeout: 1000 })
-      return () => cancelIdleCallback(id)
+    const steps = [() => loadXmlParser(), () => preloadCodeFor(next)]
+    let cancel = () => {}
+    const run = () => {
+      const step = steps.shift()
+      if (!step) return
+      void Promise.resolve(step())
+        .catch(() => undefined)
+        .then(schedule)
     }
-    const timer = setTimeout(load, 100)
-    return () => clearTimeout(timer)
-  }, [])
+    const schedule = () => {
+      if (typeof requestIdleCallback === 'function') {
+        const id = requestIdleCallback(run, { timeout: 1000 })
+        cancel = () => cancelIdleCallback(id)
+      } else {
+        const timer = setTimeout(run, 100)
+        cancel = () => clearTimeout(timer)
+      }
+    }
+    schedule()
+    return () => {
+      steps.length = 0
+      cancel()
+    }
+  }, [next])
 
   const remembered = rememberedUserId()
   const notice =
