@@ -67,6 +67,16 @@ try {
         const file = new URL(`${userId}${path.replace(/\//g, '-')}-${width}.png`, outDir)
         await page.screenshot({ path: file.pathname, fullPage: true })
       }
+      // Check connection, signed in (from the footer), once every check has its verdict.
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Check connection' }).click()
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^(All checks passed|Checks finished)/ })
+        .waitFor()
+      await page.screenshot({
+        path: new URL(`${userId}-check-connection-${width}.png`, outDir).pathname,
+        fullPage: true,
+      })
       await context.close()
     }
   }

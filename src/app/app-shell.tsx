@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { Outlet, useLocation, useNavigate } from 'react-router'
+import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { PRODUCT_NAME } from '../components/page.tsx'
 import { useConfig } from '../lib/config-context.ts'
 import { useSession } from '../lib/session-hooks.ts'
@@ -129,6 +129,9 @@ export function AppShell() {
           ) : (
             'Need help? Contact your helpdesk.'
           )}
+        </p>
+        <p>
+          Something not working? <Link to="/check-connection">Check connection</Link>
         </p>
       </footer>
       <ReauthDialog />

@@ -97,6 +97,12 @@ export function createRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     { path: '/sign-in', Component: SignInPage, ErrorBoundary: RouteErrorPage },
     {
+      // Open to anyone: what to check when signing in or a page can't reach the phone system.
+      path: '/check-connection',
+      lazy: lazyView(() => import('../pages/check-connection-page.tsx'), 'Component'),
+      ErrorBoundary: RouteErrorPage,
+    },
+    {
       path: '/',
       loader: requireSession,
       lazy: lazyView(loadSignedInLayout, 'Component'),

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
+import { SignedOutFrame } from '../components/signed-out-frame.tsx'
 import { SignInForm } from '../features/sign-in/sign-in-form.tsx'
 import { signInMessages } from '../features/sign-in/messages.ts'
 import { useSession } from '../lib/session-hooks.ts'
@@ -61,26 +62,16 @@ export function SignInPage() {
           : undefined
 
   return (
-    <div className="app app--signed-out">
-      <header className="header">
-        <div className="header-inner">
-          <span className="brand">
-            <span className="brand-mark" aria-hidden="true" />
-            Phone settings
-          </span>
-        </div>
-      </header>
-      <main id="main" className="main main--narrow main--sign-in" tabIndex={-1}>
-        <SignInForm
-          initialUserId={remembered}
-          notice={notice}
-          onSubmitting={() => preloadCodeFor(next)}
-          onSignedIn={() => {
-            const userId = (document.getElementById('userId') as HTMLInputElement | null)?.value.trim()
-            if (userId) rememberUserId(userId)
-          }}
-        />
-      </main>
-    </div>
+    <SignedOutFrame className="main--sign-in">
+      <SignInForm
+        initialUserId={remembered}
+        notice={notice}
+        onSubmitting={() => preloadCodeFor(next)}
+        onSignedIn={() => {
+          const userId = (document.getElementById('userId') as HTMLInputElement | null)?.value.trim()
+          if (userId) rememberUserId(userId)
+        }}
+      />
+    </SignedOutFrame>
   )
 }

@@ -18,6 +18,8 @@ export const signInMessages = {
     `Ask your administrator to add ${origin} to the phone system's Cross-Origin Resource Sharing (CORS) list (Cisco Unified CM Administration: System → Cross-Origin Resource Sharing).`,
   busy: 'The phone system is busy at the moment. Try again in a minute.',
   server: 'The phone system had a problem. Try again in a minute.',
+  checkLink: 'Check the connection',
+  checkText: 'to see which part is not working.',
   signedOut: 'You have signed out.',
   cancelled: "You're signed out. Your changes haven't been saved.",
   reloaded: 'Sign in again to continue – your unsaved changes on this tab are kept.',

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
+import { Link } from 'react-router'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { helpdeskCode } from '../../components/problem.tsx'
 import { Button } from '../../components/button.tsx'
@@ -172,6 +173,9 @@ function ServerProblem({ outcome }: { outcome: Extract<SignInOutcome, { ok: fals
       </h2>
       <p>{text}</p>
       {outcome.reason === 'cors' && <p>{m.corsAdmin(origin)}</p>}
+      <p>
+        <Link to="/check-connection">{m.checkLink}</Link> {m.checkText}
+      </p>
       <details className="details">
         <summary>Details for your helpdesk</summary>
         <dl className="details-list">
