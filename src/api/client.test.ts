@@ -101,14 +101,16 @@ describe('request', () => {
     })
   })
 
-  it('a base URL that is a path goes to the page\'s own origin', async () => {
+  it("a base URL that is a path goes to the page's own origin", async () => {
     const spy = vi.fn(async () => new Response(null, { status: 204 }))
     globalThis.fetch = spy
     vi.stubGlobal('location', new URL('https://phones.example.com/profile'))
     try {
       configureClient({ udsBaseUrl: '/cucm-uds', cupiBaseUrl: '/vmrest', timeoutMs: 2000 })
       await request({ path: '/user/demo', method: 'PUT', body: '<user/>', label: 'PUT user' })
-      expect(String((spy.mock.calls[0] as unknown[])[0])).toBe('https://phones.example.com/cucm-uds/user/demo')
+      expect(String((spy.mock.calls[0] as unknown[])[0])).toBe(
+        'https://phones.example.com/cucm-uds/user/demo',
+      )
     } finally {
       vi.unstubAllGlobals()
     }

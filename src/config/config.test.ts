@@ -47,7 +47,7 @@ describe('parseConfig', () => {
     if (!result.ok) expect(result.details.join('\n')).toContain(message)
   })
 
-  it('accepts paths on the portal\'s own origin (a same-origin reverse proxy), never //host', () => {
+  it("accepts paths on the portal's own origin (a same-origin reverse proxy), never //host", () => {
     expect(parseConfig({ udsBaseUrl: '/cucm-uds', cupiBaseUrl: '/vmrest' })).toMatchObject({
       ok: true,
       config: { udsBaseUrl: '/cucm-uds', cupiBaseUrl: '/vmrest' },
