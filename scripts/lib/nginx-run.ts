@@ -11,13 +11,11 @@ import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import type { NginxFiles } from './nginx-config.ts'
 
-/** The nginx binary: NGINX_PATH, else Debian's, else one on the PATH; null when there is none. */
+/** The nginx binary: NGINX_PATH when set (only it), else Debian's, else one on the PATH; null when there is none. */
 export function findNginx(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = [
-    env.NGINX_PATH,
-    '/usr/sbin/nginx',
-    ...(env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'nginx')),
-  ]
+  const candidates = env.NGINX_PATH
+    ? [env.NGINX_PATH]
+    : ['/usr/sbin/nginx', ...(env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'nginx'))]
   for (const candidate of candidates) {
     if (!candidate) continue
     try {
