@@ -145,6 +145,7 @@ test("the portal's routes serve the app, anything else is a 404; bodies over 64 
     const res = await get(path)
     expect(res.status, path).toBe(404)
     expect(await res.text(), path).not.toContain('<div id="root">')
+    expectSecurityHeaders(Object.fromEntries(res.headers), "'self'")
   }
 
   const tooLarge = await fetch(`${stack.portalUrl}/cucm-uds/user/demo`, {

@@ -4,7 +4,7 @@
  * the credential rate limit and a stopped phone system never leak between tests. Ports come from
  * E2E_PORT_BASE (+40 onwards, above the ports the other workers use).
  */
-import { test as base, expect, type Response as PageResponse } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
 import { findNginx } from '../../scripts/lib/nginx-run.ts'
 import { startNginxStack, type NginxStack, type NginxStackOptions } from '../../scripts/lib/nginx-stack.ts'
 
@@ -29,8 +29,3 @@ export const test = base.extend<{ startStack: StartStack }>({
 })
 
 export { expect }
-
-/** Every response header the browser saw (Set-Cookie included), lower-cased names. */
-export async function headersOf(response: PageResponse): Promise<Record<string, string>> {
-  return response.allHeaders()
-}
