@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { pages } from '../src/app/routes.ts'
 import { PROXY_ERROR_HEADER, PROXY_UNREACHABLE } from '../src/api/client.ts'
@@ -9,6 +12,7 @@ import {
   SettingsError,
   type NginxSettings,
 } from './lib/nginx-config.ts'
+import { findNginx, mainConfig, nginxDir } from './lib/nginx-run.ts'
 import { PORTAL_ROUTES } from './lib/portal-routes.ts'
 
 const SAME_ORIGIN: NginxSettings = {
@@ -204,4 +208,66 @@ describe('settings an administrator gets wrong are refused with the reason', () 
       'requestTimeoutMs',
     )
   })
+})
+
+const NGINX = findNginx()
+const OPENSSL = ['/usr/bin/openssl', '/bin/openssl'].find((path) => {
+  try {
+    execFileSync(path, ['version'])
+    return true
+  } catch {
+    return false
+  }
+})
+
+describe.runIf(NGINX && OPENSSL)("Debian's nginx accepts the generated site (nginx -t)", () => {
+  it.each(['same-origin', 'cors'] as const)(
+    '%s mode with TLS, as an administrator would deploy it',
+    (mode) => {
+      const dir = nginxDir()
+      try {
+        // A certificate for the portal and one standing in for CUCM's CA; upstream names that resolve here.
+        execFileSync(
+          OPENSSL!,
+          [
+            ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'],
+            ...[
+              '-subj',
+              '/CN=localhost',
+              '-days',
+              '1',
+              '-keyout',
+              join(dir, 'key.pem'),
+              '-out',
+              join(dir, 'cert.pem'),
+            ],
+          ],
+          { stdio: 'ignore' },
+        )
+        const files = nginxSite(
+          {
+            ...(mode === 'cors' ? CORS : SAME_ORIGIN),
+            port: 8443,
+            tls: { certificate: join(dir, 'cert.pem'), certificateKey: join(dir, 'key.pem') },
+            installDir: dir,
+            udsUrl: 'https://localhost:8444/cucm-uds',
+            cupiUrl: 'https://localhost:8445/vmrest',
+            upstreamCaFile: mode === 'cors' ? undefined : join(dir, 'cert.pem'),
+          },
+          BUILT,
+        )
+        for (const sub of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+          mkdirSync(join(dir, 'temp', sub), { recursive: true })
+        for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+        writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir))
+        const out = execFileSync(NGINX!, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf'), '-e', 'stderr'], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+        expect(out).toBe('')
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+  )
 })
