@@ -137,6 +137,7 @@ describe('nginx site: same-origin mode', () => {
 
   it('redirects plain http to https', () => {
     expect(conf).toContain('listen 443 ssl http2;')
+    expect(conf).toContain('listen [::]:443 ssl http2;')
     expect(conf).toContain('return 301 https://$host$request_uri;')
   })
 })

@@ -329,6 +329,7 @@ export function nginxSite(rawSettings: NginxSettings, built: BuiltPortal): Nginx
           '# Plain http only ever redirects to https.',
           'server {',
           `    listen ${s.listenAddress ? `${s.listenAddress}:` : ''}80;`,
+          ...(s.listenAddress ? [] : ['    listen [::]:80;']),
           `    server_name ${s.serverName};`,
           '    return 301 https://$host$request_uri;',
           '}',
@@ -345,6 +346,8 @@ export function nginxSite(rawSettings: NginxSettings, built: BuiltPortal): Nginx
     ...redirect,
     'server {',
     `    listen ${listenOn}${tls ? ' ssl http2' : ''};`,
+    // Every address: IPv6 too (nginx's plain `listen 443` is IPv4 only).
+    ...(s.listenAddress ? [] : [`    listen [::]:${s.port}${tls ? ' ssl http2' : ''};`]),
     `    server_name ${s.serverName};`,
     ...(tls
       ? [
