@@ -3,7 +3,7 @@
  * administrator would write, generated into a site (nginx-config.ts), nginx run in a folder of its own
  * (nginx-run.ts). Shared by `npm run preview:nginx`, the end-to-end smoke project and the benchmark.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { MockOptions } from '../../mock-server/app.ts'
@@ -50,7 +50,8 @@ export async function startNginxStack(o: NginxStackOptions): Promise<NginxStack>
     // localhost's addresses; without, on 127.0.0.1 only.
     host: tls ? undefined : HOST,
     tls,
-    corsOrigins: o.mode === 'cors' ? [portalUrl] : [],
+    // The portal's origin by either name (the preview prints localhost).
+    corsOrigins: o.mode === 'cors' ? [portalUrl, `http://localhost:${o.port}`] : [],
   })
   const dir = nginxDir()
   const mockUrl = tls ? `https://localhost:${mockServer.port}` : `http://${HOST}:${mockServer.port}`
@@ -75,10 +76,7 @@ export async function startNginxStack(o: NginxStackOptions): Promise<NginxStack>
   })
   let nginx: RunningNginx
   try {
-    if (tls) {
-      const { writeFileSync } = await import('node:fs')
-      writeFileSync(join(dir, 'mock-ca.pem'), mockServer.certificate ?? '')
-    }
+    if (tls) writeFileSync(join(dir, 'mock-ca.pem'), mockServer.certificate ?? '')
     nginx = await startNginx({ files, dir, host: HOST, port: o.port })
   } catch (error) {
     await mockServer.close()
