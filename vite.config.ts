@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { apiOrigins, contentSecurityPolicy, withCsp } from './scripts/lib/csp.ts'
+import { precompress } from './scripts/lib/precompress.ts'
 import { VENDOR_CHUNKS } from './scripts/lib/vendor-chunks.ts'
 
 /** Strict CSP in the built index.html only: the dev server needs an inline refresh preamble. */
@@ -13,6 +15,28 @@ function cspPlugin(): Plugin {
     transformIndexHtml(html) {
       const config = JSON.parse(readFileSync(new URL('./public/config.json', import.meta.url), 'utf8'))
       return withCsp(html, contentSecurityPolicy(apiOrigins(config)))
+    },
+  }
+}
+
+/**
+ * Gzip and brotli copies of the hashed files under assets/ (scripts/lib/precompress.ts), for web
+ * servers that send precompressed files (deploy/nginx). index.html and config.json change per
+ * deployment, so they are left to the server.
+ */
+function precompressPlugin(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'portal-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    writeBundle(_options, bundle) {
+      precompress(
+        outDir,
+        Object.keys(bundle).filter((name) => name.startsWith('assets/')),
+      )
     },
   }
 }
@@ -37,7 +61,7 @@ function reactRouterProductionBuild(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspPlugin(), reactRouterProductionBuild()],
+  plugins: [react(), cspPlugin(), reactRouterProductionBuild(), precompressPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   build: {
     manifest: true,

@@ -135,7 +135,8 @@ export class RequestRecorder {
   ) {
     page.on('request', (request) => {
       const url = new URL(request.url())
-      if (url.origin !== this.apiOrigin || url.pathname.startsWith('/__mock')) return
+      // UDS and CUPI only: behind a same-origin proxy the portal's own files share the origin.
+      if (url.origin !== this.apiOrigin || !/^\/(?:cucm-uds|vmrest)(?:\/|$)/.test(url.pathname)) return
       const entry: ObservedRequest = {
         method: request.method(),
         path: url.pathname + url.search,

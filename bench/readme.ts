@@ -27,6 +27,8 @@ export interface ReadmeInput {
     signInToProfile: Transition
     pages: Array<{ name: string; click: Transition; afterHover: Transition }>
   }
+  /** Same-origin mode behind nginx (absent when nginx was not installed). */
+  sameOrigin?: { latencyMs: number; signInToProfile: Transition; requests: number; preflights: number }
   vitals: {
     cpuSlowdown: number
     runs: number
@@ -101,6 +103,11 @@ export function readmeTable(r: ReadmeInput): string {
         : `flags: ${[...s.duplicatesWithinAPageLoad, ...s.getsAfterPut].join('; ')}`
     }.`,
   )
+  const so = r.sameOrigin
+  if (so)
+    lines.push(
+      `- **Same-origin mode** (portal and phone system behind nginx, [DEPLOY.md](DEPLOY.md)): the same session is ${so.requests} requests + ${so.preflights} preflights; sign-in → Profile ${rt(so.signInToProfile)} round trips instead of ${r.roundTrips.signInToProfile.requestRoundTrips}.`,
+    )
   return lines.join('\n')
 }
 

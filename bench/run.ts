@@ -6,10 +6,12 @@
  *   4. LCP, CLS and TBT of sign-in and Profile (Chromium's performance APIs, CPU slowed 4×);
  *   5. parser cost of the XML client relative to bare fast-xml-parser;
  *   6. the requests of one scripted typical session (sign in, change one thing per page, sign out);
- *   7. the mock's slowest answer to a hostile 64 KB request body (CPU time).
+ *   7. the mock's slowest answer to a hostile 64 KB request body (CPU time);
+ *   8. same-origin mode (the portal and the mock behind nginx, deploy/nginx): the session's requests and
+ *      preflights, and sign-in → Profile round trips at 200 ms (skipped when nginx is not installed).
  * Prints a table and writes bench/results.json. Starts its own mock and portal servers on free ports.
  *
- *   npm run bench [-- --no-build] [--only bytes,requests,roundtrips,vitals,parser,session,mockinput] [--readme]
+ *   npm run bench [-- --no-build] [--only bytes,requests,roundtrips,vitals,parser,session,mockinput,sameorigin] [--readme]
  *   (--readme rewrites the performance table in README.md from this run)
  */
 import { execFileSync } from 'node:child_process'
@@ -44,7 +46,9 @@ import {
   type LoggedRequest,
   type ObservedRequest,
 } from './requests.ts'
-import { startStack, type Stack } from './stack.ts'
+import { freePort, startStack, type Stack } from './stack.ts'
+import { findNginx, NGINX_MISSING } from '../scripts/lib/nginx-run.ts'
+import { startNginxStack, type NginxStack } from '../scripts/lib/nginx-stack.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const LATENCY_MS = 200
@@ -57,7 +61,7 @@ const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : und
 const only = new Set(
   onlyArg
     ? onlyArg.split(',')
-    : ['bytes', 'requests', 'roundtrips', 'vitals', 'parser', 'session', 'mockinput'],
+    : ['bytes', 'requests', 'roundtrips', 'vitals', 'parser', 'session', 'mockinput', 'sameorigin'],
 )
 
 // ---- helpers --------------------------------------------------------------------------------------
@@ -444,6 +448,95 @@ function printMockInput(m: MockInputReport) {
   console.log(`  ${m.worstMs} ms over ${m.cases} route × body cases (worst: ${m.worst})`)
 }
 
+// ---- 8. same-origin mode (nginx) -----------------------------------------------------------------
+
+interface SameOriginReport {
+  latencyMs: number
+  /** Sign-in → Profile usable with the mock answering after latencyMs. */
+  signInToProfile: Transition
+  /** The typical session (as in 6.) through the proxy. */
+  requests: number
+  preflights: number
+}
+
+async function measureSameOrigin(browser: Browser): Promise<SameOriginReport> {
+  const log = async (stack: NginxStack) =>
+    (await (
+      await stack.mockServer.mock.fetch(new Request(`${stack.mockUrl}/__mock/requests`))
+    ).json()) as LoggedRequest[]
+  const pass = async (latencyMs: number) => {
+    const stack = await startNginxStack({
+      mode: 'same-origin',
+      port: await freePort(),
+      mockPort: 0,
+      mock: { latencyMs },
+    })
+    try {
+      const context = await browser.newContext({
+        baseURL: stack.portalUrl,
+        viewport: { width: 1280, height: 800 },
+      })
+      const page = await context.newPage()
+      await installProbes(page)
+      const recorder = new RequestRecorder(page, new URL(stack.portalUrl).origin)
+      await openSignIn(page)
+      await stack.mockServer.mock.fetch(new Request(`${stack.mockUrl}/__mock/requests`, { method: 'DELETE' }))
+      await watchUsable(page, 'Profile')
+      const from = recorder.mark()
+      await submitSignIn(page)
+      const ms = await msFromClickToUsable(page)
+      await expectUsable(page, 'Profile')
+      const signIn = markPreflights(await recorder.between(from, recorder.mark()), await log(stack))
+      for (const p of PORTAL_PAGES) {
+        if (p.name !== 'Profile') {
+          await navLink(page, p.name).click()
+          await expectUsable(page, p.name)
+        }
+        await changeOneSetting(page, p)
+      }
+      await signOut(page)
+      const all = await recorder.between(from)
+      const logged = await log(stack)
+      await context.close()
+      return {
+        ms,
+        requestRoundTrips: roundTrips(signIn).total,
+        requests: all.length,
+        preflights: logged.filter((r) => r.preflight || r.method === 'OPTIONS').length,
+      }
+    } finally {
+      await stack.close()
+    }
+  }
+  const slow = await pass(LATENCY_MS)
+  const fast = await pass(0)
+  return {
+    latencyMs: LATENCY_MS,
+    signInToProfile: {
+      multiple: round(slow.ms / LATENCY_MS),
+      requestRoundTrips: slow.requestRoundTrips,
+      ms: Math.round(slow.ms),
+      msWithoutLatency: Math.round(fast.ms),
+    },
+    requests: slow.requests,
+    preflights: slow.preflights,
+  }
+}
+
+function printSameOrigin(r: SameOriginReport, cors: { roundTrips?: unknown; session?: unknown }) {
+  const corsTrips = (cors.roundTrips as { signInToProfile?: Transition } | undefined)?.signInToProfile
+  const corsSession = cors.session as { requests: number; preflights: number } | undefined
+  console.log('\n8. Same-origin mode (portal and phone system behind nginx, deploy/nginx)')
+  console.log(
+    `  sign-in → Profile: ${r.signInToProfile.requestRoundTrips} round trips (${r.signInToProfile.multiple}× ${r.latencyMs} ms)` +
+      (corsTrips ? `; CORS mode ${corsTrips.requestRoundTrips} (${corsTrips.multiple}×)` : ''),
+  )
+  console.log(
+    `  typical session: ${r.requests} requests + ${r.preflights} preflights` +
+      (corsSession ? `; CORS mode ${corsSession.requests} + ${corsSession.preflights}` : ''),
+  )
+}
+
 // ---- main ----------------------------------------------------------------------------------------
 
 if (!args.includes('--no-build')) {
@@ -463,7 +556,7 @@ if (only.has('bytes')) {
   printBytes(bytes)
 }
 
-const needsBrowser = ['requests', 'roundtrips', 'vitals', 'session'].some((m) => only.has(m))
+const needsBrowser = ['requests', 'roundtrips', 'vitals', 'session', 'sameorigin'].some((m) => only.has(m))
 if (!needsBrowser && only.has('parser')) {
   const parser = measureParsers()
   results.parser = parser
@@ -498,6 +591,14 @@ if (!needsBrowser && only.has('parser')) {
       const s = await measureSession(browser)
       results.session = s
       printSession(s)
+    }
+    if (only.has('sameorigin')) {
+      if (!findNginx()) console.log(`\n8. Same-origin mode: skipped (${NGINX_MISSING})`)
+      else {
+        const r = await measureSameOrigin(browser)
+        results.sameOrigin = r
+        printSameOrigin(r, results)
+      }
     }
   } finally {
     await browser.close()

@@ -16,6 +16,8 @@ export interface RunningMock {
   url: string
   port: number
   mock: MockApp
+  /** With `tls`: the self-signed certificate (PEM) made at start, for a client or proxy to trust. */
+  certificate?: string
   close(): Promise<void>
 }
 
@@ -122,6 +124,7 @@ export async function startMockServer(o: StartOptions = {}): Promise<RunningMock
     url,
     port: actual,
     mock,
+    certificate: serverOptions?.cert,
     close() {
       closed ??= Promise.all(
         servers.map(

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMockApp, type MockApp } from '../../mock-server/app.ts'
 import { ApiError, parseRetryAfter } from './api-error.ts'
-import { configureClient, request } from './client.ts'
+import { configureClient, PROXY_ERROR_HEADER, PROXY_UNREACHABLE, request } from './client.ts'
 import * as session from './session.ts'
 import { fetchThroughMock, MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
 
@@ -79,6 +79,41 @@ describe('request', () => {
     expect(error).toBeInstanceOf(ApiError)
     expect((error as ApiError).retryAfterMs).toBe(1000)
     expect((error as ApiError).isTransient).toBe(true)
+  })
+
+  it("the portal's reverse proxy failing to reach the phone system is a network error; a 502 of CUCM's is not", async () => {
+    const proxied = (status: number, marked: boolean) => async () =>
+      new Response('<html>unreachable</html>', {
+        status,
+        headers: marked ? { [PROXY_ERROR_HEADER]: PROXY_UNREACHABLE } : {},
+      })
+    for (const status of [502, 504]) {
+      globalThis.fetch = proxied(status, true)
+      await expect(request({ path: '/user/demo', label: 'GET user' }, 'user')).rejects.toMatchObject({
+        kind: 'network',
+        status,
+      })
+    }
+    globalThis.fetch = proxied(502, false)
+    await expect(request({ path: '/user/demo', label: 'GET user' }, 'user')).rejects.toMatchObject({
+      kind: 'server',
+      status: 502,
+    })
+  })
+
+  it("a base URL that is a path goes to the page's own origin", async () => {
+    const spy = vi.fn(async () => new Response(null, { status: 204 }))
+    globalThis.fetch = spy
+    vi.stubGlobal('location', new URL('https://phones.example.com/profile'))
+    try {
+      configureClient({ udsBaseUrl: '/cucm-uds', cupiBaseUrl: '/vmrest', timeoutMs: 2000 })
+      await request({ path: '/user/demo', method: 'PUT', body: '<user/>', label: 'PUT user' })
+      expect(String((spy.mock.calls[0] as unknown[])[0])).toBe(
+        'https://phones.example.com/cucm-uds/user/demo',
+      )
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('a dropped connection is a network error', async () => {

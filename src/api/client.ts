@@ -112,7 +112,8 @@ async function send(
 ): Promise<Response> {
   const base = api === 'uds' ? config.udsBaseUrl : config.cupiBaseUrl
   if (!base) throw new ApiError({ kind: 'network', status: 0, request: options.label })
-  const url = new URL(base + options.path)
+  // A base that is a path (`/cucm-uds`, behind a same-origin reverse proxy) is on the page's own origin.
+  const url = new URL(base + options.path, globalThis.location?.href)
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, value)
   }
@@ -157,6 +158,11 @@ async function read(
     throw new ApiError({ kind: 'network', status: response.status, request: options.label })
   }
   if (!response.ok) {
+    // The portal's own reverse proxy (deploy/nginx) could not reach the phone system: to the user that
+    // is "can't reach", not "the phone system had a problem" (the status stays for the helpdesk code).
+    if (isProxyUnreachable(response)) {
+      throw new ApiError({ kind: 'network', status: response.status, request: options.label })
+    }
     // The reason is a nicety: without the parser (its download failed) the error is still right.
     const xml = body.trimStart().startsWith('<')
     const parser = xml ? await loadXmlParser().catch(() => undefined) : undefined
@@ -209,13 +215,35 @@ function serverMessage(body: string, parseXml?: XmlParser['parseXml']): string |
   return text.length <= 300 && !/[<>]/.test(text) ? text : undefined
 }
 
+/** The header the portal's reverse proxy puts on its own 502/504 answers (deploy/nginx). */
+export const PROXY_ERROR_HEADER = 'X-Portal-Proxy-Error'
+export const PROXY_UNREACHABLE = 'upstream-unreachable'
+
+function isProxyUnreachable(response: Response): boolean {
+  return (
+    (response.status === 502 || response.status === 504) &&
+    response.headers.get(PROXY_ERROR_HEADER) === PROXY_UNREACHABLE
+  )
+}
+
+/** Whether an API's base URL is on the page's own origin (a same-origin reverse proxy): CORS never applies. */
+function sameOrigin(base: string): boolean {
+  const here = globalThis.location?.href
+  if (!here) return false
+  try {
+    return new URL(base, here).origin === new URL(here).origin
+  } catch {
+    return false
+  }
+}
+
 /**
  * Tells a server that is down from one that refuses this page's origin: a no-cors request reaches a
  * running server whatever its CORS list says (its answer is opaque), so success here means CORS.
  */
 export async function isReachableWithoutCors(api: Api = 'uds'): Promise<boolean> {
   const base = api === 'uds' ? config.udsBaseUrl : config.cupiBaseUrl
-  if (!base) return false
+  if (!base || sameOrigin(base)) return false
   try {
     await fetch(`${base}/version`, {
       mode: 'no-cors',

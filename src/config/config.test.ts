@@ -47,6 +47,15 @@ describe('parseConfig', () => {
     if (!result.ok) expect(result.details.join('\n')).toContain(message)
   })
 
+  it("accepts paths on the portal's own origin (a same-origin reverse proxy), never //host", () => {
+    expect(parseConfig({ udsBaseUrl: '/cucm-uds', cupiBaseUrl: '/vmrest' })).toMatchObject({
+      ok: true,
+      config: { udsBaseUrl: '/cucm-uds', cupiBaseUrl: '/vmrest' },
+    })
+    for (const udsBaseUrl of ['//evil.example/cucm-uds', '/\\evil.example/cucm-uds', 'cucm-uds', '/cucm uds'])
+      expect(parseConfig({ udsBaseUrl }).ok, udsBaseUrl).toBe(false)
+  })
+
   it.each(['http://localhost:8443/cucm-uds', 'http://127.0.0.1:9101/cucm-uds', 'http://[::1]:8443/cucm-uds'])(
     'accepts plain http on this machine only: %s',
     (udsBaseUrl) => {

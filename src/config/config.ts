@@ -32,12 +32,20 @@ function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
 }
 
+/** `/cucm-uds`, `/vmrest`: an absolute path on the portal's origin (never `//host`, which is another origin). */
+export function isSameOriginPath(value: string): boolean {
+  return /^\/(?![/\\])[^\s?#]*$/.test(value)
+}
+
 /**
  * Why a configured API address can't be used, or null when it can. Basic credentials go with every
  * request, so plain http is refused except on this machine.
  */
 function apiUrlProblem(value: unknown, field: string, example: string): string | null {
   let url: URL | null = null
+  // A path on the portal's own origin (`/cucm-uds`): a reverse proxy in front of the phone system
+  // (deploy/nginx, same-origin mode), reached over whatever the page itself was loaded with.
+  if (typeof value === 'string' && isSameOriginPath(value.trim())) return null
   if (typeof value === 'string') {
     try {
       url = new URL(value.trim())
@@ -46,7 +54,7 @@ function apiUrlProblem(value: unknown, field: string, example: string): string |
     }
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    return `${field}: must be an https:// address, like ${example}`
+    return `${field}: must be an https:// address, like ${example}, or a path on this portal's own address such as /${field === 'udsBaseUrl' ? 'cucm-uds' : 'vmrest'} (behind a reverse proxy)`
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     return `${field}: must start with https:// – with http:// every password would cross the network unencrypted (http:// is accepted only for localhost)`

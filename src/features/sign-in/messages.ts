@@ -17,6 +17,9 @@ export const signInMessages = {
   corsAdmin: (origin: string) =>
     `Ask your administrator to add ${origin} to the phone system's Cross-Origin Resource Sharing (CORS) list (Cisco Unified CM Administration: System → Cross-Origin Resource Sharing).`,
   busy: 'The phone system is busy at the moment. Try again in a minute.',
+  // 429 from the portal's reverse proxy (deploy/nginx): too many attempts from this computer.
+  tooMany:
+    'Too many sign-in attempts have come from this computer in a short time. Wait a minute, then try again.',
   server: 'The phone system had a problem. Try again in a minute.',
   checkLink: 'Check the connection',
   checkText: 'to see which part is not working.',

@@ -162,7 +162,9 @@ function ServerProblem({ outcome }: { outcome: Extract<SignInOutcome, { ok: fals
     outcome.reason === 'cors'
       ? m.cors
       : outcome.reason === 'busy'
-        ? m.busy
+        ? outcome.error?.status === 429
+          ? m.tooMany
+          : m.busy
         : outcome.reason === 'server'
           ? m.server
           : m.unreachable
