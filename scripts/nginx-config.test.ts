@@ -166,7 +166,12 @@ describe('the SPA fallback follows the routes table', () => {
       expect(pattern.test(page.path), page.path).toBe(true)
       expect(pattern.test(`${page.path}/add`), `${page.path}/add`).toBe(true)
     }
-    for (const path of ['/sign-in', '/speed-dials/3', '/single-number-reach/abc-1/schedule'])
+    for (const path of [
+      '/sign-in',
+      '/check-connection',
+      '/speed-dials/3',
+      '/single-number-reach/abc-1/schedule',
+    ])
       expect(pattern.test(path), path).toBe(true)
     for (const path of [
       '/assets/x.js',

@@ -1,4 +1,10 @@
-/** The portal's URLs that serve the app: sign-in and every page of the routes table (their sub-pages below them). */
-import { pages } from '../../src/app/routes.ts'
+/**
+ * The portal's URLs that serve the app: the public ones (sign-in, check connection) and every page of
+ * the routes table (their sub-pages below them).
+ */
+import { pages, PUBLIC_PATHS } from '../../src/app/routes.ts'
 
-export const PORTAL_ROUTES: readonly string[] = ['/sign-in', ...pages.map((page) => page.path)]
+export const PORTAL_ROUTES: readonly string[] = [
+  ...Object.values(PUBLIC_PATHS),
+  ...pages.map((page) => page.path),
+]

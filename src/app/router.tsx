@@ -6,7 +6,7 @@ import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
 import { pageErrorBoundary } from './page-error.tsx'
 import { loadSignedInLayout } from './preload.ts'
-import { pages, type PageRoute, type SubRoute } from './routes.ts'
+import { pages, PUBLIC_PATHS, type PageRoute, type SubRoute } from './routes.ts'
 import { signInPath } from './sign-in-path.ts'
 
 /**
@@ -95,10 +95,10 @@ export function createRouter(queryClient: QueryClient) {
   ]
 
   return createBrowserRouter([
-    { path: '/sign-in', Component: SignInPage, ErrorBoundary: RouteErrorPage },
+    { path: PUBLIC_PATHS.signIn, Component: SignInPage, ErrorBoundary: RouteErrorPage },
     {
       // Open to anyone: what to check when signing in or a page can't reach the phone system.
-      path: '/check-connection',
+      path: PUBLIC_PATHS.checkConnection,
       lazy: lazyView(() => import('../pages/check-connection-page.tsx'), 'Component'),
       ErrorBoundary: RouteErrorPage,
     },

@@ -18,6 +18,9 @@ import {
   type PageReads,
 } from '../queries/page-reads.ts'
 
+/** The URLs anyone can open without signing in (outside the signed-in layout). */
+export const PUBLIC_PATHS = { signIn: '/sign-in', checkConnection: '/check-connection' } as const
+
 /** The navigation's groups, in the order they are shown; each page names the one it sits in. */
 export const NAV_GROUPS = ['Your calls', 'Your phones', 'Your account'] as const
 export type NavGroup = (typeof NAV_GROUPS)[number]
