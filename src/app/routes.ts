@@ -97,19 +97,6 @@ export const pages: PageRoute[] = [
     reads: doNotDisturbReads,
   }),
   page({
-    path: '/speed-dials',
-    name: 'Speed dials',
-    group: 'Your phones',
-    load: () => import('../pages/speed-dials-page.tsx'),
-    reads: speedDialsReads,
-    // The list and its add/edit forms share the page's draft (`?phone={id}` for a phone's own list).
-    children: [
-      { view: 'SpeedDialList' },
-      { path: 'add', view: 'AddSpeedDial' },
-      { path: ':position', view: 'EditSpeedDial' },
-    ],
-  }),
-  page({
     path: '/phones',
     name: 'Phones',
     group: 'Your phones',
@@ -123,6 +110,19 @@ export const pages: PageRoute[] = [
         view: 'PhoneSettings',
         reads: (u, { deviceId }) => (deviceId ? phoneReads(u, deviceId) : []),
       },
+    ],
+  }),
+  page({
+    path: '/speed-dials',
+    name: 'Speed dials',
+    group: 'Your phones',
+    load: () => import('../pages/speed-dials-page.tsx'),
+    reads: speedDialsReads,
+    // The list and its add/edit forms share the page's draft (`?phone={id}` for a phone's own list).
+    children: [
+      { view: 'SpeedDialList' },
+      { path: 'add', view: 'AddSpeedDial' },
+      { path: ':position', view: 'EditSpeedDial' },
     ],
   }),
   page({

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import type { PhoneService, ServiceScope, SubscribedService } from '../../api/services/services.ts'
+import type { PhoneService, ServiceScope } from '../../api/services/services.ts'
 import { Button } from '../../components/button.tsx'
 import { ErrorSummary, type FieldProblem } from '../../components/error-summary.tsx'
 import { SelectField, TextField } from '../../components/fields.tsx'
@@ -28,13 +28,11 @@ export function AddServiceForm({
   ctx,
   scope,
   catalogue,
-  subscribed,
   onAdded,
 }: {
   ctx: PhoneContext
   scope: ServiceScope
   catalogue: PhoneService[]
-  subscribed: SubscribedService[]
   onAdded: (name: string) => void
 }) {
   const add = useAddSubscription(ctx.userId, scope)
@@ -95,7 +93,7 @@ export function AddServiceForm({
   const errorOf = (id: string) => problems.find((p) => p.id === id)?.message
   const summary = problems.length > 0 ? problems : refused ? [{ id: SELECT_ID, message: refused }] : []
   const showProblem = add.error && !['conflict', 'invalid', 'notFound'].includes(add.error.kind)
-  const alreadyNames = new Set(subscribed.map((s) => s.phoneServiceId))
+  const chosen = offered.find((s) => s.id === serviceId)
   return (
     <form noValidate onSubmit={submit} className="form" aria-labelledby="add-service-title">
       <h3 id="add-service-title" className="subsection-title">
@@ -125,10 +123,10 @@ export function AddServiceForm({
             {offered.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
-                {s.description && !alreadyNames.has(s.id) ? ` – ${s.description}` : ''}
               </option>
             ))}
           </SelectField>
+          {chosen?.description && <p className="phone-note">{chosen.description}</p>}
           {serviceId !== '' && detail.isPending && <p role="status">{m.loadingService}</p>}
           {serviceId !== '' && detail.isError && (
             <p className="field-error" role="alert">

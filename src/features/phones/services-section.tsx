@@ -89,7 +89,6 @@ export function ServicesSection({
               ctx={ctx}
               scope={scope}
               catalogue={catalogue}
-              subscribed={services}
               onAdded={(name) => setStatus(m.added(name))}
             />
           )}
