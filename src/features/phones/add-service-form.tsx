@@ -33,7 +33,8 @@ export function AddServiceForm({
   ctx: PhoneContext
   scope: ServiceScope
   catalogue: PhoneService[]
-  onAdded: (name: string) => void
+  /** `already`: the server had it already (409), so nothing was added. */
+  onAdded: (name: string, already?: boolean) => void
 }) {
   const add = useAddSubscription(ctx.userId, scope)
   const form = useForm<AddValues>({ defaultValues: { serviceId: '', params: [] }, shouldFocusError: false })
@@ -83,8 +84,15 @@ export function AddServiceForm({
           onAdded(service.name)
         },
         onError: (error) => {
-          if (error.kind === 'conflict') setRefused(m.alreadyThere(service.name))
-          else if (error.kind === 'invalid') setRefused(m.serviceRefused)
+          // Already there (an earlier attempt whose answer never came may have added it): nothing
+          // left to do; the list is read again and says so.
+          if (error.kind === 'conflict') {
+            add.reset()
+            form.reset({ serviceId: '', params: [] })
+            onAdded(service.name, true)
+            return
+          }
+          if (error.kind === 'invalid') setRefused(m.serviceRefused)
           else if (error.kind === 'notFound') ctx.onGone()
         },
       },
@@ -92,7 +100,7 @@ export function AddServiceForm({
   })
   const errorOf = (id: string) => problems.find((p) => p.id === id)?.message
   const summary = problems.length > 0 ? problems : refused ? [{ id: SELECT_ID, message: refused }] : []
-  const showProblem = add.error && !['conflict', 'invalid', 'notFound'].includes(add.error.kind)
+  const showProblem = add.error && !['invalid', 'notFound'].includes(add.error.kind)
   const chosen = offered.find((s) => s.id === serviceId)
   return (
     <form noValidate onSubmit={submit} className="form" aria-labelledby="add-service-title">

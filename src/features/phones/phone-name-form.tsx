@@ -45,7 +45,7 @@ export function PhoneNameForm({ ctx, device }: { ctx: PhoneContext; device: Devi
   const editable = ctx.editable && device.descriptionEditable
   if (!editable) {
     return (
-      <section aria-labelledby="phone-name-title" className="card phone-section">
+      <section className="card phone-section">
         <h2 id="phone-name-title" className="section-title">
           {m.nameTitle}
         </h2>
@@ -85,7 +85,7 @@ export function PhoneNameForm({ ctx, device }: { ctx: PhoneContext; device: Devi
   })
   const showProblem = update.error && update.error.kind !== 'invalid' && update.error.kind !== 'notFound'
   return (
-    <section aria-labelledby="phone-name-title" className="card phone-section">
+    <section className="card phone-section">
       <form noValidate onSubmit={submit} className="form">
         <h2 id="phone-name-title" className="section-title">
           {m.nameTitle}

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type {
   PhoneService,
@@ -9,6 +10,7 @@ import { Button, ButtonGroup } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
 import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'
+import { keys } from '../../queries/keys.ts'
 import { useRemoveSubscription } from '../../queries/phones.ts'
 import { AddServiceForm } from './add-service-form.tsx'
 import { phonesMessages as m } from './messages.ts'
@@ -42,6 +44,11 @@ export function ServicesSection({
   const [removing, setRemoving] = useState<SubscribedService | null>(null)
   const [status, setStatus] = useState('')
   const phones = userServices.phones.map((p) => p.description || p.name).filter(Boolean)
+  const queryClient = useQueryClient()
+  const refresh = () =>
+    queryClient.invalidateQueries({
+      queryKey: allPhones ? keys.services(ctx.userId) : keys.deviceServices(ctx.userId, ctx.deviceId),
+    })
   const offered = (s: SubscribedService) => catalogue.some((c) => c.id === s.phoneServiceId)
 
   return (
@@ -89,7 +96,10 @@ export function ServicesSection({
               ctx={ctx}
               scope={scope}
               catalogue={catalogue}
-              onAdded={(name) => setStatus(m.added(name))}
+              onAdded={(name, already) => {
+                if (already) void refresh()
+                setStatus(already ? m.alreadyThere(name) : m.added(name))
+              }}
             />
           )}
           <RemoveServiceDialog
