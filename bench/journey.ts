@@ -78,6 +78,17 @@ const CHANGES: Record<string, (page: Page) => Promise<ChangeOutcome>> = {
     await expect(page.getByRole('status').filter({ hasText: 'Do not disturb is on' })).toBeVisible()
     return { changed: 'do not disturb on' }
   },
+  Phones: async (page) => {
+    // Pointing at a phone starts its reads; its page then opens on them.
+    const link = mainRegion(page).getByRole('link', { name: /desk phone/ })
+    await link.hover()
+    await link.click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Dana Morgan desk phone' })).toBeVisible()
+    await page.getByLabel('Phone name').fill('Dana’s desk')
+    await page.getByRole('button', { name: 'Save name' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'The phone is now called' })).toBeVisible()
+    return { changed: 'phone renamed' }
+  },
   'Speed dials': async (page) => {
     await page.getByRole('link', { name: 'Add speed dial' }).click()
     await page.getByLabel('Name').fill('Dentist')

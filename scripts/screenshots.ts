@@ -22,6 +22,7 @@ const pages: Array<[string, string]> = [
   ['/profile', 'Profile'],
   ['/call-forwarding', 'Call forwarding'],
   ['/do-not-disturb', 'Do not disturb'],
+  ['/phones', 'Phones'],
   ['/speed-dials', 'Speed dials'],
   ['/single-number-reach', 'Single Number Reach'],
   ['/pin-and-password', 'PIN and password'],
@@ -66,6 +67,14 @@ try {
         await page.waitForLoadState('networkidle')
         const file = new URL(`${userId}${path.replace(/\//g, '-')}-${width}.png`, outDir)
         await page.screenshot({ path: file.pathname, fullPage: true })
+        if (path === '/phones') {
+          // The first phone's own page (its name, lines and services), then back to the list.
+          await page.locator('.phone-card-title a').first().click()
+          await page.getByRole('heading', { name: 'Phone services' }).waitFor()
+          await page.waitForLoadState('networkidle')
+          const phone = new URL(`${userId}-phones-first-${width}.png`, outDir)
+          await page.screenshot({ path: phone.pathname, fullPage: true })
+        }
       }
       // Check connection, signed in (from the footer), once every check has its verdict.
       await page.getByRole('contentinfo').getByRole('link', { name: 'Check connection' }).click()

@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { PersonaSnapshot } from '../../mock-server/app.ts'
 import { callForwarding } from '../pages/call-forwarding.ts'
 import { doNotDisturb } from '../pages/do-not-disturb.ts'
+import { phones as phonePage } from '../pages/phones.ts'
 import { pinAndPassword } from '../pages/pin-and-password.ts'
 import { profile } from '../pages/profile.ts'
 import { singleNumberReach } from '../pages/single-number-reach.ts'
@@ -47,6 +48,8 @@ export interface Model {
   password: string
   /** Each phone's speed dials as "index label number", in order. */
   dials: string[][]
+  /** Each device's name as the user sees it (its description), by device id. */
+  phoneNames: Record<string, string>
 }
 
 type SecretName = 'pin' | 'voicemailPin' | 'password'
@@ -69,6 +72,7 @@ function modelOf(s: PersonaSnapshot, secrets: Pick<Model, SecretName>): Model {
     dials: s.devices
       .filter((d) => d.kind === 'phone')
       .map((d) => d.speedDials.map((x) => `${x.index} ${x.label} ${x.number}`)),
+    phoneNames: Object.fromEntries(s.devices.map((d) => [d.id, d.description])),
   }
 }
 
@@ -577,6 +581,33 @@ export const PAGE_ACTIONS: WalkAction[] = [
       await expect(status(w.page, `${phone.name} removed`)).toBeVisible()
       m.phones = m.phones.filter((p) => p !== phone)
       return JSON.stringify(phone.name)
+    },
+  },
+  {
+    name: 'phones: rename a phone',
+    weight: 2,
+    when: on('Phones'),
+    async run(w) {
+      const links = w.page.getByRole('main').getByRole('link', { name: /^Settings for / })
+      const count = await links.count()
+      if (count === 0) return 'no phones'
+      await links.nth(w.rng.int(count)).click()
+      await expect(w.page.getByRole('link', { name: 'Back to Phones' })).toBeVisible()
+      const ph = phonePage(w.page)
+      const deviceId = decodeURIComponent(new URL(w.page.url()).pathname.split('/').pop()!)
+      let detail = 'read-only (a visitor, or the administrator names it)'
+      if ((await ph.nameField.count()) > 0) {
+        const name = `${randomName(w.rng)} ${++serial}`.trim()
+        const fault = await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}/device/${deviceId}`)
+        await ph.rename(name)
+        if (fault) await recover(w, fault)
+        await expect(ph.saved(`The phone is now called “${name}”.`)).toBeVisible()
+        ;(await model(w)).phoneNames[deviceId] = name
+        detail = `${JSON.stringify(name)}${afterFault(fault)}`
+      }
+      await w.page.getByRole('link', { name: 'Back to Phones' }).click()
+      await expect(w.page.getByRole('heading', { level: 1, name: 'Phones' })).toBeVisible()
+      return detail
     },
   },
   {

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test'
 import type { PersonaSnapshot } from '../../mock-server/app.ts'
 import { callForwarding } from '../pages/call-forwarding.ts'
 import { doNotDisturb } from '../pages/do-not-disturb.ts'
+import { phones as phonePage } from '../pages/phones.ts'
 import { pinAndPassword, SECRETS, type SecretLabel } from '../pages/pin-and-password.ts'
 import { profile } from '../pages/profile.ts'
 import { singleNumberReach } from '../pages/single-number-reach.ts'
@@ -607,6 +608,67 @@ export const perPhoneDialActions: WriteAction[] = [
   }),
 ]
 
+// ---------------------------------------------------------------------------------------------------
+// Phones (issue 15): a phone's name, a line's settings on it, and a phone service (user level for demo,
+// whose services are the same on every phone).
+// ---------------------------------------------------------------------------------------------------
+
+const DESK = 'd1a00001-3333-4d4e-8f50-000000000001'
+const desk = (s: PersonaSnapshot) => s.devices.find((d) => d.id === DESK)!
+const line1002 = (s: PersonaSnapshot) => s.lines.find((l) => l.directoryNumber === '1002')!
+const weather = (s: PersonaSnapshot) => s.subscribedServices.filter((x) => x.name === 'Weather')
+const openDesk = (ph: ReturnType<typeof phonePage>) => ph.open('Dana Morgan desk phone')
+
+export const phoneActions: WriteAction[] = [
+  actionOn('Phones', phonePage, {
+    name: 'phone name',
+    write: { method: 'PUT', path: `${USER}/device/${DESK}` },
+    async arrange(ph) {
+      await openDesk(ph)
+      await ph.nameField.fill('Front desk')
+    },
+    act: (ph) => ph.saveName.click(),
+    draft: (ph) => expect(ph.nameField).toHaveValue('Front desk'),
+    saved: (ph) => expect(ph.saved('The phone is now called “Front desk”.')).toBeVisible(),
+    assertApplied: (s) => expect(desk(s).userDescription).toBe('Front desk'),
+    assertNotApplied: (s) => expect(desk(s).userDescription).toBeNull(),
+  }),
+  actionOn('Phones', phonePage, {
+    name: 'line settings',
+    write: { method: 'PUT', path: `${USER}/device/${DESK}/extension/${LINE2}` },
+    async arrange(ph) {
+      await openDesk(ph)
+      await ph.line('1002').label.fill('Sales')
+      await ph.line('1002').logMissedCalls.uncheck()
+    },
+    act: (ph) => ph.line('1002').save.click(),
+    async draft(ph) {
+      await expect(ph.line('1002').label).toHaveValue('Sales')
+      await expect(ph.line('1002').logMissedCalls).not.toBeChecked()
+    },
+    saved: (ph) => expect(ph.line('1002').saved).toBeVisible(),
+    assertApplied: (s, b) =>
+      expect(line1002(s)).toEqual({ ...line1002(b), label: 'Sales', logMissedCalls: false }),
+    assertNotApplied: (s) => expect(line1002(s)).toMatchObject({ label: 'Team line', logMissedCalls: true }),
+  }),
+  actionOn('Phones', phonePage, {
+    name: 'add a service',
+    write: { method: 'POST', path: `${USER}/subscribedServices` },
+    async arrange(ph) {
+      await openDesk(ph)
+      await ph.services.choose('Weather')
+      await expect(ph.services.parameter('City')).toHaveValue('Chicago')
+      await ph.services.parameter('City').fill('Oslo')
+    },
+    act: (ph) => ph.services.add.click(),
+    draft: (ph) => expect(ph.services.parameter('City')).toHaveValue('Oslo'),
+    // After a late add, the retry finds it there already (409), and says so.
+    saved: (ph) => expect(ph.saved(/Weather added|Weather is already on this phone/)).toBeVisible(),
+    assertApplied: (s) => expect(weather(s).map((x) => x.parameters.map((p) => p.value))).toEqual([['Oslo']]),
+    assertNotApplied: (s) => expect(weather(s)).toEqual([]),
+  }),
+]
+
 export const writeActions: WriteAction[] = [
   ...profileActions,
   ...forwardingActions,
@@ -614,4 +676,5 @@ export const writeActions: WriteAction[] = [
   ...snrActions,
   ...speedDialActions,
   ...perPhoneDialActions,
+  ...phoneActions,
 ]

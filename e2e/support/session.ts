@@ -11,6 +11,7 @@ export const PAGE_PATHS = {
   Profile: '/profile',
   'Call forwarding': '/call-forwarding',
   'Do not disturb': '/do-not-disturb',
+  Phones: '/phones',
   'Speed dials': '/speed-dials',
   'Single Number Reach': '/single-number-reach',
   'PIN and password': '/pin-and-password',

@@ -54,6 +54,8 @@ export interface Device {
   dndEnabled: boolean
   /** doNotDisturbSettings option: 0 Ringer Off, 1 Call Reject, 2 Use Common Phone Profile Setting */
   dndOption: string
+  /** The incoming call alert while DND is on (supportedRingSettings: 0 Disable, 1 Flash Only, 2 Beep Only). */
+  dndAlert: string
   lineIds: string[]
   speedDials: SpeedDial[]
   /** The phone's own subscribed services after a device-level write; null = the user's list. */
@@ -129,6 +131,8 @@ export interface Persona {
   alwaysLocked: boolean
   mobileConnect: boolean
   remoteDestinationLimit: number
+  /** Extension Mobility's longest sign-in to a shared phone ("8:00"; '' = not set). */
+  emMaxLoginTime: string
   /** installedLocales value, '' = system default */
   locale: string
   conferencing: { enabled: boolean; accessCode: string }

@@ -42,6 +42,40 @@ describe('devices and extensions', () => {
     expect(r.xml.device.description['#text']).toBe('Dana Morgan desk phone')
   })
 
+  it('device PUT: the DND option or call alert alone leaves DND as it is (absent = unchanged)', async () => {
+    const c = setup()
+    await c.put(
+      `${U}/device/${DEMO.desk}`,
+      '<device><doNotDisturbSettings><enable>true</enable></doNotDisturbSettings></device>',
+    )
+    let r = await c.put(
+      `${U}/device/${DEMO.desk}`,
+      '<device><doNotDisturbSettings><option>1</option></doNotDisturbSettings></device>',
+    )
+    expect(r.xml.device.doNotDisturbSettings.enable).toBe('true')
+    expect(r.xml.device.doNotDisturbSettings.option['@_value']).toBe('1')
+    r = await c.put(
+      `${U}/device/${DEMO.desk}`,
+      '<device><doNotDisturbSettings><incomingCallAlertSetting>2</incomingCallAlertSetting></doNotDisturbSettings></device>',
+    )
+    expect(r.xml.device.doNotDisturbSettings.incomingCallAlertSetting['@_value']).toBe('2')
+    expect(r.xml.device.doNotDisturbSettings.option['@_value']).toBe('1')
+    expect(
+      (
+        await c.put(
+          `${U}/device/${DEMO.desk}`,
+          '<device><doNotDisturbSettings><incomingCallAlertSetting>9</incomingCallAlertSetting></doNotDisturbSettings></device>',
+        )
+      ).status,
+    ).toBe(415)
+  })
+
+  it('user: emMaxLoginTime carries the Extension Mobility limit where one is set', async () => {
+    const c = setup()
+    expect((await c.get('/cucm-uds/user/shared', 'shared')).xml.user.emMaxLoginTime).toBe('8:00')
+    expect((await c.get(U)).xml.user.emMaxLoginTime).toBe('')
+  })
+
   it('extensions: primary first, per-line forward, user-level alias', async () => {
     const c = setup()
     let r = await c.get(`${U}/extensions`)

@@ -73,7 +73,7 @@ function deviceDetailXml(rq: Rq, d: Device): XmlNode {
           null,
           DND.map(([v, n]) => t('option', n, { value: v })),
         ),
-        el('incomingCallAlertSetting', { value: '0' }, [
+        el('incomingCallAlertSetting', { value: d.dndAlert }, [
           el(
             'supportedRingSettings',
             null,
@@ -123,8 +123,18 @@ async function putDevice(rq: Rq): Promise<Response> {
   const dndNode = child(bd, 'doNotDisturbSettings')
   let dnd: boolean | undefined
   let dndOption: string | undefined
+  let dndAlert: string | undefined
   if (dndNode) {
-    dnd = readBool(dndNode, 'enable', false)
+    // Absent = unchanged, as everywhere in a UDS PUT (setting the option alone leaves DND as it is).
+    if (has(dndNode, 'enable')) dnd = readBool(dndNode, 'enable', false)
+    if (has(dndNode, 'incomingCallAlertSetting')) {
+      const v =
+        attrOf(dndNode, 'incomingCallAlertSetting', 'value') ??
+        scalar(dndNode, 'incomingCallAlertSetting') ??
+        ''
+      if (v !== '' && !RING_SETTINGS.some(([o]) => o === v)) throw new BadInput('unknown incoming call alert')
+      dndAlert = v === '' ? '0' : v
+    }
     if (has(dndNode, 'option')) {
       const v = attrOf(dndNode, 'option', 'value') ?? scalar(dndNode, 'option') ?? ''
       if (v !== '' && !DND.some(([o]) => o === v)) throw new BadInput('unknown DND option')
@@ -134,6 +144,7 @@ async function putDevice(rq: Rq): Promise<Response> {
   if (description !== undefined) d.userDescription = description
   if (dnd !== undefined) d.dndEnabled = dnd
   if (dndOption !== undefined) d.dndOption = dndOption
+  if (dndAlert !== undefined) d.dndAlert = dndAlert
   return xml(deviceDetailXml(rq, d))
 }
 

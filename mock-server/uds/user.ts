@@ -49,7 +49,7 @@ function userXml(rq: Rq): XmlNode {
   return el('user', { uri: userUri(rq), version: ver(rq, 'user') }, [
     ...fieldsXml(u, NAME_FIELDS),
     f.displayName && t('displayName', u.displayName),
-    f.jabberProfile && t('emMaxLoginTime', ''),
+    f.jabberProfile && t('emMaxLoginTime', u.emMaxLoginTime),
     f.jabberProfile && t('allowProvisionEMMaxLoginTime', 'false'),
     ...fieldsXml(u, PHONE_FIELDS),
     t('mobileConnect', b(u.mobileConnect)),

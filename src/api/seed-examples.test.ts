@@ -8,9 +8,9 @@ import { parseCredentials } from './credentials/credentials.ts'
 import { parseDevices } from './devices/devices.ts'
 import { parseLines } from './extensions/extensions.ts'
 import { parseRemoteDestination, parseRemoteDestinations } from './remote-destinations/remote-destinations.ts'
+import { parseUserServices } from './services/services.ts'
 import { parseUserSpeedDials } from './speed-dials/speed-dials.ts'
 import { parseUser } from './user/user.ts'
-import { element, list } from './xml.ts'
 import { parseXml } from './xml-parser.ts'
 
 const readers: Record<string, (xml: string) => unknown> = {
@@ -24,9 +24,8 @@ const readers: Record<string, (xml: string) => unknown> = {
     parseUserSpeedDials(parseXml(x, 'userSpeedDials')),
   'get-user-s-speeddials-response-appliestoalldevices-false': (x) =>
     parseUserSpeedDials(parseXml(x, 'userSpeedDials')),
-  // The portal has no subscribed-services page; the list must still read as a list.
   'get-a-user-s-subscribedservices-response': (x) =>
-    list(element(parseXml(x, 'userSubscribedServices'), 'subscribedServices'), 'subscribedService'),
+    parseUserServices(parseXml(x, 'userSubscribedServices')).services,
 }
 
 describe('documented XML examples', () => {

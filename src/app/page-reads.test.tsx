@@ -56,9 +56,12 @@ afterEach(() => {
   session.endSession()
 })
 
-/** What the route starts for a page: its reads, and those started when it opens. */
-async function startRouteReads(queryClient: QueryClient, page: PageRoute) {
-  const reads = [...page.queries('demo'), ...(page.openQueries?.('demo') ?? [])]
+/** What the route starts for a page: its reads, those started when it opens, and the sub-page's own. */
+async function startRouteReads(queryClient: QueryClient, page: PageRoute, url: string) {
+  const sub = page.children?.find((c) => c.reads)
+  const param = url.slice(page.path.length + 1)
+  const subReads = sub?.reads && param ? sub.reads('demo', { deviceId: param }) : []
+  const reads = [...page.queries('demo'), ...(page.openQueries?.('demo') ?? []), ...subReads]
   await Promise.all(reads.map((query) => queryClient.fetchQuery(query).catch(() => undefined)))
 }
 
@@ -94,16 +97,28 @@ const urls = [
     page: pages.find((p) => p.path === '/single-number-reach')!,
     url: '/single-number-reach/add/schedule',
   },
-]
+  // A phone's page: that phone's reads come from its route (the desk phone, and the profile's RDP).
+  {
+    page: pages.find((p) => p.path === '/phones')!,
+    url: '/phones/d1a00001-3333-4d4e-8f50-000000000001',
+    heading: 'Dana Morgan desk phone',
+  },
+  {
+    page: pages.find((p) => p.path === '/phones')!,
+    url: '/phones/d1a00003-3333-4d4e-8f50-000000000003',
+    heading: 'Dana Morgan RDP',
+  },
+] as { page: PageRoute; url: string; heading?: string }[]
 
 describe('each page reads only what its route starts', () => {
-  it.each(urls)('$url', async ({ page, url }) => {
+  it.each(urls)('$url', async ({ page, url, heading }) => {
     const queryClient = createQueryClient()
-    await startRouteReads(queryClient, page)
+    await startRouteReads(queryClient, page, url)
     requests = []
     const container = await render(queryClient, page, url)
     // The page really rendered (not stuck waiting for a read), and asked for nothing more.
     expect(container.querySelector('h1')?.textContent).toBeTruthy()
+    if (heading) expect(container.querySelector('h1')?.textContent).toBe(heading)
     expect(requests, `${url} read what its route did not start`).toEqual([])
   })
 })

@@ -1,7 +1,10 @@
 import { useParams } from 'react-router'
 
-/** The params the route table (app/routes.ts) declares: `/speed-dials/:position`, `/single-number-reach/:id`. */
-export type RouteParam = 'position' | 'id'
+/**
+ * The params the route table (app/routes.ts) declares: `/speed-dials/:position`,
+ * `/single-number-reach/:id`, `/phones/:deviceId`.
+ */
+export type RouteParam = 'position' | 'id' | 'deviceId'
 
 /** A param of the current route, decoded; only for routes that declare it (a missing one is a bug). */
 export function useRouteParam(name: RouteParam): string {

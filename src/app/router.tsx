@@ -73,7 +73,18 @@ export function pageRoutes(queryClient: QueryClient): RouteObject[] {
     const loader = prefetch(page)
     const ErrorBoundary = pageErrorBoundary(page.name)
     const subRoute = (sub: SubRoute): RouteObject => {
-      const route = { loader, lazy: lazyView(page.load, sub.view, ErrorBoundary) }
+      const subReads = sub.reads
+      const route = {
+        loader: subReads
+          ? (args: LoaderFunctionArgs) => {
+              const { userId, status } = getSnapshot()
+              if (userId && status === 'active')
+                for (const query of subReads(userId, args.params)) void queryClient.prefetchQuery(query)
+              return loader()
+            }
+          : loader,
+        lazy: lazyView(page.load, sub.view, ErrorBoundary),
+      }
       return sub.path === undefined
         ? { index: true, ...route }
         : { path: sub.path, ...route, children: sub.children?.map(subRoute) }

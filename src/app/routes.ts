@@ -10,6 +10,8 @@ import type { RouteParam } from './route-params.ts'
 import {
   callForwardingReads,
   doNotDisturbReads,
+  phoneReads,
+  phonesReads,
   pinAndPasswordReads,
   profileReads,
   singleNumberReachReads,
@@ -35,6 +37,8 @@ export interface SubRoute {
   /** The export of the page's module that renders this URL. */
   view: string
   children?: SubRoute[]
+  /** Reads of this URL beyond its page's, given its params (`/phones/:deviceId`: that phone's). */
+  reads?: (userId: string, params: Partial<Record<RouteParam, string>>) => readonly AnyQuery[]
 }
 
 export interface PageRoute {
@@ -94,6 +98,22 @@ export const pages: PageRoute[] = [
     group: 'Your calls',
     load: () => import('../pages/do-not-disturb-page.tsx'),
     reads: doNotDisturbReads,
+  }),
+  page({
+    path: '/phones',
+    name: 'Phones',
+    group: 'Your phones',
+    load: () => import('../pages/phones-page.tsx'),
+    reads: phonesReads,
+    // Each phone's page reads that phone (its detail, lines and services) besides the list's reads.
+    children: [
+      { view: 'PhoneList' },
+      {
+        path: ':deviceId',
+        view: 'PhoneSettings',
+        reads: (u, { deviceId }) => (deviceId ? phoneReads(u, deviceId) : []),
+      },
+    ],
   }),
   page({
     path: '/speed-dials',

@@ -10,6 +10,11 @@ export const keys = {
   version: () => [...keys.system(), 'version'] as const,
   installedLocales: () => [...keys.system(), 'installedLocales'] as const,
   timeZones: () => [...keys.system(), 'timeZones'] as const,
+  /** The `/options` lists (line preferences, DND options). */
+  optionLists: () => [...keys.system(), 'optionLists'] as const,
+  /** The phone services catalogue, and one service with its parameters. */
+  phoneServices: () => [...keys.system(), 'phoneServices'] as const,
+  phoneService: (id: string) => [...keys.phoneServices(), id] as const,
 
   /** Everything of one user. */
   user: (userId: string) => ['user', userId] as const,
@@ -22,6 +27,13 @@ export const keys = {
   lines: (userId: string) => [...keys.user(userId), 'lines'] as const,
   /** The line writes (the list is `lines`). */
   line: (userId: string) => [...keys.user(userId), 'line'] as const,
+  /** One phone in detail; its lines as they are on it sit below it. */
+  device: (userId: string, deviceId: string) => [...keys.user(userId), 'device', deviceId] as const,
+  deviceLines: (userId: string, deviceId: string) => [...keys.device(userId, deviceId), 'lines'] as const,
+  /** The user's phone service subscriptions; each phone's own list sits below them. */
+  services: (userId: string) => [...keys.user(userId), 'services'] as const,
+  deviceServices: (userId: string, deviceId: string) =>
+    [...keys.services(userId), 'device', deviceId] as const,
   credentials: (userId: string) => [...keys.user(userId), 'credentials'] as const,
   /**
    * The user-level speed dials; each phone's own list sits below it, so one invalidation of this

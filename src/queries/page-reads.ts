@@ -9,6 +9,7 @@ import { credentialsQueries } from './credentials.ts'
 import { cupiQueries } from './cupi.ts'
 import { deviceQueries } from './devices.ts'
 import { lineQueries } from './extensions.ts'
+import { phoneQueries } from './phones.ts'
 import { remoteDestinationQueries } from './remote-destinations.ts'
 import { speedDialQueries } from './speed-dials.ts'
 import { systemQueries } from './system.ts'
@@ -95,3 +96,31 @@ export const pinAndPasswordReads = {
   /** The voicemail (CUPI) check: a refused password there counts towards a Unity Connection lockout. */
   onOpen: (u: string) => [cupiQueries.user(u)] as const,
 } satisfies PageReads
+
+/** `/phones`: the user's phones and lines, already cached after Profile (no request per phone). */
+export const phonesReads = {
+  main: (u: string) =>
+    [
+      userQueries.detail(u),
+      deviceQueries.list(u),
+      systemQueries.userPolicy(u),
+      systemQueries.clusterUser(u),
+    ] as const,
+} satisfies PageReads
+
+/**
+ * `/phones/{deviceId}`: the phone and its lines in parallel, with what the list page read, the
+ * option lists, the user's phone services and this phone's own, and the services catalogue (all one
+ * round trip; the route's loader and pointing at the phone's link start them).
+ */
+export const phoneReads = (u: string, deviceId: string) =>
+  [
+    ...phonesReads.main(u),
+    lineQueries.list(u),
+    phoneQueries.detail(u, deviceId),
+    phoneQueries.lines(u, deviceId),
+    phoneQueries.optionLists(),
+    phoneQueries.userServices(u),
+    phoneQueries.deviceServices(u, deviceId),
+    phoneQueries.catalogue(),
+  ] as const

@@ -42,3 +42,16 @@ export async function getDevices(userId: string, signal?: AbortSignal): Promise<
   )
   return parseDevices(res.root!)
 }
+
+/** What a device is, for people: a desk phone, a soft client, or a Single Number Reach carrier. */
+export type DeviceKind = 'phone' | 'softphone' | 'remoteDestinationProfile' | 'ctiRemoteDevice'
+
+export function deviceKind(device: Pick<Device, 'model' | 'type' | 'name'>): DeviceKind {
+  if (/cti remote device/i.test(device.model) || /cti remote/i.test(device.type)) return 'ctiRemoteDevice'
+  if (isRemoteDestinationCarrier({ model: device.model, type: device.type } as Device))
+    return 'remoteDestinationProfile'
+  if (/client services framework|jabber|webex|softphone|ip communicator/i.test(device.model))
+    return 'softphone'
+  if (/^(CSF|BOT|TCT|TAB)/.test(device.name)) return 'softphone'
+  return 'phone'
+}

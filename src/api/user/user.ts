@@ -38,6 +38,8 @@ export interface User {
    */
   callForwardAllLines: boolean
   doNotDisturb: boolean
+  /** How long the user may stay signed in to a shared phone (Extension Mobility, 12.5+), as sent. */
+  emMaxLoginTime?: string
 }
 
 export function parseUser(root: XmlObject): User {
@@ -69,6 +71,7 @@ export function parseUser(root: XmlObject): User {
     },
     callForwardAllLines: attr(cf, 'appliesToAllExtensions') !== 'false',
     doNotDisturb: bool(root, 'enableDoNotDisturb'),
+    emMaxLoginTime: text(root, 'emMaxLoginTime').trim() || undefined,
   }
 }
 

@@ -211,7 +211,9 @@ function LinesAndPhones({ lines, devices }: { lines: Line[]; devices: Device[] }
           <ul className="item-list">
             {devices.map((device) => (
               <li key={device.id}>
-                <strong>{device.description || device.name}</strong>
+                <Link to={`/phones/${encodeURIComponent(device.id)}`} className="device-link">
+                  <strong>{device.description || device.name}</strong>
+                </Link>
                 <span className="muted"> – {device.model}</span>
                 {device.description && device.description !== device.name && (
                   <span className="device-name">Device name {device.name}</span>

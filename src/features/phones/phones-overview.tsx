@@ -1,0 +1,64 @@
+import { Link } from 'react-router'
+import { deviceKind, type Device } from '../../api/devices/devices.ts'
+import { InfoNotice } from '../../components/notices.tsx'
+import { Page } from '../../components/page.tsx'
+import { phonesReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
+import { durationWords, phonesMessages as m } from './messages.ts'
+import { usePrefetchPhone } from './use-prefetch-phone.ts'
+import './phones.css'
+
+/** A phone's name as people see it: its description, else its device name. */
+export const phoneName = (device: Pick<Device, 'description' | 'name'>) => device.description || device.name
+
+/** `/phones`: every phone as a card from the cached device list (no request per phone). */
+export function PhonesOverview({ userId }: { userId: string }) {
+  const [{ data: user }, { data: devices }, , { data: cluster }] = usePageReads(phonesReads, userId)
+  const prefetch = usePrefetchPhone(userId)
+  const emLimit = user.emMaxLoginTime && durationWords(user.emMaxLoginTime)
+  return (
+    <Page title={m.title} lede={m.lede}>
+      {!user.homeCluster && (
+        <InfoNotice title={m.readOnlyTitle}>
+          <p>{m.readOnly(cluster.host)}</p>
+        </InfoNotice>
+      )}
+      {emLimit && <p className="phones-em">{m.emMaxLoginTime(emLimit)}</p>}
+      {devices.length === 0 ? (
+        <p>{m.noPhones}</p>
+      ) : (
+        <ul className="phone-cards">
+          {devices.map((device) => {
+            const kind = m.kind[deviceKind(device)]
+            const to = `/phones/${encodeURIComponent(device.id)}`
+            return (
+              <li key={device.id} className="card phone-card">
+                <h2 className="phone-card-title">
+                  <Link
+                    to={to}
+                    onMouseEnter={() => prefetch(device.id)}
+                    onFocus={() => prefetch(device.id)}
+                    aria-label={m.settingsLink(phoneName(device))}
+                  >
+                    {phoneName(device)}
+                  </Link>
+                </h2>
+                {kind && <p className="phone-kind">{kind}</p>}
+                <dl className="summary-list">
+                  <div className="summary-row">
+                    <dt>{m.model}</dt>
+                    <dd>{device.model}</dd>
+                  </div>
+                  <div className="summary-row">
+                    <dt>{m.deviceName}</dt>
+                    <dd className="phone-device-name">{device.name}</dd>
+                  </div>
+                </dl>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </Page>
+  )
+}

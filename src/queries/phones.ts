@@ -1,0 +1,171 @@
+/**
+ * One phone's reads (its detail, its lines as they are on it, its phone services, the option lists and
+ * the services catalogue) and its writes: renaming it, its DND option, a line's settings, adding and
+ * removing a phone service. A PUT's answer replaces the cached resource; a POST or DELETE (no body)
+ * re-reads exactly the lists it changed.
+ */
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { Device } from '../api/devices/devices.ts'
+import { getDeviceDetail, putDevice, type DevicePatch } from '../api/devices/device-detail.ts'
+import { replaceLine, type Line } from '../api/extensions/extensions.ts'
+import {
+  getPhoneLines,
+  putPhoneLine,
+  replacePhoneLine,
+  type LineSettingsPatch,
+} from '../api/extensions/line-settings.ts'
+import {
+  addSubscription,
+  getDeviceServices,
+  getPhoneService,
+  getPhoneServices,
+  getUserServices,
+  removeSubscription,
+  type NewSubscription,
+  type ServiceScope,
+} from '../api/services/services.ts'
+import { getOptionLists } from '../api/system/option-lists.ts'
+import { deviceQueries } from './devices.ts'
+import { lineQueries } from './extensions.ts'
+import { keys } from './keys.ts'
+
+const HOUR = 60 * 60_000
+
+export const phoneQueries = {
+  detail: (userId: string, deviceId: string) =>
+    queryOptions({
+      queryKey: keys.device(userId, deviceId),
+      queryFn: ({ signal }) => getDeviceDetail(userId, deviceId, signal),
+      staleTime: 60_000,
+    }),
+  lines: (userId: string, deviceId: string) =>
+    queryOptions({
+      queryKey: keys.deviceLines(userId, deviceId),
+      queryFn: ({ signal }) => getPhoneLines(userId, deviceId, signal),
+      staleTime: 60_000,
+    }),
+  userServices: (userId: string) =>
+    queryOptions({
+      queryKey: keys.services(userId),
+      queryFn: ({ signal }) => getUserServices(userId, signal),
+      staleTime: 60_000,
+    }),
+  deviceServices: (userId: string, deviceId: string) =>
+    queryOptions({
+      queryKey: keys.deviceServices(userId, deviceId),
+      queryFn: ({ signal }) => getDeviceServices(userId, deviceId, signal),
+      staleTime: 60_000,
+    }),
+  optionLists: () =>
+    queryOptions({
+      queryKey: keys.optionLists(),
+      queryFn: ({ signal }) => getOptionLists(signal),
+      staleTime: HOUR,
+    }),
+  catalogue: () =>
+    queryOptions({
+      queryKey: keys.phoneServices(),
+      queryFn: ({ signal }) => getPhoneServices(signal),
+      staleTime: HOUR,
+    }),
+  service: (id: string) =>
+    queryOptions({
+      queryKey: keys.phoneService(id),
+      queryFn: ({ signal }) => getPhoneService(id, signal),
+      staleTime: HOUR,
+    }),
+}
+
+/** Writes of one user run one at a time (as the user and line writes do). */
+const scopeOf = (userId: string) => ({ id: `user:${userId}` })
+
+/** Renames a phone or sets its DND option; the answer replaces the cached phone and its list entry. */
+export function useUpdateDevice(userId: string, deviceId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: [...keys.device(userId, deviceId), 'update'],
+    scope: scopeOf(userId),
+    mutationFn: (patch: DevicePatch) => putDevice(userId, deviceId, patch),
+    onSuccess: (device) => {
+      queryClient.setQueryData(phoneQueries.detail(userId, deviceId).queryKey, device)
+      queryClient.setQueryData(deviceQueries.list(userId).queryKey, (list: Device[] | undefined) =>
+        list?.map((d) =>
+          d.id === deviceId
+            ? { ...d, description: device.description, descriptionEditable: device.descriptionEditable }
+            : d,
+        ),
+      )
+    },
+  })
+}
+
+export interface UpdatePhoneLineVariables {
+  lineId: string
+  patch: LineSettingsPatch
+}
+
+/**
+ * Saves a line's settings on this phone; the answer replaces the line on this phone and in the
+ * user's list (its label). The line's other phones may show it too: their cached lists are marked
+ * stale (read again when next opened).
+ */
+export function useUpdatePhoneLine(userId: string, deviceId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: [...keys.deviceLines(userId, deviceId), 'update'],
+    scope: scopeOf(userId),
+    mutationFn: ({ lineId, patch }: UpdatePhoneLineVariables) =>
+      putPhoneLine(userId, deviceId, lineId, patch),
+    onSuccess: (line) => {
+      markOtherPhonesStale(queryClient, userId, deviceId)
+      queryClient.setQueryData(phoneQueries.lines(userId, deviceId).queryKey, (lines) =>
+        replacePhoneLine(lines, line),
+      )
+      const plain: Line = {
+        id: line.id,
+        directoryNumber: line.directoryNumber,
+        isPrimary: line.isPrimary,
+        label: line.label,
+        callForward: line.callForward,
+      }
+      queryClient.setQueryData(lineQueries.list(userId).queryKey, (lines) => replaceLine(lines, plain))
+    },
+  })
+}
+
+function markOtherPhonesStale(queryClient: QueryClient, userId: string, deviceId: string) {
+  void queryClient.invalidateQueries({
+    predicate: (q) => {
+      const k = q.queryKey
+      return k[0] === 'user' && k[1] === userId && k[2] === 'device' && k[3] !== deviceId && k[4] === 'lines'
+    },
+    refetchType: 'none',
+  })
+}
+
+/** Re-reads the subscription lists a write changed (the writes answer without a body). */
+function refreshServices(queryClient: QueryClient, userId: string, scope: ServiceScope) {
+  return queryClient.invalidateQueries({
+    queryKey: scope === 'allPhones' ? keys.services(userId) : keys.deviceServices(userId, scope.deviceId),
+  })
+}
+
+export function useAddSubscription(userId: string, scope: ServiceScope) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: [...keys.services(userId), 'add'],
+    scope: scopeOf(userId),
+    mutationFn: (item: NewSubscription) => addSubscription(userId, scope, item),
+    onSuccess: () => refreshServices(queryClient, userId, scope),
+  })
+}
+
+export function useRemoveSubscription(userId: string, scope: ServiceScope) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: [...keys.services(userId), 'remove'],
+    scope: scopeOf(userId),
+    mutationFn: (id: string) => removeSubscription(userId, scope, id),
+    onSuccess: () => refreshServices(queryClient, userId, scope),
+  })
+}
