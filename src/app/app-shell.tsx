@@ -11,6 +11,7 @@ import { ForwardingStatus } from '../features/call-forwarding/forwarding-status.
 import { DndNotice } from '../features/do-not-disturb/dnd-notice.tsx'
 import { userQueries } from '../queries/user.ts'
 import { PageBoundary } from './page-boundary.tsx'
+import { pageQueries } from './route-reads.ts'
 import { pages, type PageRoute } from './routes.ts'
 import { SiteNav } from './site-nav.tsx'
 import './app-shell.css'
@@ -54,7 +55,7 @@ export function AppShell() {
   const prefetch = (page: PageRoute) => {
     void page.load()
     if (session.userId)
-      for (const query of page.queries(session.userId)) void queryClient.prefetchQuery(query)
+      for (const query of pageQueries(page, session.userId)) void queryClient.prefetchQuery(query)
   }
 
   return (

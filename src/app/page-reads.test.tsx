@@ -15,6 +15,7 @@ import type { PortalConfig } from '../config/config.ts'
 import { ConfigContext } from '../lib/config-context.ts'
 import { MOCK_ORIGIN } from '../testing/mock-fixtures.ts'
 import { createQueryClient } from './query-client.ts'
+import { openQueries, pageQueries, subQueries } from './route-reads.ts'
 import { pageRoutes } from './router.tsx'
 import { pages, type PageRoute } from './routes.ts'
 
@@ -60,8 +61,8 @@ afterEach(() => {
 async function startRouteReads(queryClient: QueryClient, page: PageRoute, url: string) {
   const sub = page.children?.find((c) => c.reads)
   const param = url.slice(page.path.length + 1)
-  const subReads = sub?.reads && param ? sub.reads('demo', { deviceId: param }) : []
-  const reads = [...page.queries('demo'), ...(page.openQueries?.('demo') ?? []), ...subReads]
+  const subReads = sub && param ? subQueries(sub, 'demo', { deviceId: param }) : []
+  const reads = [...pageQueries(page, 'demo'), ...openQueries(page, 'demo'), ...subReads]
   await Promise.all(reads.map((query) => queryClient.fetchQuery(query).catch(() => undefined)))
 }
 

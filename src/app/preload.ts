@@ -3,12 +3,17 @@ import { pages } from './routes.ts'
 /** The signed-in layout (shell, navigation, re-sign-in dialog) that every page renders in. */
 export const loadSignedInLayout = () => import('./signed-in-layout.tsx')
 
+/** Every page's queries, by the names the routes table gives them (with the signed-in code). */
+export const loadRouteReads = () => import('./route-reads.ts')
+
 /**
- * Starts loading the code for a signed-in URL (the layout and the page), e.g. while the user types or
+ * Starts loading the code for a signed-in URL (the layout, the pages' reads and the page), e.g. while the user types or
  * the sign-in requests are on their way, so the page is not held up by its code afterwards. Settles
  * when both have loaded or failed (a failed download is tried again on navigation).
  */
 export function preloadCodeFor(pathname: string): Promise<unknown> {
   const page = pages.find((p) => pathname === p.path || pathname.startsWith(`${p.path}/`))
-  return Promise.all([loadSignedInLayout, page?.load].map((load) => load?.().catch(() => undefined)))
+  return Promise.all(
+    [loadSignedInLayout, loadRouteReads, page?.load].map((load) => load?.().catch(() => undefined)),
+  )
 }

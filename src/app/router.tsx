@@ -5,7 +5,7 @@ import { NotFoundPage } from '../pages/not-found-page.tsx'
 import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
 import { pageErrorBoundary } from './page-error.tsx'
-import { loadSignedInLayout } from './preload.ts'
+import { loadRouteReads, loadSignedInLayout } from './preload.ts'
 import { pages, PUBLIC_PATHS, type PageRoute, type SubRoute } from './routes.ts'
 import { signInPath } from './sign-in-path.ts'
 
@@ -56,42 +56,38 @@ export function lazyView(load: () => Promise<unknown>, view: string, ErrorBounda
  */
 export function pageRoutes(queryClient: QueryClient): RouteObject[] {
   /**
-   * Starts a page's reads while its code loads (no waterfall), when someone is signed in. A sub-page
-   * starts them too (each is a no-op while its read is fresh or already on its way).
+   * Starts a page's reads while its code loads (no waterfall), when someone is signed in, without
+   * holding the navigation up (the queries' own code arrives with the signed-in code). A sub-page
+   * starts its page's reads too (each is a no-op while its read is fresh or already on its way).
    */
-  const prefetch = (page: Pick<PageRoute, 'queries' | 'openQueries'>) => () => {
-    const { userId, status } = getSnapshot()
-    if (userId && status === 'active') {
-      for (const query of page.queries(userId)) void queryClient.prefetchQuery(query)
-      // Only when never read yet: after that the page decides (e.g. never repeating a refused check).
-      for (const query of page.openQueries?.(userId) ?? [])
-        if (!queryClient.getQueryState(query.queryKey)) void queryClient.prefetchQuery(query)
+  const prefetch =
+    (page: PageRoute, sub?: SubRoute) =>
+    ({ params }: LoaderFunctionArgs) => {
+      const { userId, status } = getSnapshot()
+      if (!userId || status !== 'active') return null
+      void loadRouteReads().then((r) => {
+        for (const query of [
+          ...r.pageQueries(page, userId),
+          ...(sub ? r.subQueries(sub, userId, params) : []),
+        ])
+          void queryClient.prefetchQuery(query)
+        // Only when never read yet: after that the page decides (e.g. never repeating a refused check).
+        for (const query of r.openQueries(page, userId))
+          if (!queryClient.getQueryState(query.queryKey)) void queryClient.prefetchQuery(query)
+      })
+      return null
     }
-    return null
-  }
   return pages.map((page) => {
-    const loader = prefetch(page)
     const ErrorBoundary = pageErrorBoundary(page.name)
     const subRoute = (sub: SubRoute): RouteObject => {
-      const subReads = sub.reads
-      const route = {
-        loader: subReads
-          ? (args: LoaderFunctionArgs) => {
-              const { userId, status } = getSnapshot()
-              if (userId && status === 'active')
-                for (const query of subReads(userId, args.params)) void queryClient.prefetchQuery(query)
-              return loader()
-            }
-          : loader,
-        lazy: lazyView(page.load, sub.view, ErrorBoundary),
-      }
+      const route = { loader: prefetch(page, sub), lazy: lazyView(page.load, sub.view, ErrorBoundary) }
       return sub.path === undefined
         ? { index: true, ...route }
         : { path: sub.path, ...route, children: sub.children?.map(subRoute) }
     }
     return {
       path: page.path.slice(1),
-      loader,
+      loader: prefetch(page),
       lazy: lazyView(page.load, 'Component', ErrorBoundary),
       children: page.children?.map(subRoute),
     }

@@ -1,24 +1,16 @@
 /**
  * The portal's pages: one place for their paths, names (the same words in the nav, the h1 and the
  * title), their place in the navigation, their lazy code, their sub-pages (add, edit, schedule), and
- * the reads each page needs (declared in queries/page-reads.ts, which its view reads too), so a page's
- * data and code load in parallel on navigation and can be prefetched when the user points at a nav
- * link. A new page is one more entry; app/router.tsx turns the table into the route tree.
+ * the reads each page needs (by name: declared in queries/page-reads.ts, which its view reads too), so
+ * a page's data and code load in parallel on navigation and can be prefetched when the user points at
+ * a nav link. A new page is one more entry; app/router.tsx turns the table into the route tree.
+ *
+ * This table is part of the first page (the router needs it), so it names the reads instead of
+ * importing them: the queries and their parsers load with the signed-in code (app/route-reads.ts).
  */
 import { clientConfig } from '../api/client.ts'
 import type { RouteParam } from './route-params.ts'
-import {
-  callForwardingReads,
-  doNotDisturbReads,
-  phoneReads,
-  phonesReads,
-  pinAndPasswordReads,
-  profileReads,
-  singleNumberReachReads,
-  speedDialsReads,
-  type AnyQuery,
-  type PageReads,
-} from '../queries/page-reads.ts'
+import type { PageReadsName, SubReadsName } from '../queries/page-reads.ts'
 
 /** The URLs anyone can open without signing in (outside the signed-in layout). */
 export const PUBLIC_PATHS = { signIn: '/sign-in', checkConnection: '/check-connection' } as const
@@ -38,7 +30,7 @@ export interface SubRoute {
   view: string
   children?: SubRoute[]
   /** Reads of this URL beyond its page's, given its params (`/phones/:deviceId`: that phone's). */
-  reads?: (userId: string, params: Partial<Record<RouteParam, string>>) => readonly AnyQuery[]
+  reads?: SubReadsName
 }
 
 export interface PageRoute {
@@ -49,25 +41,10 @@ export interface PageRoute {
   /** The page's module: `Component` renders the page (or, with sub-pages, what they share). */
   load: () => Promise<unknown>
   children?: SubRoute[]
-  /** The page's reads (its view reads exactly these). */
-  reads: PageReads
-  /** What the loader, and pointing at the page's link, start: the main and side reads. */
-  queries: (userId: string) => AnyQuery[]
-  /** Reads started when the page is first opened, never on hover or focus of its link. */
-  openQueries?: (userId: string) => AnyQuery[]
-}
-
-function page(
-  route: Pick<PageRoute, 'path' | 'name' | 'group' | 'load' | 'reads' | 'children'>,
-  /** Whether the page's open-only reads apply on this installation. */
-  opens: () => boolean = () => true,
-): PageRoute {
-  const { main, side, onOpen } = route.reads
-  return {
-    ...route,
-    queries: (u) => [...main(u), ...(side?.(u) ?? [])],
-    openQueries: onOpen && ((u) => (opens() ? [...onOpen(u)] : [])),
-  }
+  /** The page's reads, by name (its view reads exactly these). */
+  reads: PageReadsName
+  /** Whether the page's open-only reads apply on this installation (default: yes). */
+  opens?: () => boolean
 }
 
 /** A phone's steps: its details, its ring schedule; any other URL below it goes back to its details. */
@@ -78,80 +55,78 @@ const phoneSteps: SubRoute[] = [
 ]
 
 export const pages: PageRoute[] = [
-  page({
+  {
     path: '/profile',
     name: 'Profile',
     group: 'Your account',
     load: () => import('../pages/profile-page.tsx'),
-    reads: profileReads,
-  }),
-  page({
+    reads: 'profile',
+  },
+  {
     path: '/call-forwarding',
     name: 'Call forwarding',
     group: 'Your calls',
     load: () => import('../pages/call-forwarding-page.tsx'),
-    reads: callForwardingReads,
-  }),
-  page({
+    reads: 'callForwarding',
+  },
+  {
     path: '/do-not-disturb',
     name: 'Do not disturb',
     group: 'Your calls',
     load: () => import('../pages/do-not-disturb-page.tsx'),
-    reads: doNotDisturbReads,
-  }),
-  page({
+    reads: 'doNotDisturb',
+  },
+  {
     path: '/phones',
     name: 'Phones',
     group: 'Your phones',
     load: () => import('../pages/phones-page.tsx'),
-    reads: phonesReads,
+    reads: 'phones',
     // Each phone's page reads that phone (its detail, lines and services) besides the list's reads.
     children: [
       { view: 'PhoneList' },
       {
         path: ':deviceId',
         view: 'PhoneSettings',
-        reads: (u, { deviceId }) => (deviceId ? phoneReads(u, deviceId) : []),
+        reads: 'phone',
       },
     ],
-  }),
-  page({
+  },
+  {
     path: '/speed-dials',
     name: 'Speed dials',
     group: 'Your phones',
     load: () => import('../pages/speed-dials-page.tsx'),
-    reads: speedDialsReads,
+    reads: 'speedDials',
     // The list and its add/edit forms share the page's draft (`?phone={id}` for a phone's own list).
     children: [
       { view: 'SpeedDialList' },
       { path: 'add', view: 'AddSpeedDial' },
       { path: ':position', view: 'EditSpeedDial' },
     ],
-  }),
-  page({
+  },
+  {
     path: '/single-number-reach',
     name: 'Single Number Reach',
     group: 'Your calls',
     load: () => import('../pages/single-number-reach-page.tsx'),
-    reads: singleNumberReachReads,
+    reads: 'singleNumberReach',
     // A phone's form and its schedule step share one draft (the editor, their layout).
     children: [
       { view: 'PhoneList' },
       { path: 'add', view: 'AddPhone', children: phoneSteps },
       { path: ':id', view: 'EditPhone', children: phoneSteps },
     ],
-  }),
-  page(
-    {
-      path: '/pin-and-password',
-      name: 'PIN and password',
-      group: 'Your account',
-      load: () => import('../pages/pin-and-password-page.tsx'),
-      reads: pinAndPasswordReads,
-    },
+  },
+  {
+    path: '/pin-and-password',
+    name: 'PIN and password',
+    group: 'Your account',
+    load: () => import('../pages/pin-and-password-page.tsx'),
+    reads: 'pinAndPassword',
     // The voicemail (CUPI) check only where Unity Connection is configured, and not prefetched on
     // hover (a refused password there counts towards a Unity Connection lockout), only when the
     // page opens, so it does not wait for the other reads.
-    () => Boolean(clientConfig().cupiBaseUrl),
-  ),
+    opens: () => Boolean(clientConfig().cupiBaseUrl),
+  },
 ]

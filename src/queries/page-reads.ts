@@ -124,3 +124,24 @@ export const phoneReads = (u: string, deviceId: string) =>
     phoneQueries.deviceServices(u, deviceId),
     phoneQueries.catalogue(),
   ] as const
+
+/** Every page's reads by the name the routes table (app/routes.ts) gives them. */
+export const PAGE_READS = {
+  profile: profileReads,
+  callForwarding: callForwardingReads,
+  doNotDisturb: doNotDisturbReads,
+  phones: phonesReads,
+  speedDials: speedDialsReads,
+  singleNumberReach: singleNumberReachReads,
+  pinAndPassword: pinAndPasswordReads,
+} satisfies Record<string, PageReads>
+
+export type PageReadsName = keyof typeof PAGE_READS
+
+/** Reads of a URL below a page's, beyond the page's own, by name, given the URL's params. */
+export const SUB_READS = {
+  phone: (u: string, params: Partial<Record<string, string>>) =>
+    params.deviceId ? phoneReads(u, params.deviceId) : [],
+} satisfies Record<string, (u: string, params: Partial<Record<string, string>>) => readonly AnyQuery[]>
+
+export type SubReadsName = keyof typeof SUB_READS
