@@ -239,7 +239,10 @@ export function nginxSite(rawSettings: NginxSettings, built: BuiltPortal): Nginx
     [
       `upstream uds_portal_${api} {`,
       `    server ${safe(url.host, `${api}Url`)};`,
+      '    # TLS connections are reused, and dropped well before the server closes them (Tomcat: 20 s),',
+      '    # so a request never meets a connection closing under it (requests are not retried).',
       '    keepalive 8;',
+      '    keepalive_timeout 10s;',
       '}',
     ].join('\n'),
   )
