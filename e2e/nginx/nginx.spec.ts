@@ -14,6 +14,7 @@ import {
 } from '../../bench/journey.ts'
 import type { RequestLogEntry } from '../../mock-server/app.ts'
 import type { NginxStack } from '../../scripts/lib/nginx-stack.ts'
+import { PORTAL_ROUTES } from '../../scripts/lib/portal-routes.ts'
 import { expect, NGINX, test } from '../support/nginx.ts'
 
 test.skip(
@@ -127,13 +128,8 @@ test("the portal's routes serve the app, anything else is a 404; bodies over 64 
 }) => {
   const stack = await startStack({ mode: 'same-origin' })
   const get = (path: string) => fetch(`${stack.portalUrl}${path}`)
-  for (const path of [
-    '/',
-    '/speed-dials',
-    '/speed-dials/add',
-    '/single-number-reach/x/schedule',
-    '/sign-in',
-  ]) {
+  // Every URL of the routes table (and the public pages), and sub-pages below them.
+  for (const path of ['/', ...PORTAL_ROUTES, '/speed-dials/add', '/single-number-reach/x/schedule']) {
     const res = await get(path)
     expect(res.status, path).toBe(200)
     expect(await res.text(), path).toContain('<div id="root">')

@@ -239,7 +239,10 @@ export function nginxSite(rawSettings: NginxSettings, built: BuiltPortal): Nginx
     [
       `upstream uds_portal_${api} {`,
       `    server ${safe(url.host, `${api}Url`)};`,
+      '    # TLS connections are reused, and dropped well before the server closes them (Tomcat: 20 s),',
+      '    # so a request never meets a connection closing under it (requests are not retried).',
       '    keepalive 8;',
+      '    keepalive_timeout 10s;',
       '}',
     ].join('\n'),
   )
@@ -267,24 +270,27 @@ export function nginxSite(rawSettings: NginxSettings, built: BuiltPortal): Nginx
 
   const proxy = [
     '# The two API prefixes in same-origin mode (included by portal.conf).',
+    '',
     '# Requests with credentials count against one limit per client address: UDS and Unity Connection',
     '# check the same directory account when CUCM uses LDAP, so one client cannot spray passwords.',
     `limit_req zone=uds_portal_credentials burst=${rate.burst} nodelay;`,
+    '# The largest body the portal sends is a few KiB; anything bigger never reaches CUCM.',
     `client_max_body_size ${MAX_BODY};`,
-    // The portal's own timeout (config.json requestTimeoutMs) everywhere, so nginx never waits longer.
+    "# The portal's own timeout (config.json requestTimeoutMs), so nginx never waits longer than it does.",
     `proxy_connect_timeout ${ms(Math.min(config.requestTimeoutMs, 60_000))};`,
     `proxy_send_timeout ${ms(config.requestTimeoutMs)};`,
     `proxy_read_timeout ${ms(config.requestTimeoutMs)};`,
-    // Each request goes once: a write repeated on another node, or stale credentials tried twice, is
-    // exactly what the portal's session rules prevent.
+    '# Each request goes once: a write repeated on another address, or stale credentials tried twice,',
+    "# is exactly what the portal's lockout rules prevent.",
     'proxy_next_upstream off;',
     'proxy_http_version 1.1;',
     'proxy_set_header Connection "";',
-    // Authorization passes through untouched (nginx forwards request headers by default). The browser's
-    // Origin is dropped: to CUCM this is not a cross-origin request, and its CORS filter refuses origins it does not list.
+    "# Authorization passes through untouched. The browser's Origin is dropped: to CUCM this is not a",
+    '# cross-origin request, and its CORS filter refuses origins it does not list.',
     'proxy_set_header Origin "";',
     'proxy_set_header Cookie "";',
-    // The portal stays cookie-free: CUCM's session cookies never reach the browser.
+    "# The portal stays cookie-free: CUCM's session cookies never reach the browser; nor do its",
+    '# authentication challenges, CORS answers or product names.',
     'proxy_hide_header Set-Cookie;',
     'proxy_hide_header WWW-Authenticate;',
     'proxy_hide_header Access-Control-Allow-Origin;',
@@ -293,7 +299,7 @@ export function nginxSite(rawSettings: NginxSettings, built: BuiltPortal): Nginx
     'proxy_hide_header Cache-Control;',
     'proxy_hide_header Server;',
     'proxy_hide_header X-Powered-By;',
-    // Personal data: never stored by the browser or anything in between.
+    '# Personal data: never stored by the browser or anything in between.',
     cache('no-store'),
     include('security-headers.conf'),
     '',
