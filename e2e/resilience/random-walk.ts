@@ -281,6 +281,13 @@ const FAULTS = [
 type Fault = (typeof FAULTS)[number]
 
 /** How a save went, for the log: '' or " (after 503)". */
+/**
+ * How many times a dropped write stays dropped: more than Chromium's own resends of an idempotent
+ * request (one per idle keep-alive connection to the server, up to six per host), so the portal,
+ * not the browser, is the one that gives up.
+ */
+const DROPS = 20
+
 const afterFault = (fault: Fault | null | false) => (fault ? ` (after ${fault.status || 'drop'})` : '')
 
 export const ACTIONS: WalkAction[] = [
@@ -335,7 +342,7 @@ export const ACTIONS: WalkAction[] = [
         method: 'PUT',
         path: `/cucm-uds/user/${w.persona}`,
         status: fault.status,
-        count: fault.status === 0 ? 5 : 1,
+        count: fault.status === 0 ? DROPS : 1,
       })
       await pr.save()
       const problem = alert(w.page, fault.words)
@@ -387,7 +394,7 @@ let serial = 0
 async function maybeFault(w: Walk, method: string, path: string) {
   if (!w.rng.chance(0.15)) return null
   const fault = w.rng.pick(FAULTS)
-  await w.mock.fault({ method, path, status: fault.status, count: fault.status === 0 ? 5 : 1 })
+  await w.mock.fault({ method, path, status: fault.status, count: fault.status === 0 ? DROPS : 1 })
   return fault
 }
 
