@@ -6,9 +6,12 @@
  * link. A new page is one more entry; app/router.tsx turns the table into the route tree.
  */
 import { clientConfig } from '../api/client.ts'
+import { atLeast } from '../api/system/system.ts'
 import type { RouteParam } from './route-params.ts'
 import {
   callForwardingReads,
+  conferenceNowReads,
+  directoryReads,
   doNotDisturbReads,
   pinAndPasswordReads,
   profileReads,
@@ -19,7 +22,7 @@ import {
 } from '../queries/page-reads.ts'
 
 /** The navigation's groups, in the order they are shown; each page names the one it sits in. */
-export const NAV_GROUPS = ['Your calls', 'Your phones', 'Your account'] as const
+export const NAV_GROUPS = ['Your calls', 'Your phones', 'People', 'Your account'] as const
 export type NavGroup = (typeof NAV_GROUPS)[number]
 
 /**
@@ -48,10 +51,24 @@ export interface PageRoute {
   queries: (userId: string) => AnyQuery[]
   /** Reads started when the page is first opened, never on hover or focus of its link. */
   openQueries?: (userId: string) => AnyQuery[]
+  /**
+   * Whether the navigation shows the page, from what is already known (nothing is read for it):
+   * a page the server or the administrator's policy does not offer is left out.
+   */
+  offered?: (known: NavFacts) => boolean
+}
+
+/** What the navigation knows from reads made anyway (each undefined until read). */
+export interface NavFacts {
+  policy?: { showDirectorySearch: boolean }
+  /** The user's Conference Now (null: the server has none). */
+  conferencing?: { enabled: boolean } | null
+  /** The CUCM release, e.g. "14.0.1". */
+  release?: string
 }
 
 function page(
-  route: Pick<PageRoute, 'path' | 'name' | 'group' | 'load' | 'reads' | 'children'>,
+  route: Pick<PageRoute, 'path' | 'name' | 'group' | 'load' | 'reads' | 'children' | 'offered'>,
   /** Whether the page's open-only reads apply on this installation. */
   opens: () => boolean = () => true,
 ): PageRoute {
@@ -131,4 +148,22 @@ export const pages: PageRoute[] = [
     // page opens, so it does not wait for the other reads.
     () => Boolean(clientConfig().cupiBaseUrl),
   ),
+  page({
+    path: '/directory',
+    name: 'Directory',
+    group: 'People',
+    load: () => import('../pages/directory-page.tsx'),
+    reads: directoryReads,
+    offered: ({ policy }) => policy?.showDirectorySearch !== false,
+  }),
+  page({
+    path: '/conference-now',
+    name: 'Conference Now',
+    group: 'People',
+    load: () => import('../pages/conference-now-page.tsx'),
+    reads: conferenceNowReads,
+    // UDS 11.0 and later, and only for users who may host (Profile says so otherwise).
+    offered: ({ conferencing, release }) =>
+      conferencing === undefined ? !release || atLeast(release, '11.0') : Boolean(conferencing?.enabled),
+  }),
 ]

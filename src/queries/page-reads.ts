@@ -5,6 +5,7 @@
  * cache holding only its route's reads and fails on any request).
  */
 import type { FetchQueryOptions } from '@tanstack/react-query'
+import { conferencingQueries } from './conferencing.ts'
 import { credentialsQueries } from './credentials.ts'
 import { cupiQueries } from './cupi.ts'
 import { deviceQueries } from './devices.ts'
@@ -41,6 +42,8 @@ export const profileReads = {
       systemQueries.version(),
       systemQueries.clusterUser(u),
     ] as const,
+  /** Conference Now's line (and whether the navigation offers it): its failure stays in its row. */
+  side: (u: string) => [conferencingQueries.detail(u)] as const,
 } satisfies PageReads
 
 export const callForwardingReads = {
@@ -94,4 +97,14 @@ export const pinAndPasswordReads = {
   side: (u: string) => [credentialsQueries.detail(u)] as const,
   /** The voicemail (CUPI) check: a refused password there counts towards a Unity Connection lockout. */
   onOpen: (u: string) => [cupiQueries.user(u)] as const,
+} satisfies PageReads
+
+/** The directory: the policy (may the user search, how many per page); searches follow the URL. */
+export const directoryReads = {
+  main: (u: string) => [systemQueries.userPolicy(u)] as const,
+} satisfies PageReads
+
+export const conferenceNowReads = {
+  main: (u: string) => [conferencingQueries.detail(u), userQueries.detail(u)] as const,
+  side: (u: string) => [systemQueries.clusterUser(u)] as const,
 } satisfies PageReads

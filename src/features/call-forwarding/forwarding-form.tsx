@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
+import { useSearchParams } from 'react-router'
 import { z } from 'zod'
 import { ApiError } from '../../api/api-error.ts'
 import { type Line } from '../../api/extensions/extensions.ts'
@@ -65,6 +66,17 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
   })
   const key = draftKey(userId, 'call-forwarding')
   useFormDraft(form, key)
+  // `?to=&name=`: a number chosen in the directory ("Forward my calls here"), filled in but not saved.
+  const [params] = useSearchParams()
+  const [prefill] = useState(() => ({
+    to: (params.get('to') ?? '').replace(/[^\d+*#]/g, '').slice(0, 50),
+    name: (params.get('name') ?? '').slice(0, 100),
+  }))
+  useEffect(() => {
+    if (!prefill.to) return
+    form.setValue('where', 'number', { shouldDirty: true })
+    form.setValue('number', prefill.to, { shouldDirty: true })
+  }, [form, prefill])
   const where = useWatch({ control: form.control, name: 'where' })
   const { errors, isDirty } = form.formState
 
@@ -221,6 +233,9 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
         />
       )}
       <CurrentForwarding lines={lines} />
+      {prefill.to && !outcome && (
+        <p className="notice notice--info">{m.fromDirectory(prefill.name, prefill.to)}</p>
+      )}
       <form
         noValidate
         onSubmit={(event) => void submit(event)}
