@@ -1,7 +1,7 @@
 import { expect, expectAccessible, test } from './support/fixtures.ts'
-import { heading, leaveDialog, navLink, openSignedIn, signIn, signOut } from './support/session.ts'
+import { goTo, heading, leaveDialog, navLink, openSignedIn, signIn, signOut } from './support/session.ts'
 import { requestsTo } from './support/mock-api.ts'
-import { directory } from './pages/directory.ts'
+import { directory, directoryFinder } from './pages/directory.ts'
 import { callForwarding } from './pages/call-forwarding.ts'
 import { speedDials } from './pages/speed-dials.ts'
 
@@ -106,6 +106,16 @@ test('"Add as speed dial" and "Forward my calls here" fill the forms; nothing is
   await expect(cf.radio('Forward to another number')).toBeChecked()
   await expect(cf.number).toHaveValue(number)
   await expect(page.getByText(`Maya Anders’s number ${number} is filled in below.`)).toBeVisible()
+  // The forwarding number has "Find in directory" too: Escape closes its list, Enter chooses.
+  const cfFinder = directoryFinder(page)
+  await cfFinder.type('keiko')
+  await expect(cfFinder.options.first()).toContainText('Keiko')
+  await page.keyboard.press('Escape')
+  await expect(cfFinder.list).toBeHidden()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(cf.number).toHaveValue(/^\+1312555\d{4}$/)
+  await expect(cf.number).not.toHaveValue(number)
   expect(await requestsTo(mock, { method: 'write' })).toEqual([])
 
   // Unsaved: leaving asks first.
@@ -124,6 +134,36 @@ test('"Add as speed dial" and "Forward my calls here" fill the forms; nothing is
   // Speed dials apply to every phone: each has the new one, with the person's number.
   for (const device of (await mock.state('demo')).devices.filter((d) => d.speedDials.length))
     expect(device.speedDials.find((s) => s.label === 'Maya Anders')?.number).toBe(number)
+
+  // "Find in directory" in the add form, by keyboard only: type, arrows, Enter fills name and number.
+  await mock.clearRequests()
+  await sd.addLink.click()
+  const finder = directoryFinder(page)
+  await finder.type('b')
+  await expect(finder.input).toHaveAttribute('aria-expanded', 'false')
+  await page.keyboard.type('en h')
+  await expect(finder.list).toBeVisible()
+  await expect(finder.options.first()).toContainText('Ben Huang')
+  await expect(finder.state).toContainText('found. Use the up and down arrows')
+  await page.keyboard.press('ArrowDown')
+  const first = await finder.options.first().getAttribute('id')
+  await expect(finder.input).toHaveAttribute('aria-activedescendant', first!)
+  await expect(finder.options.first()).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('Enter')
+  await expect(finder.list).toBeHidden()
+  await expect(sd.name).toHaveValue('Ben Huang')
+  await expect(sd.number).toHaveValue(/^\+1312555\d{4}$/)
+  await expect(finder.input).toBeFocused()
+  await expect(heading(page, 'Add speed dial')).toBeVisible()
+  // One search per settled text: never for one character, each a prefix of what was typed.
+  const searched = (await requestsTo(mock, { path: new RegExp(`^${USERS}`) })).map(
+    (r) => new URL(r.path, mock.url).searchParams.get('name') ?? '',
+  )
+  expect(searched.at(-1)).toBe('ben h')
+  for (const name of searched) expect(name.length >= 2 && 'ben h'.startsWith(name)).toBe(true)
+  await expectAccessible(page)
 })
 
 test('a directory that needs credentials, a busy one, and a policy that hides it', async ({ page, mock }) => {
@@ -157,4 +197,9 @@ test('a directory that needs credentials, a busy one, and a policy that hides it
   await signIn(page, 'policy', 'demo', 'Directory')
   await expect(dir.policyOff).toBeVisible()
   await expect(dir.field).toHaveCount(0)
+  // …and "Find in directory" in the forms.
+  await goTo(page, 'Speed dials')
+  await speedDials(page).addLink.click()
+  await expect(heading(page, 'Add speed dial')).toBeVisible()
+  await expect(directoryFinder(page).input).toHaveCount(0)
 })

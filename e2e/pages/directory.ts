@@ -2,6 +2,22 @@
 import type { Page } from '@playwright/test'
 import { status } from '../support/session.ts'
 
+/** The "Find in directory" combobox of the speed dial and forwarding forms. */
+export function directoryFinder(page: Page) {
+  const input = page.getByRole('combobox', { name: 'Find in directory' })
+  return {
+    input,
+    list: page.getByRole('listbox', { name: 'People in the directory' }),
+    options: page.getByRole('option'),
+    state: page.locator('.finder-state'),
+    /** Types into it with the keyboard only (focus first, as Tab would). */
+    async type(text: string) {
+      await input.focus()
+      await page.keyboard.type(text)
+    },
+  }
+}
+
 export function directory(page: Page) {
   const field = page.getByRole('searchbox', { name: 'Search by name or number' })
   const results = page.getByRole('list', { name: 'People found' })

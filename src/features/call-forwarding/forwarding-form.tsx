@@ -9,6 +9,7 @@ import { type Line } from '../../api/extensions/extensions.ts'
 import { lineQueries, useUpdateLine } from '../../queries/extensions.ts'
 import { useUpdateUser } from '../../queries/user.ts'
 import { Button } from '../../components/button.tsx'
+import { DirectoryFinder } from '../../components/directory-finder/directory-finder.tsx'
 import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { RadioGroup, TextField } from '../../components/fields.tsx'
 import { SuccessBanner } from '../../components/notices.tsx'
@@ -258,20 +259,27 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
               value: 'number',
               label: m.number,
               reveal: (
-                <TextField
-                  id={FIELD_IDS.number}
-                  label={m.numberLabel}
-                  hint={m.numberHint}
-                  type="tel"
-                  inputMode="tel"
-                  autoComplete="off"
-                  width="phone"
-                  error={
-                    errors.number?.message ??
-                    (serverField?.field === 'number' ? serverField.message : undefined)
-                  }
-                  registration={form.register('number')}
-                />
+                <>
+                  <TextField
+                    id={FIELD_IDS.number}
+                    label={m.numberLabel}
+                    hint={m.numberHint}
+                    type="tel"
+                    inputMode="tel"
+                    autoComplete="off"
+                    width="phone"
+                    error={
+                      errors.number?.message ??
+                      (serverField?.field === 'number' ? serverField.message : undefined)
+                    }
+                    registration={form.register('number')}
+                  />
+                  <DirectoryFinder
+                    userId={userId}
+                    id="cf-find"
+                    onChoose={({ number }) => form.setValue('number', number, { shouldDirty: true })}
+                  />
+                </>
               ),
             },
           ]}

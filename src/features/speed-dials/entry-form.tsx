@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { Button } from '../../components/button.tsx'
+import { DirectoryFinder } from '../../components/directory-finder/directory-finder.tsx'
 import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { TextField } from '../../components/fields.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
@@ -141,6 +142,16 @@ function EntryForm({ entry }: { entry: DraftEntry | null }) {
           autoComplete="off"
           error={errors.number?.message}
           registration={form.register('number')}
+        />
+        <DirectoryFinder
+          userId={list.userId}
+          id="sd-find"
+          onChoose={({ name, number }) => {
+            // A name typed already stays; the number is the person's.
+            if (!form.getValues('label').trim())
+              form.setValue('label', [...name].slice(0, NAME_MAX).join(''), { shouldDirty: true })
+            form.setValue('number', number, { shouldDirty: true })
+          }}
         />
         <Button type="submit">{entry ? m.update : m.addToList}</Button>
       </form>
