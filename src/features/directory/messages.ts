@@ -32,7 +32,7 @@ export const directoryMessages = {
   showing: (from: number, to: number, total: number) =>
     total === 1 ? 'Showing 1 person' : `Showing ${from}–${to} of ${total}`,
   tooMany: (limit: number) =>
-    `More than ${limit} people match – the phone system returns at most ${limit} at a time. Type more of the name to find someone faster.`,
+    `More than ${limit} people match – the phone system returns at most ${limit} at a time. Type more of the name or number to find someone faster.`,
   pastEnd: 'There are no more results. Go back to the first page.',
   firstPage: 'First page',
   previous: 'Previous',
