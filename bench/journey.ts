@@ -121,6 +121,18 @@ const CHANGES: Record<string, (page: Page) => Promise<ChangeOutcome>> = {
     ).toBeVisible()
     return { changed: 'phone PIN' }
   },
+  Directory: async (page) => {
+    await page.getByLabel('Search by name or number').fill('morgan')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toBeVisible()
+    return { changed: 'searched the directory (nothing to save)' }
+  },
+  'Conference Now': async (page) => {
+    await page.getByLabel('New attendee access code').fill('2468')
+    await page.getByRole('button', { name: 'Save access code' }).click()
+    await expect(page.getByText('Access code saved.')).toBeVisible()
+    return { changed: 'attendee access code' }
+  },
 }
 
 export async function changeOneSetting(page: Page, portalPage: PortalPage): Promise<ChangeOutcome> {

@@ -261,7 +261,7 @@ test('connection lost during save: may already be saved, never "not saved"; Try 
 }) => {
   await openForwarding(page)
   // Dropped connections (Chromium quietly resends an idempotent PUT on a reused socket, so drop a few).
-  await mock.fault({ method: 'PUT', path: USER_PATH, status: 0, count: 5 })
+  await mock.fault({ method: 'PUT', path: USER_PATH, status: 0, count: 20 })
   await callForwarding(page).radio('Forward to voicemail').check()
   await saveButton(page).click()
   const problem = page.getByRole('alert').filter({ hasText: 'Your change may already be saved' })

@@ -116,7 +116,7 @@ test('refused from the notice: it stays, with the reason', async ({ page, mock }
   await openDnd(page)
   await dndSwitch(page).click()
   await expect(notice(page)).toBeVisible()
-  await mock.fault({ method: 'PUT', path: USER_PATH, status: 0, count: 5 })
+  await mock.fault({ method: 'PUT', path: USER_PATH, status: 0, count: 20 })
   await doNotDisturb(page).turnOffInNotice.click()
   // The answer never came: it may already be off, and the page says so instead of "wasn't turned off".
   await expect(

@@ -19,14 +19,15 @@ const FLAGS: Record<string, string> = {
   'lockout-attempts': 'MOCK_LOCKOUT_ATTEMPTS',
   'lockout-minutes': 'MOCK_LOCKOUT_MINUTES',
   'uds-version': 'MOCK_UDS_VERSION',
+  'users-auth': 'MOCK_USERS_AUTH',
   tls: 'MOCK_TLS',
   control: 'MOCK_CONTROL',
 }
 
 export const USAGE = `Usage: npm run mock -- [--port 8443] [--host 127.0.0.1] [--cors-origins a,b] [--cors-max-age 1800] [--latency-ms 0]
-       [--lockout-attempts 3] [--lockout-minutes 30] [--uds-version 14.0.1] [--tls 0|1] [--control on|off]
+       [--lockout-attempts 3] [--lockout-minutes 30] [--uds-version 14.0.1] [--users-auth on|off] [--tls 0|1] [--control on|off]
 Each flag has an environment variable: MOCK_PORT, MOCK_HOST, MOCK_CORS_ORIGINS, MOCK_CORS_MAX_AGE, MOCK_LATENCY_MS,
-MOCK_LOCKOUT_ATTEMPTS, MOCK_LOCKOUT_MINUTES, MOCK_UDS_VERSION, MOCK_TLS, MOCK_CONTROL (flags win).
+MOCK_LOCKOUT_ATTEMPTS, MOCK_LOCKOUT_MINUTES, MOCK_UDS_VERSION, MOCK_USERS_AUTH, MOCK_TLS, MOCK_CONTROL (flags win).
 MOCK_CONTROL_TOKEN (environment only, so it never shows in a process list) makes the control routes
 require Authorization: Bearer <token>. The default host is loopback only (127.0.0.1 and ::1).`
 
@@ -110,6 +111,8 @@ export function mockOptionsFromEnv(
       throw new OptionsError(`MOCK_UDS_VERSION must look like 14.0.1, 12.5.1, 11.5 or 10.5(2) (got "${ver}")`)
     out.udsVersion = ver.trim()
   }
+  const usersAuth = get('MOCK_USERS_AUTH')
+  if (usersAuth !== undefined) out.usersAuth = flag('MOCK_USERS_AUTH', usersAuth)
   const tls = get('MOCK_TLS')
   if (tls !== undefined) out.tls = flag('MOCK_TLS', tls)
   const control = get('MOCK_CONTROL')

@@ -26,6 +26,8 @@ const pages: Array<[string, string]> = [
   ['/speed-dials', 'Speed dials'],
   ['/single-number-reach', 'Single Number Reach'],
   ['/pin-and-password', 'PIN and password'],
+  ['/directory', 'Directory'],
+  ['/conference-now', 'Conference Now'],
 ]
 
 async function signIn(page: Page, userId: string) {
@@ -74,6 +76,18 @@ try {
           await page.waitForLoadState('networkidle')
           const phone = new URL(`${userId}-phones-first-${width}.png`, outDir)
           await page.screenshot({ path: phone.pathname, fullPage: true })
+        }
+        if (path === '/directory') {
+          // The directory with results (more than one page of them).
+          await page.getByLabel('Search by name or number').fill('1312555')
+          await page.getByRole('button', { name: 'Search', exact: true }).click()
+          await page.getByText(/^Showing /).waitFor()
+          // The top of it: the search, the count and the first people (the rest repeats).
+          await page.screenshot({
+            path: file.pathname.replace('.png', '-results.png'),
+            fullPage: true,
+            clip: { x: 0, y: 0, width, height: 1500 },
+          })
         }
       }
       // Check connection, signed in (from the footer), once every check has its verdict.

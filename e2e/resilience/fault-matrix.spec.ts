@@ -48,12 +48,13 @@ for (const action of writeActions) {
               sent.push(r.url())
           })
           // A dropped connection stays dropped until the portal has given up (Chromium resends a request
-          // once by itself when a reused connection closes before any answer).
+          // by itself when a reused connection closes before any answer: once per pooled connection, and
+          // a page with more parallel reads leaves more of them, hence the margin).
           await mock.fault({
             ...action.write,
             status: fault.status,
             delayMs: fault.delayMs,
-            count: fault.id === 'drop' ? 5 : 1,
+            count: fault.id === 'drop' ? 20 : 1,
           })
           await action.act(page)
 
@@ -115,8 +116,9 @@ for (const action of writeActions) {
             expect(ok, 'one successful write').toHaveLength(1)
             expect(writes.at(-1)!.status, 'the retry succeeded').toBeLessThan(300)
           }
+          // (Chromium's own resends of a dropped write: one per idle pooled connection, at most 6 per host.)
           expect(writes.length, 'no write the portal did not send').toBeLessThanOrEqual(
-            sent.length + (fault.id === 'drop' ? 4 : 0),
+            sent.length + (fault.id === 'drop' ? 6 : 0),
           )
           // ... and the change is there exactly once.
           await action.assertApplied(await mock.state(action.persona), before, mock)

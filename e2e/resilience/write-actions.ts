@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test'
 import type { PersonaSnapshot } from '../../mock-server/app.ts'
 import { callForwarding } from '../pages/call-forwarding.ts'
+import { conferenceNow } from '../pages/conference-now.ts'
 import { doNotDisturb } from '../pages/do-not-disturb.ts'
 import { phones as phonePage } from '../pages/phones.ts'
 import { pinAndPassword, SECRETS, type SecretLabel } from '../pages/pin-and-password.ts'
@@ -62,7 +63,7 @@ export interface WriteAction {
  * portal opened, for a notice shown on every page).
  */
 function actionOn<D>(
-  pageName: PageName,
+  pageName: PageName | 'Conference Now',
   on: (page: Page) => D,
   o: {
     name: string
@@ -669,6 +670,24 @@ export const phoneActions: WriteAction[] = [
   }),
 ]
 
+// ---------------------------------------------------------------------------------------------------
+// Conference Now (issue 17)
+// ---------------------------------------------------------------------------------------------------
+
+export const conferenceNowActions: WriteAction[] = [
+  actionOn('Conference Now', conferenceNow, {
+    name: 'attendee access code',
+    write: { method: 'PUT', path: `${USER}/conferencing` },
+    arrange: (cn) => cn.code.fill('97531'),
+    act: (cn) => cn.saveButton.click(),
+    draft: (cn) => expect(cn.code).toHaveValue('97531'),
+    saved: (_cn, page) =>
+      expect(page.getByText('Access code saved. Attendees now enter 97531.')).toBeVisible(),
+    assertApplied: (s) => expect(s.conferencing).toEqual({ enabled: true, accessCode: '97531' }),
+    assertNotApplied: (s) => expect(s.conferencing).toEqual({ enabled: true, accessCode: '4321' }),
+  }),
+]
+
 export const writeActions: WriteAction[] = [
   ...profileActions,
   ...forwardingActions,
@@ -677,4 +696,5 @@ export const writeActions: WriteAction[] = [
   ...speedDialActions,
   ...perPhoneDialActions,
   ...phoneActions,
+  ...conferenceNowActions,
 ]

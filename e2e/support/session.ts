@@ -19,6 +19,13 @@ export const PAGE_PATHS = {
 
 export type PageName = keyof typeof PAGE_PATHS
 
+/**
+ * Pages that not every persona's nav offers (the server or policy decides), so they are left out of
+ * NAV_PAGES, which the specs walk for every persona; openSignedIn knows their addresses.
+ */
+export const OFFERED_PAGE_PATHS = { Directory: '/directory', 'Conference Now': '/conference-now' } as const
+const ALL_PAGE_PATHS: Record<string, string> = { ...PAGE_PATHS, ...OFFERED_PAGE_PATHS }
+
 /** The pages in the nav, in order. */
 export const NAV_PAGES = Object.keys(PAGE_PATHS) as PageName[]
 
@@ -82,8 +89,10 @@ export async function openSignedIn(
   user = 'demo',
   { password = 'demo', heading: landing }: { password?: string; heading?: string } = {},
 ) {
-  const path = where.startsWith('/') ? where : (PAGE_PATHS[where as PageName] ?? '/profile')
-  const name = where.startsWith('/') ? NAV_PAGES.find((n) => PAGE_PATHS[n] === path.split('?')[0]) : where
+  const path = where.startsWith('/') ? where : (ALL_PAGE_PATHS[where] ?? '/profile')
+  const name = where.startsWith('/')
+    ? Object.keys(ALL_PAGE_PATHS).find((n) => ALL_PAGE_PATHS[n] === path.split('?')[0])
+    : where
   await page.goto(path)
   await page.waitForURL(/\/sign-in\?next=/)
   await signIn(page, user, password, landing ?? name ?? null)

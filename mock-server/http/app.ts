@@ -43,6 +43,7 @@ export const DEFAULT_OPTIONS: MockOptions = {
   lockoutAttempts: 3,
   lockoutMinutes: 30,
   udsVersion: '14.0.1',
+  usersAuth: false,
   control: true,
   controlToken: null,
   allowedHosts: [],

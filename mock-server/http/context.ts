@@ -10,6 +10,11 @@ export interface MockOptions {
   lockoutAttempts: number
   lockoutMinutes: number
   udsVersion: string
+  /**
+   * CUCM's "Contact Search Authentication": `/users` needs credentials (401 without them) and
+   * `/version` says `usersResourceAuthEnabled` true.
+   */
+  usersAuth: boolean
   control: boolean
   /** When set, control requests need `Authorization: Bearer <token>`. */
   controlToken: string | null

@@ -96,6 +96,8 @@ describe('mockOptionsFromEnv', () => {
     )
     expect(() => mockOptionsFromEnv({ MOCK_CONTROL_TOKEN: 'short' }, [])).toThrow(OptionsError)
     expect(mockOptionsFromEnv({ MOCK_CORS_MAX_AGE: '600' }, []).corsMaxAge).toBe(600)
+    expect(mockOptionsFromEnv({}, ['--users-auth', 'on']).usersAuth).toBe(true)
+    expect(() => mockOptionsFromEnv({ MOCK_USERS_AUTH: 'maybe' }, [])).toThrow(OptionsError)
     expect(mockOptionsFromEnv({}, ['--cors-max-age', '0']).corsMaxAge).toBe(0)
     expect(() => mockOptionsFromEnv({ MOCK_CORS_MAX_AGE: '-1' }, [])).toThrow(OptionsError)
     expect(() => mockOptionsFromEnv({}, ['--control-token', 'x'])).toThrow(OptionsError)

@@ -14,6 +14,17 @@ describe('public resources', () => {
     expect(r.xml.versionInformation.capabilities.usersResourceAuthEnabled).toBe('false')
   })
 
+  it('usersAuth: the directory needs credentials, and /version says so', async () => {
+    const c = setup({ usersAuth: true })
+    expect((await c.get('/cucm-uds/version', null)).xml.versionInformation.capabilities).toMatchObject({
+      usersResourceAuthEnabled: 'true',
+    })
+    expect((await c.get('/cucm-uds/users?name=dana', null)).status).toBe(401)
+    const signedIn = await c.get('/cucm-uds/users?name=dana')
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.xml.users['@_totalCount']).not.toBe('0')
+  })
+
   it('servers names the host the mock was reached on', async () => {
     const r = await setup().get('/cucm-uds/servers', null)
     expect(r.xml.servers.server).toEqual(['127.0.0.1'])

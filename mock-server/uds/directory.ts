@@ -1,6 +1,6 @@
 /**
- * The public directory: `/users` (search and paging; `usersResourceAuthEnabled` is false, so no
- * credentials) and `/groups` (11.0+). Names match case-insensitively from the start; results are sorted
+ * The directory: `/users` (search and paging; public unless the mock runs with `usersAuth`, CUCM's
+ * "Contact Search Authentication") and `/groups` (11.0+). Names match case-insensitively from the start; results are sorted
  * by last name, first name; a page holds at most 64.
  */
 import { query, type Rq } from '../http/context.ts'
@@ -146,6 +146,7 @@ function getGroups(rq: Rq): Response {
 }
 
 export function directoryRoutes(r: ApiRouter): void {
-  r.public('/users', { GET: getUsers })
+  if (r.ctx.opts.usersAuth) r.signedIn('/users', { GET: getUsers })
+  else r.public('/users', { GET: getUsers })
   if (r.ctx.feats.groups) r.public('/groups', { GET: getGroups })
 }

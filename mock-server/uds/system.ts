@@ -27,7 +27,10 @@ function versionXml(rq: Rq): XmlNode {
     [
       t('version', rq.ctx.opts.udsVersion),
       rq.ctx.feats.capabilities &&
-        el('capabilities', null, [t('usersResourceAuthEnabled', 'false'), t('upgradeInProgress', 'false')]),
+        el('capabilities', null, [
+          t('usersResourceAuthEnabled', String(rq.ctx.opts.usersAuth)),
+          t('upgradeInProgress', 'false'),
+        ]),
     ],
   )
 }

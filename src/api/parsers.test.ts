@@ -169,10 +169,24 @@ describe('system resources', () => {
     const policy = parseUserPolicy(
       parseXml(await mockXml('/cucm-uds/options/userPolicy', 'policy'), 'userPolicy'),
     )
-    expect(policy).toMatchObject({ showCallForward: 2, showChangePassword: false })
+    expect(policy).toMatchObject({
+      showCallForward: 2,
+      showChangePassword: false,
+      showDirectorySearch: false,
+    })
+    expect(demo).toMatchObject({ showDirectorySearch: true, userSearchLimit: 64 })
     expect(parseUserPolicy(parseXml('<userPolicy/>', 'userPolicy'))).toMatchObject({
       showCallForward: 1,
       showChangePin: true,
+      userSearchLimit: 64,
     })
+    const limit = (v: string) =>
+      parseUserPolicy(
+        parseXml(
+          `<userPolicy><policy><name>UserSearchLimit</name><value>${v}</value></policy></userPolicy>`,
+          'userPolicy',
+        ),
+      ).userSearchLimit
+    expect([limit('20'), limit('900'), limit('0'), limit('x')]).toEqual([20, 500, 64, 64])
   })
 })

@@ -9,6 +9,7 @@
  * importing them: the queries and their parsers load with the signed-in code (app/route-reads.ts).
  */
 import { clientConfig } from '../api/client.ts'
+import { atLeast } from '../api/system/system.ts'
 import type { RouteParam } from './route-params.ts'
 import type { PageReadsName, SubReadsName } from '../queries/page-reads.ts'
 
@@ -16,7 +17,7 @@ import type { PageReadsName, SubReadsName } from '../queries/page-reads.ts'
 export const PUBLIC_PATHS = { signIn: '/sign-in', checkConnection: '/check-connection' } as const
 
 /** The navigation's groups, in the order they are shown; each page names the one it sits in. */
-export const NAV_GROUPS = ['Your calls', 'Your phones', 'Your account'] as const
+export const NAV_GROUPS = ['Your calls', 'Your phones', 'People', 'Your account'] as const
 export type NavGroup = (typeof NAV_GROUPS)[number]
 
 /**
@@ -45,6 +46,20 @@ export interface PageRoute {
   reads: PageReadsName
   /** Whether the page's open-only reads apply on this installation (default: yes). */
   opens?: () => boolean
+  /**
+   * Whether the navigation shows the page, from what is already known (nothing is read for it):
+   * a page the server or the administrator's policy does not offer is left out.
+   */
+  offered?: (known: NavFacts) => boolean
+}
+
+/** What the navigation knows from reads made anyway (each undefined until read). */
+export interface NavFacts {
+  policy?: { showDirectorySearch: boolean }
+  /** The user's Conference Now (null: the server has none). */
+  conferencing?: { enabled: boolean } | null
+  /** The CUCM release, e.g. "14.0.1". */
+  release?: string
 }
 
 /** A phone's steps: its details, its ring schedule; any other URL below it goes back to its details. */
@@ -128,5 +143,23 @@ export const pages: PageRoute[] = [
     // hover (a refused password there counts towards a Unity Connection lockout), only when the
     // page opens, so it does not wait for the other reads.
     opens: () => Boolean(clientConfig().cupiBaseUrl),
+  },
+  {
+    path: '/directory',
+    name: 'Directory',
+    group: 'People',
+    load: () => import('../pages/directory-page.tsx'),
+    reads: 'directory',
+    offered: ({ policy }) => policy?.showDirectorySearch !== false,
+  },
+  {
+    path: '/conference-now',
+    name: 'Conference Now',
+    group: 'People',
+    load: () => import('../pages/conference-now-page.tsx'),
+    reads: 'conferenceNow',
+    // UDS 11.0 and later, and only for users who may host (Profile says so otherwise).
+    offered: ({ conferencing, release }) =>
+      conferencing === undefined ? !release || atLeast(release, '11.0') : Boolean(conferencing?.enabled),
   },
 ]

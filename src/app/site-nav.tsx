@@ -1,12 +1,14 @@
 import { NavLink } from 'react-router'
-import { NAV_GROUPS, pages, type PageRoute } from './routes.ts'
+import { useNavFacts } from './nav-facts.ts'
+import { NAV_GROUPS, pages, type NavFacts, type PageRoute } from './routes.ts'
 import './site-nav.css'
 
-const groups = NAV_GROUPS.map((heading) => ({
-  heading,
-  id: `nav-${heading.toLowerCase().replace(/\W+/g, '-')}`,
-  pages: pages.filter((page) => page.group === heading),
-})).filter((group) => group.pages.length > 0)
+const navGroups = (known: NavFacts) =>
+  NAV_GROUPS.map((heading) => ({
+    heading,
+    id: `nav-${heading.toLowerCase().replace(/\W+/g, '-')}`,
+    pages: pages.filter((page) => page.group === heading && (page.offered?.(known) ?? true)),
+  })).filter((group) => group.pages.length > 0)
 
 /**
  * Every page, in plain groups ("Your calls", "Your phones", "Your account"): a side navigation on wide
@@ -22,6 +24,7 @@ export function SiteNav({
   onPrefetch: (page: PageRoute) => void
   onNavigate: () => void
 }) {
+  const groups = navGroups(useNavFacts())
   return (
     <nav id="site-nav" aria-label="Settings" className={`nav${open ? ' nav--open' : ''}`}>
       {groups.map((group) => (

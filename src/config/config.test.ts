@@ -10,6 +10,15 @@ describe('parseConfig', () => {
     })
   })
 
+  it('keeps an optional Conference Now number', () => {
+    expect(
+      parseConfig({
+        udsBaseUrl: 'https://cucm.example.com/cucm-uds',
+        conferenceNowNumber: ' +1 312 555 0100 ',
+      }),
+    ).toMatchObject({ ok: true, config: { conferenceNowNumber: '+1 312 555 0100' } })
+  })
+
   it('defaults the timeout and treats a missing CUPI as not configured', () => {
     expect(parseConfig({ udsBaseUrl: 'https://cucm.example.com:8443/cucm-uds' })).toEqual({
       ok: true,
@@ -41,6 +50,8 @@ describe('parseConfig', () => {
     ],
     [{ udsBaseUrl: 'https://x/cucm-uds', helpdesk: { phone: '' } }, 'helpdesk.phone'],
     [{ udsBaseUrl: 'https://x/cucm-uds', requestTimeoutMs: 5 }, 'requestTimeoutMs'],
+    [{ udsBaseUrl: 'https://x/cucm-uds', conferenceNowNumber: '<script>' }, 'conferenceNowNumber'],
+    [{ udsBaseUrl: 'https://x/cucm-uds', conferenceNowNumber: 1234 }, 'conferenceNowNumber'],
   ])('explains what is wrong with %j', (raw, message) => {
     const result = parseConfig(raw)
     expect(result.ok).toBe(false)

@@ -10,6 +10,8 @@ export interface PortalConfig {
   cupiBaseUrl: string | null
   helpdesk?: { phone: string; hours?: string }
   requestTimeoutMs: number
+  /** The Conference Now number attendees dial (shown on the Conference Now page when set). */
+  conferenceNowNumber?: string
 }
 
 export type ConfigResult =
@@ -93,6 +95,15 @@ export function parseConfig(raw: unknown): ConfigResult {
       details.push('requestTimeoutMs: must be a whole number of milliseconds from 1000 to 120000')
     } else requestTimeoutMs = t
   }
+  let conferenceNowNumber: string | undefined
+  if (c.conferenceNowNumber !== undefined && c.conferenceNowNumber !== null) {
+    const n = c.conferenceNowNumber
+    if (typeof n !== 'string' || !/^[0-9+*#()\- ]{2,40}$/.test(n.trim())) {
+      details.push(
+        'conferenceNowNumber: must be a phone number (digits, spaces, + ( ) - * #), 40 characters or less',
+      )
+    } else conferenceNowNumber = n.trim()
+  }
   if (details.length) return { ok: false, problem: 'invalid', details }
   return {
     ok: true,
@@ -101,6 +112,7 @@ export function parseConfig(raw: unknown): ConfigResult {
       cupiBaseUrl: hasCupi ? (c.cupiBaseUrl as string).trim() : null,
       helpdesk,
       requestTimeoutMs,
+      ...(conferenceNowNumber ? { conferenceNowNumber } : {}),
     },
   }
 }

@@ -15,6 +15,10 @@ export const keys = {
   /** The phone services catalogue, and one service with its parameters. */
   phoneServices: () => [...keys.system(), 'phoneServices'] as const,
   phoneService: (id: string) => [...keys.phoneServices(), id] as const,
+  /** Directory searches: the same for everyone who may search (one page of one query). */
+  directory: () => [...keys.system(), 'directory'] as const,
+  directorySearch: (query: string, page: number, pageSize: number) =>
+    [...keys.directory(), query, page, pageSize] as const,
 
   /** Everything of one user. */
   user: (userId: string) => ['user', userId] as const,
@@ -49,6 +53,8 @@ export const keys = {
   remoteDestinations: (userId: string) => [...keys.user(userId), 'remoteDestinations'] as const,
   /** One remote destination (kept apart from the list, so invalidating the list leaves it alone). */
   remoteDestination: (userId: string, id: string) => [...keys.user(userId), 'remoteDestination', id] as const,
+  /** Conference Now: whether the user has it, and the attendee access code. */
+  conferencing: (userId: string) => [...keys.user(userId), 'conferencing'] as const,
   /** Unity Connection (CUPI): who voicemail thinks the user is, and the voicemail PIN. */
   voicemail: (userId: string) => [...keys.user(userId), 'voicemail'] as const,
 }

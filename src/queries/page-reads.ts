@@ -5,6 +5,7 @@
  * cache holding only its route's reads and fails on any request).
  */
 import type { FetchQueryOptions } from '@tanstack/react-query'
+import { conferencingQueries } from './conferencing.ts'
 import { credentialsQueries } from './credentials.ts'
 import { cupiQueries } from './cupi.ts'
 import { deviceQueries } from './devices.ts'
@@ -42,6 +43,8 @@ export const profileReads = {
       systemQueries.version(),
       systemQueries.clusterUser(u),
     ] as const,
+  /** Conference Now's line (and whether the navigation offers it): its failure stays in its row. */
+  side: (u: string) => [conferencingQueries.detail(u)] as const,
 } satisfies PageReads
 
 export const callForwardingReads = {
@@ -125,6 +128,16 @@ export const phoneReads = (u: string, deviceId: string) =>
     phoneQueries.catalogue(),
   ] as const
 
+/** The directory: the policy (may the user search, how many per page); searches follow the URL. */
+export const directoryReads = {
+  main: (u: string) => [systemQueries.userPolicy(u)] as const,
+} satisfies PageReads
+
+export const conferenceNowReads = {
+  main: (u: string) => [conferencingQueries.detail(u), userQueries.detail(u)] as const,
+  side: (u: string) => [systemQueries.clusterUser(u)] as const,
+} satisfies PageReads
+
 /** Every page's reads by the name the routes table (app/routes.ts) gives them. */
 export const PAGE_READS = {
   profile: profileReads,
@@ -134,6 +147,8 @@ export const PAGE_READS = {
   speedDials: speedDialsReads,
   singleNumberReach: singleNumberReachReads,
   pinAndPassword: pinAndPasswordReads,
+  directory: directoryReads,
+  conferenceNow: conferenceNowReads,
 } satisfies Record<string, PageReads>
 
 export type PageReadsName = keyof typeof PAGE_READS

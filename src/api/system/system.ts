@@ -83,8 +83,16 @@ export interface UserPolicy {
   showChangePassword: boolean
   showChangePin: boolean
   showSpeedDials: boolean
+  showDirectorySearch: boolean
+  /** The most people one directory search returns (UDS default 64, at most 500). */
+  userSearchLimit: number
   /** Every policy by name, as text. */
   raw: Record<string, string>
+}
+
+function searchLimit(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10)
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 500) : 64
 }
 
 export function parseUserPolicy(root: XmlObject): UserPolicy {
@@ -97,6 +105,8 @@ export function parseUserPolicy(root: XmlObject): UserPolicy {
     showChangePassword: flag('ShowChangePassword'),
     showChangePin: flag('ShowChangePin'),
     showSpeedDials: flag('ShowSpeedDials'),
+    showDirectorySearch: flag('ShowDirectorySearch'),
+    userSearchLimit: searchLimit(raw.UserSearchLimit),
     raw,
   }
 }

@@ -79,3 +79,32 @@ describe('parseUsers', () => {
     expect(page.total).toBeGreaterThanOrEqual(page.entries.length)
   })
 })
+
+describe('parseUsers: paging edge cases', () => {
+  it('a page cut at the limit: totalCount above what came back', () => {
+    const xml = `<users start="64" requestedCount="64" returnedCount="2" totalCount="130">${'<user><userName>p</userName></user>'.repeat(2)}</users>`
+    const page = parseUsers(parseXml(xml, 'users'))
+    expect(page).toMatchObject({ start: 64, total: 130 })
+    expect(page.entries).toHaveLength(2)
+  })
+
+  it('zero results: an empty container with counts', () => {
+    const page = parseUsers(
+      parseXml('<users start="0" requestedCount="20" returnedCount="0" totalCount="0"></users>', 'users'),
+    )
+    expect(page).toEqual({ entries: [], start: 0, total: 0 })
+  })
+
+  it('a page past the end and counts that contradict the entries', () => {
+    expect(parseUsers(parseXml('<users start="80" totalCount="57"/>', 'users'))).toMatchObject({
+      entries: [],
+      start: 80,
+      total: 57,
+    })
+    // A total below what this page holds is raised to it; nonsense counts fall back.
+    const page = parseUsers(
+      parseXml('<users start="x" totalCount="-3"><user><userName>a</userName></user></users>', 'users'),
+    )
+    expect(page).toMatchObject({ start: 0, total: 1 })
+  })
+})

@@ -1,13 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
+import { useSearchParams } from 'react-router'
 import { z } from 'zod'
 import { ApiError } from '../../api/api-error.ts'
 import { type Line } from '../../api/extensions/extensions.ts'
 import { lineQueries, useUpdateLine } from '../../queries/extensions.ts'
 import { useUpdateUser } from '../../queries/user.ts'
 import { Button } from '../../components/button.tsx'
+import { DirectoryFinder } from '../../components/directory-finder/directory-finder.tsx'
 import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { RadioGroup, TextField } from '../../components/fields.tsx'
 import { SuccessBanner } from '../../components/notices.tsx'
@@ -65,6 +67,17 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
   })
   const key = draftKey(userId, 'call-forwarding')
   useFormDraft(form, key)
+  // `?to=&name=`: a number chosen in the directory ("Forward my calls here"), filled in but not saved.
+  const [params] = useSearchParams()
+  const [prefill] = useState(() => ({
+    to: (params.get('to') ?? '').replace(/[^\d+*#]/g, '').slice(0, 50),
+    name: (params.get('name') ?? '').slice(0, 100),
+  }))
+  useEffect(() => {
+    if (!prefill.to) return
+    form.setValue('where', 'number', { shouldDirty: true })
+    form.setValue('number', prefill.to, { shouldDirty: true })
+  }, [form, prefill])
   const where = useWatch({ control: form.control, name: 'where' })
   const { errors, isDirty } = form.formState
 
@@ -221,6 +234,9 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
         />
       )}
       <CurrentForwarding lines={lines} />
+      {prefill.to && !outcome && (
+        <p className="notice notice--info">{m.fromDirectory(prefill.name, prefill.to)}</p>
+      )}
       <form
         noValidate
         onSubmit={(event) => void submit(event)}
@@ -243,20 +259,27 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
               value: 'number',
               label: m.number,
               reveal: (
-                <TextField
-                  id={FIELD_IDS.number}
-                  label={m.numberLabel}
-                  hint={m.numberHint}
-                  type="tel"
-                  inputMode="tel"
-                  autoComplete="off"
-                  width="phone"
-                  error={
-                    errors.number?.message ??
-                    (serverField?.field === 'number' ? serverField.message : undefined)
-                  }
-                  registration={form.register('number')}
-                />
+                <>
+                  <TextField
+                    id={FIELD_IDS.number}
+                    label={m.numberLabel}
+                    hint={m.numberHint}
+                    type="tel"
+                    inputMode="tel"
+                    autoComplete="off"
+                    width="phone"
+                    error={
+                      errors.number?.message ??
+                      (serverField?.field === 'number' ? serverField.message : undefined)
+                    }
+                    registration={form.register('number')}
+                  />
+                  <DirectoryFinder
+                    userId={userId}
+                    id="cf-find"
+                    onChoose={({ number }) => form.setValue('number', number, { shouldDirty: true })}
+                  />
+                </>
               ),
             },
           ]}

@@ -12,6 +12,8 @@ export const forwardingMessages = {
   numberLabel: 'Number to forward to',
   numberHint:
     'For example 5551234, or +44 20 7946 0000 for a number abroad. Some numbers may be blocked by your organisation.',
+  fromDirectory: (name: string, number: string) =>
+    `${name ? `${name}’s number` : 'The number'} ${number} is filled in below. Nothing changes until you select Save forwarding.`,
   whichLegend: 'Which lines?',
   allLines: 'All my lines',
   lineName: (position: number, directoryNumber: string) => `Line ${position} – ${directoryNumber}`,

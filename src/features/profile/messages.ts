@@ -1,4 +1,10 @@
 export const profileMessages = {
+  conferenceNow: 'Conference Now',
+  conferenceNowOff: 'Conference Now isn’t set up for you',
+  conferenceNowCode: (hasCode: boolean) =>
+    hasCode ? 'On – attendees need your access code' : 'On – anyone with the number can join',
+  conferenceNowAction: 'View',
+  conferenceNowWhat: ' Conference Now',
   title: 'Profile',
   lede: 'Who you are on the phone system, and your settings at a glance.',
   displayNameLabel: 'Display name',

@@ -10,6 +10,7 @@ import { Page } from '../../components/page.tsx'
 import { forwardingSentence } from '../../lib/read-back.ts'
 import { nativeLocaleName } from './locales.ts'
 import { profileMessages as m } from './messages.ts'
+import { ConferenceNowRow } from './conference-now-row.tsx'
 import { ProfileForm } from './profile-form.tsx'
 import { profileReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
@@ -47,7 +48,9 @@ export function ProfileView({ userId }: { userId: string }) {
           <h2 id="settings-title" className="section-title">
             Your settings
           </h2>
-          <SettingsSummary user={user} lines={lines} forwardingShown={forwardingShown} />
+          <SettingsSummary user={user} lines={lines} forwardingShown={forwardingShown}>
+            <ConferenceNowRow userId={userId} />
+          </SettingsSummary>
           <CopySummary user={user} lines={lines} devices={devices} forwardingShown={forwardingShown} />
         </section>
       </div>
@@ -112,10 +115,12 @@ function SettingsSummary({
   user,
   lines,
   forwardingShown,
+  children,
 }: {
   user: User
   lines: Line[]
   forwardingShown: boolean
+  children?: React.ReactNode
 }) {
   return (
     <dl className="summary-list">
@@ -169,6 +174,7 @@ function SettingsSummary({
           }
         />
       )}
+      {children}
       <Row
         term="PIN and password"
         value="Phone PIN, voicemail PIN and portal password"

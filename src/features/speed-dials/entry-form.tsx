@@ -6,8 +6,9 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
 import { useForm } from 'react-hook-form'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { Button } from '../../components/button.tsx'
+import { DirectoryFinder } from '../../components/directory-finder/directory-finder.tsx'
 import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { TextField } from '../../components/fields.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
@@ -16,7 +17,7 @@ import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
 import { useList, useListCommand } from './context.ts'
 import { findByPosition, firstFreePosition, type DraftEntry } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
-import { entrySchema, toSpeedDial, type EntryValues } from './validation.ts'
+import { entrySchema, NAME_MAX, toSpeedDial, type EntryValues } from './validation.ts'
 import './speed-dials.css'
 
 /** `position`: the URL's, when editing (`/speed-dials/{position}`). */
@@ -69,9 +70,15 @@ function EntryForm({ entry }: { entry: DraftEntry | null }) {
   const act = useListCommand()
   const navigate = useNavigate()
   const others = list.draft.entries.filter((e) => e.key !== entry?.key)
+  // `?name=&number=`: filled in from the directory ("Add as speed dial"); nothing is added until "Add to list".
+  const [params] = useSearchParams()
   const defaults: EntryValues = entry
     ? { position: String(entry.index), label: entry.label, number: entry.number }
-    : { position: String(firstFreePosition(list.draft.entries) ?? ''), label: '', number: '' }
+    : {
+        position: String(firstFreePosition(list.draft.entries) ?? ''),
+        label: [...(params.get('name') ?? '').trim()].slice(0, NAME_MAX).join(''),
+        number: (params.get('number') ?? '').replace(/[^\d+*#,]/g, ''),
+      }
   const form = useForm<EntryValues>({
     resolver: zodResolver(entrySchema(others)),
     defaultValues: defaults,
@@ -135,6 +142,16 @@ function EntryForm({ entry }: { entry: DraftEntry | null }) {
           autoComplete="off"
           error={errors.number?.message}
           registration={form.register('number')}
+        />
+        <DirectoryFinder
+          userId={list.userId}
+          id="sd-find"
+          onChoose={({ name, number }) => {
+            // A name typed already stays; the number is the person's.
+            if (!form.getValues('label').trim())
+              form.setValue('label', [...name].slice(0, NAME_MAX).join(''), { shouldDirty: true })
+            form.setValue('number', number, { shouldDirty: true })
+          }}
         />
         <Button type="submit">{entry ? m.update : m.addToList}</Button>
       </form>

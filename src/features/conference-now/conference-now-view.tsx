@@ -1,0 +1,96 @@
+/**
+ * `/conference-now`: the number people dial and the attendee access code (hidden behind "Show";
+ * changed or removed with its rules shown first). One read, one write.
+ */
+import { useState } from 'react'
+import { InfoNotice } from '../../components/notices.tsx'
+import { Page } from '../../components/page.tsx'
+import { Button } from '../../components/button.tsx'
+import { useConfig } from '../../lib/config-context.ts'
+import { conferenceNowReads } from '../../queries/page-reads.ts'
+import { usePageReads } from '../../queries/use-page-reads.ts'
+import { useQuery } from '@tanstack/react-query'
+import { systemQueries } from '../../queries/system.ts'
+import { AccessCodeForm } from './access-code-form.tsx'
+import { conferenceNowMessages as m } from './messages.ts'
+import './conference-now.css'
+
+export function ConferenceNowView({ userId }: { userId: string }) {
+  const [{ data: conferencing }, { data: user }] = usePageReads(conferenceNowReads, userId)
+  // A side read: only the read-only notice names it.
+  const cluster = useQuery(systemQueries.clusterUser(userId)).data
+  const config = useConfig()
+  const [shown, setShown] = useState(false)
+
+  if (!conferencing?.enabled) {
+    return (
+      <Page title={m.title}>
+        <InfoNotice title={m.notSetUpTitle}>
+          <p>{m.notSetUp}</p>
+        </InfoNotice>
+      </Page>
+    )
+  }
+  const code = conferencing.accessCode
+  return (
+    <Page title={m.title} lede={m.lede}>
+      <section className="card" aria-labelledby="cn-join-title">
+        <h2 id="cn-join-title" className="section-title">
+          {m.joinTitle}
+        </h2>
+        <dl className="summary-list">
+          <div className="summary-row">
+            <dt>{m.dialNumber}</dt>
+            <dd>
+              {config.conferenceNowNumber ? (
+                <a href={`tel:${config.conferenceNowNumber.replace(/[^\d+*#]/g, '')}`}>
+                  {config.conferenceNowNumber}
+                </a>
+              ) : (
+                m.dialUnknown
+              )}
+            </dd>
+          </div>
+          {user.phoneNumber && (
+            <div className="summary-row">
+              <dt>{m.meetingNumber}</dt>
+              <dd>{m.meetingNumberIs(user.phoneNumber)}</dd>
+            </div>
+          )}
+        </dl>
+        <p className="field-hint">{m.hostPin}</p>
+      </section>
+      <section className="card" aria-labelledby="cn-code-title">
+        <h2 id="cn-code-title" className="section-title">
+          {m.codeTitle}
+        </h2>
+        <p className="cn-current">
+          <span className="cn-current-label">{m.current}: </span>
+          {code === '' ? (
+            m.none
+          ) : (
+            <>
+              <span className="cn-code">{shown ? code : m.hidden(code.length)}</span>{' '}
+              <Button
+                variant="secondary"
+                size="small"
+                aria-pressed={shown}
+                onClick={() => setShown((s) => !s)}
+              >
+                {shown ? m.hide : m.show}
+                <span className="visually-hidden">{m.showWhat}</span>
+              </Button>
+            </>
+          )}
+        </p>
+        {user.homeCluster ? (
+          <AccessCodeForm userId={userId} current={code} />
+        ) : (
+          <InfoNotice title={m.readOnlyTitle}>
+            <p>{m.readOnly(cluster?.host ?? null)}</p>
+          </InfoNotice>
+        )}
+      </section>
+    </Page>
+  )
+}
