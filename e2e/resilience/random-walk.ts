@@ -279,6 +279,12 @@ const FAULTS = [
   { status: 0, words: 'can’t tell whether it made the change' },
 ] as const
 type Fault = (typeof FAULTS)[number]
+/**
+ * How many sends a dropped connection takes: Chromium resends a request by itself once for every
+ * kept-alive connection that closes under it (up to 6 per host, more after a page's parallel reads),
+ * so the drop has to outlast them all before the portal sees it.
+ */
+const DROPS = 10
 
 /** How a save went, for the log: '' or " (after 503)". */
 const afterFault = (fault: Fault | null | false) => (fault ? ` (after ${fault.status || 'drop'})` : '')
@@ -327,7 +333,9 @@ export const ACTIONS: WalkAction[] = [
     async run(w) {
       if (!(await homeCluster(w))) return 'read-only (skipped)'
       const fault = w.rng.pick(FAULTS)
-      const name = randomName(w.rng)
+      // Never the name it has already (nothing would be sent, so no fault to meet).
+      let name = randomName(w.rng)
+      if (name.trim() === (await model(w)).displayName) name = `${name} ${++serial}`
       const pr = profile(w.page)
       const input = pr.displayName
       await input.fill(name)
@@ -335,7 +343,7 @@ export const ACTIONS: WalkAction[] = [
         method: 'PUT',
         path: `/cucm-uds/user/${w.persona}`,
         status: fault.status,
-        count: fault.status === 0 ? 5 : 1,
+        count: fault.status === 0 ? DROPS : 1,
       })
       await pr.save()
       const problem = alert(w.page, fault.words)
@@ -387,7 +395,7 @@ let serial = 0
 async function maybeFault(w: Walk, method: string, path: string) {
   if (!w.rng.chance(0.15)) return null
   const fault = w.rng.pick(FAULTS)
-  await w.mock.fault({ method, path, status: fault.status, count: fault.status === 0 ? 5 : 1 })
+  await w.mock.fault({ method, path, status: fault.status, count: fault.status === 0 ? DROPS : 1 })
   return fault
 }
 
