@@ -22,7 +22,6 @@ test('rename a phone and set up line 1002; its page opens on what pointing at it
   const ph = phones(page)
   await expect(ph.link('Settings for Dana Morgan Jabber')).toBeVisible()
   await expect(page.getByText('Jabber on your computer')).toBeVisible()
-  await expectAccessible(page)
 
   // Pointing at the phone reads its page; opening it then asks the server for nothing.
   await ph.link('Settings for Dana Morgan desk phone').hover()
@@ -70,7 +69,10 @@ test('rename a phone and set up line 1002; its page opens on what pointing at it
   expect((await requestsTo(mock, {})).map((r) => r.method)).toEqual(['PUT'])
 })
 
-test('add a service with a parameter and remove it; a phone taken away says so', async ({ page, mock }) => {
+test('add a service with a parameter and remove it; a refused name; a phone taken away says so', async ({
+  page,
+  mock,
+}) => {
   await openSignedIn(page, `/phones/${DESK}`, 'demo', { heading: 'Dana Morgan desk phone' })
   const { services } = phones(page)
   await expect(services.region).toContainText(
@@ -87,7 +89,6 @@ test('add a service with a parameter and remove it; a phone taken away says so',
   await expect(services.item('Weather')).toBeVisible()
   const weather = (await mock.state('demo')).subscribedServices.find((s) => s.name === 'Weather')!
   expect(weather.parameters.map((p) => p.value)).toEqual(['Springfield & "Shelbyville"'])
-  await expectAccessible(page)
 
   await services.remove('Weather').click()
   await expectAccessible(page)
@@ -95,6 +96,12 @@ test('add a service with a parameter and remove it; a phone taken away says so',
   await expect(phones(page).saved('Weather removed')).toBeVisible()
   await expect(services.item('Weather')).toHaveCount(0)
   expect((await mock.state('demo')).subscribedServices.map((s) => s.name)).toEqual(['Corporate Directory'])
+
+  // A name the server refuses (415) is shown next to the field, in words; the draft stays.
+  await mock.fault({ method: 'PUT', path: DESK_PATH, status: 415, count: 1 })
+  await phones(page).rename('Mine')
+  await expect(page.locator('#phone-name-error')).toContainText('didn’t accept this name')
+  await expect(phones(page).nameField).toHaveValue('Mine')
 
   // An administrator moves the phone away while its page is open: the save says so.
   await mock.fault({ method: 'PUT', path: DESK_PATH, status: 404, count: 1 })

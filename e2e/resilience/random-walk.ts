@@ -279,14 +279,14 @@ const FAULTS = [
   { status: 0, words: 'can’t tell whether it made the change' },
 ] as const
 type Fault = (typeof FAULTS)[number]
-
-/** How a save went, for the log: '' or " (after 503)". */
 /**
- * How many times a dropped write stays dropped: more than Chromium's own resends of an idempotent
- * request (one per idle keep-alive connection to the server, up to six per host), so the portal,
- * not the browser, is the one that gives up.
+ * How many times a dropped write stays dropped: Chromium resends a request by itself once for every
+ * kept-alive connection that closes under it (up to 6 per host, more after a page's parallel reads),
+ * so the drop has to outlast them all before the portal, not the browser, gives up.
  */
 const DROPS = 20
+
+/** How a save went, for the log: '' or " (after 503)". */
 
 const afterFault = (fault: Fault | null | false) => (fault ? ` (after ${fault.status || 'drop'})` : '')
 
@@ -334,7 +334,9 @@ export const ACTIONS: WalkAction[] = [
     async run(w) {
       if (!(await homeCluster(w))) return 'read-only (skipped)'
       const fault = w.rng.pick(FAULTS)
-      const name = randomName(w.rng)
+      // Never the name it has already (nothing would be sent, so no fault to meet).
+      let name = randomName(w.rng)
+      if (name.trim() === (await model(w)).displayName) name = `${name} ${++serial}`
       const pr = profile(w.page)
       const input = pr.displayName
       await input.fill(name)

@@ -121,6 +121,16 @@ describe('device detail', () => {
     expect(d.descriptionSource).toBe('admin')
   })
 
+  it('reads the Extension Mobility limit of the user only when one is set', async () => {
+    const { parseUser } = await import('../user/user.ts')
+    expect(
+      parseUser(parseXml(seedExample('display-user-information-response'), 'user')).emMaxLoginTime,
+    ).toBeUndefined()
+    expect(parseUser(parseXml(await mockXml('/cucm-uds/user/shared', 'shared'), 'user')).emMaxLoginTime).toBe(
+      '8:00',
+    )
+  })
+
   it('says what each device is', () => {
     expect(deviceKind({ model: 'Cisco 8865', type: 'Phone', name: 'SEP1' })).toBe('phone')
     expect(

@@ -4,8 +4,8 @@ import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { phonesReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
+import { usePrefetchPhone } from '../../queries/use-prefetch-phone.ts'
 import { durationWords, phonesMessages as m } from './messages.ts'
-import { usePrefetchPhone } from './use-prefetch-phone.ts'
 import './phones.css'
 
 /** A phone's name as people see it: its description, else its device name. */

@@ -14,6 +14,7 @@ import { ConferenceNowRow } from './conference-now-row.tsx'
 import { ProfileForm } from './profile-form.tsx'
 import { profileReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
+import { usePrefetchPhone } from '../../queries/use-prefetch-phone.ts'
 import './profile.css'
 
 export function ProfileView({ userId }: { userId: string }) {
@@ -29,6 +30,7 @@ export function ProfileView({ userId }: { userId: string }) {
   ] = usePageReads(profileReads, userId)
   const canEditDisplayName = user.displayName !== undefined && atLeast(version.release, '11.5')
   const forwardingShown = policy.showCallForward !== 2
+  const prefetchPhone = usePrefetchPhone(userId)
 
   return (
     <Page title={m.title} lede={m.lede}>
@@ -58,7 +60,7 @@ export function ProfileView({ userId }: { userId: string }) {
         <h2 id="lines-title" className="section-title">
           Your lines and phones
         </h2>
-        <LinesAndPhones lines={lines} devices={devices} />
+        <LinesAndPhones lines={lines} devices={devices} onPoint={prefetchPhone} />
       </section>
       <section className="card">
         {user.homeCluster ? (
@@ -188,7 +190,16 @@ function SettingsSummary({
   )
 }
 
-function LinesAndPhones({ lines, devices }: { lines: Line[]; devices: Device[] }) {
+function LinesAndPhones({
+  lines,
+  devices,
+  onPoint,
+}: {
+  lines: Line[]
+  devices: Device[]
+  /** Pointing at a phone's link starts its page's reads. */
+  onPoint: (deviceId: string) => void
+}) {
   return (
     <div className="layout-two">
       <div>
@@ -217,7 +228,11 @@ function LinesAndPhones({ lines, devices }: { lines: Line[]; devices: Device[] }
           <ul className="item-list">
             {devices.map((device) => (
               <li key={device.id}>
-                <Link to={`/phones/${encodeURIComponent(device.id)}`} className="device-link">
+                <Link
+                  to={`/phones/${encodeURIComponent(device.id)}`}
+                  onMouseEnter={() => onPoint(device.id)}
+                  onFocus={() => onPoint(device.id)}
+                >
                   <strong>{device.description || device.name}</strong>
                 </Link>
                 <span className="muted"> – {device.model}</span>

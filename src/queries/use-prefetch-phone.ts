@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { getSnapshot } from '../../api/session.ts'
-import { phoneReads, type AnyQuery } from '../../queries/page-reads.ts'
+import { getSnapshot } from '../api/session.ts'
+import { phoneReads, type AnyQuery } from './page-reads.ts'
 
 /**
  * Starts a phone page's reads when the user points at or focuses its link, so opening it needs no
