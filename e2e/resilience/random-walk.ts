@@ -287,7 +287,6 @@ type Fault = (typeof FAULTS)[number]
 const DROPS = 20
 
 /** How a save went, for the log: '' or " (after 503)". */
-
 const afterFault = (fault: Fault | null | false) => (fault ? ` (after ${fault.status || 'drop'})` : '')
 
 export const ACTIONS: WalkAction[] = [
