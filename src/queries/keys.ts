@@ -22,6 +22,10 @@ export const keys = {
   lines: (userId: string) => [...keys.user(userId), 'lines'] as const,
   /** The line writes (the list is `lines`). */
   line: (userId: string) => [...keys.user(userId), 'line'] as const,
+  /** Each line's busy and no-answer forwarding (one read per line, after the list). */
+  lineRules: (userId: string) => [...keys.user(userId), 'lineRules'] as const,
+  /** Each phone's do not disturb option (one read per phone, after the list). */
+  deviceDnd: (userId: string) => [...keys.user(userId), 'deviceDnd'] as const,
   credentials: (userId: string) => [...keys.user(userId), 'credentials'] as const,
   /**
    * The user-level speed dials; each phone's own list sits below it, so one invalidation of this

@@ -9,6 +9,7 @@ import { credentialsQueries } from './credentials.ts'
 import { cupiQueries } from './cupi.ts'
 import { deviceQueries } from './devices.ts'
 import { lineQueries } from './extensions.ts'
+import { lineRuleQueries } from './line-rules.ts'
 import { remoteDestinationQueries } from './remote-destinations.ts'
 import { speedDialQueries } from './speed-dials.ts'
 import { systemQueries } from './system.ts'
@@ -51,6 +52,8 @@ export const callForwardingReads = {
       systemQueries.userPolicy(u),
       systemQueries.clusterUser(u),
     ] as const,
+  /** Busy and no-answer rules (a read per line): their failure must not stop forward-all. */
+  side: (u: string) => [lineRuleQueries.all(u)] as const,
 } satisfies PageReads
 
 export const doNotDisturbReads = {
