@@ -186,7 +186,7 @@ export function RulesForm({ userId, lines, rules }: RulesFormProps) {
         )}
         <button
           type="button"
-          className="disclosure"
+          className="link-button rules-split"
           aria-expanded={split}
           onClick={() => form.setValue('split', !split, { shouldDirty: true })}
         >
