@@ -42,6 +42,8 @@ export const profileReads = {
       systemQueries.version(),
       systemQueries.clusterUser(u),
     ] as const,
+  /** "Your settings" says what is set: the speed dials and Single Number Reach phones, in their rows. */
+  side: (u: string) => [speedDialQueries.user(u), remoteDestinationQueries.list(u)] as const,
 } satisfies PageReads
 
 export const callForwardingReads = {
