@@ -13,6 +13,7 @@ export const PAGE_PATHS = {
   'Do not disturb': '/do-not-disturb',
   'Speed dials': '/speed-dials',
   'Single Number Reach': '/single-number-reach',
+  'When someone calls you': '/when-someone-calls',
   'PIN and password': '/pin-and-password',
 } as const
 

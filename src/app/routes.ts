@@ -14,6 +14,7 @@ import {
   profileReads,
   singleNumberReachReads,
   speedDialsReads,
+  whenSomeoneCallsReads,
   type AnyQuery,
   type PageReads,
 } from '../queries/page-reads.ts'
@@ -117,6 +118,13 @@ export const pages: PageRoute[] = [
       { path: 'add', view: 'AddPhone', children: phoneSteps },
       { path: ':id', view: 'EditPhone', children: phoneSteps },
     ],
+  }),
+  page({
+    path: '/when-someone-calls',
+    name: 'When someone calls you',
+    group: 'Your calls',
+    load: () => import('../pages/when-someone-calls-page.tsx'),
+    reads: whenSomeoneCallsReads,
   }),
   page(
     {

@@ -87,6 +87,24 @@ export const singleNumberReachReads = {
     ] as const,
 } satisfies PageReads
 
+/**
+ * "When someone calls you": everything the portal reads elsewhere, brought together. After Profile
+ * only the phones' details (their do not disturb option) and the lines' busy and no-answer rules
+ * are new, each read at once, one per phone or line.
+ */
+export const whenSomeoneCallsReads = {
+  main: (u: string) =>
+    [
+      userQueries.detail(u),
+      lineQueries.list(u),
+      lineRuleQueries.all(u),
+      deviceQueries.list(u),
+      deviceQueries.dnd(u),
+      remoteDestinationQueries.list(u),
+      remoteDestinationQueries.timeZones(),
+    ] as const,
+} satisfies PageReads
+
 export const pinAndPasswordReads = {
   main: (u: string) =>
     [

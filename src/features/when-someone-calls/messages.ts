@@ -56,6 +56,7 @@ export const callsMessages = {
   showingAt: (when: string) => `Showing what happens on ${when}.`,
   showingNow: 'Showing what happens right now.',
   // Week at a glance
+  yourPhones: 'Your phones',
   weekTitle: 'A week at a glance',
   weekHint: 'When each phone rings, Monday to Sunday. The line marks now.',
   weekTableCaption: 'When each phone rings',
