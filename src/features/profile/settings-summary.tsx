@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import type { Line } from '../../api/extensions/extensions.ts'
 import type { User } from '../../api/user/user.ts'
@@ -28,7 +28,9 @@ interface SettingsSummaryProps {
 export function SettingsSummary({ userId, user, lines, forwardingShown, rulesShown }: SettingsSummaryProps) {
   const speedDials = useQuery(speedDialQueries.user(userId)).data
   const snr = useQuery({ ...remoteDestinationQueries.list(userId), enabled: user.mobileConnect }).data
-  const rules = useQuery({ ...lineRuleQueries.all(userId), enabled: false }).data
+  // Read from the cache without observing it: an observer leaving while another page's read of the
+  // rules is in flight would cancel that read (and it would be sent again).
+  const rules = useQueryClient().getQueryData(lineRuleQueries.all(userId).queryKey)
   return (
     <dl className="summary-list">
       <Row
