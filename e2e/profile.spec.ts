@@ -30,9 +30,28 @@ test.describe('Profile', () => {
       'href',
       '/call-forwarding',
     )
+    // What is set, not what each page is for.
+    await expect(settings).toContainText('3 speed dials')
+    await expect(settings).toContainText('Mobile rings Monday to Friday, 8:00am to 6:00pm')
+    await expect(settings.getByRole('link', { name: 'See when someone calls you' })).toHaveAttribute(
+      'href',
+      '/when-someone-calls',
+    )
     await expect(navLink(page, 'Profile')).toHaveAttribute('aria-current', 'page')
     await expect(heading(page, 'Profile')).toBeFocused()
     await expectAccessible(page)
+  })
+
+  test('mentions busy and no-answer forwarding once the portal has read them', async ({ page }) => {
+    await signIn(page, 'away')
+    await goTo(page, 'Call forwarding')
+    await expect(page.getByRole('region', { name: 'When you don’t answer or are busy' })).toContainText(
+      'If you’re on a call: 1001',
+    )
+    await goTo(page, 'Profile')
+    await expect(profile(page).settings).toContainText(
+      'Calls to 1091 are not forwardedBusy: 1001. No answer: +13125550189.',
+    )
   })
 
   test('changes the display name and the language, and only what changed is sent', async ({ page, mock }) => {
