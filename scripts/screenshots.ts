@@ -24,6 +24,7 @@ const pages: Array<[string, string]> = [
   ['/do-not-disturb', 'Do not disturb'],
   ['/speed-dials', 'Speed dials'],
   ['/single-number-reach', 'Single Number Reach'],
+  ['/when-someone-calls', 'When someone calls you'],
   ['/pin-and-password', 'PIN and password'],
 ]
 

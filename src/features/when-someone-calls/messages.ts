@@ -59,6 +59,7 @@ export const callsMessages = {
   yourPhones: 'Your phones',
   weekTitle: 'A week at a glance',
   weekHint: 'When each phone rings, Monday to Sunday. The line marks now.',
+  weekPlace: (place: string) => `Times are ${place} time.`,
   weekTableCaption: 'When each phone rings',
   phoneColumn: 'Phone',
   always: 'All day',

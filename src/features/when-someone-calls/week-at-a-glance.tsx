@@ -19,9 +19,12 @@ const spanWords = (spans: [number, number][]) =>
 export function WeekAtAGlance({
   bands,
   now,
+  place,
 }: {
   bands: WeekBand[]
   now: { day: DayOfWeek; minutes: number }
+  /** The place whose clock the picture uses, when it isn't the user's own. */
+  place: string | null
 }) {
   const first = bands[0]
   if (!first) return null
@@ -30,7 +33,10 @@ export function WeekAtAGlance({
       <h2 id="week-title" className="section-title">
         {m.weekTitle}
       </h2>
-      <p>{m.weekHint}</p>
+      <p>
+        {m.weekHint}
+        {place && ` ${m.weekPlace(place)}`}
+      </p>
       <div className="week" aria-hidden="true">
         <div className="week-scale">
           {['12am', '6am', '12pm', '6pm', '12am'].map((label, i) => (

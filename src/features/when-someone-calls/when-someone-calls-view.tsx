@@ -7,7 +7,7 @@ import { whenSomeoneCallsReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import { callPath, type PathSnrPhone } from './call-path.ts'
 import { callsMessages as m } from './messages.ts'
-import { knownZone, localTime, nextInstant } from './ring-times.ts'
+import { knownZone, localTime, nextInstant, placeName } from './ring-times.ts'
 import { TryTime, type ChosenTime } from './try-time.tsx'
 import { WeekAtAGlance } from './week-at-a-glance.tsx'
 import { weekBands } from './week.ts'
@@ -65,6 +65,8 @@ export function WhenSomeoneCallsView({ userId }: { userId: string }) {
     snr,
     at,
   })
+  // The picture is drawn on the schedules' clock (the first scheduled phone's zone), "now" too.
+  const weekZone = snr.find((p) => p.schedule)?.zone ?? zone
   const usually = path.lines.some((l) => l.steps.some((s) => s.includes('usually')))
 
   return (
@@ -98,7 +100,11 @@ export function WhenSomeoneCallsView({ userId }: { userId: string }) {
       ))}
       {usually && <p className="field-hint">{m.unconfirmed}</p>}
       <TryTime chosen={chosen} onChoose={setChosen} initial={localTime(now, zone)} />
-      <WeekAtAGlance bands={weekBands(m.yourPhones, user.doNotDisturb, snr)} now={localTime(at, zone)} />
+      <WeekAtAGlance
+        bands={weekBands(m.yourPhones, user.doNotDisturb, snr)}
+        now={localTime(at, weekZone)}
+        place={weekZone === zone ? null : placeName(weekZone)}
+      />
     </Page>
   )
 }
