@@ -42,18 +42,6 @@ test.describe('Profile', () => {
     await expectAccessible(page)
   })
 
-  test('mentions busy and no-answer forwarding once the portal has read them', async ({ page }) => {
-    await signIn(page, 'away')
-    await goTo(page, 'Call forwarding')
-    await expect(page.getByRole('region', { name: 'When you don’t answer or are busy' })).toContainText(
-      'If you’re on a call: 1001',
-    )
-    await goTo(page, 'Profile')
-    await expect(profile(page).settings).toContainText(
-      'Calls to 1091 are not forwardedBusy: 1001. No answer: +13125550189.',
-    )
-  })
-
   test('changes the display name and the language, and only what changed is sent', async ({ page, mock }) => {
     await signIn(page)
     await profile(page).displayName.fill('Dana M.')

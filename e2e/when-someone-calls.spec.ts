@@ -38,7 +38,6 @@ test('demo: phones and mobile now, another time, then do not disturb and forward
   expect(
     reads.filter((p) => !/\/(device|extension)\/[^/]+$/.test(p) && p !== '/cucm-uds/options/timeZones'),
   ).toEqual([])
-  await expectAccessible(page)
 
   // Saturday: the mobile is outside its times, and the page warns that nothing else rings.
   await calls.tryAt('Saturday', '10:00am')
@@ -48,6 +47,11 @@ test('demo: phones and mobile now, another time, then do not disturb and forward
   await expect(calls.warnings).toContainText('None of your Single Number Reach phones rings right now')
   await calls.backToNow.click()
   await expect(calls.line('1001')).toContainText(MOBILE_NOW)
+  await expect(calls.warnings).toHaveCount(0)
+  await calls.tryAt('Sunday', '9:00am')
+  await expect(calls.warningLink('Single Number Reach')).toHaveText('Change Single Number Reach')
+  await calls.warningLink('Single Number Reach').click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Single Number Reach' })).toBeVisible()
 
   // Do not disturb (the phones' option is Ringer Off): the call shows silently.
   await goTo(page, 'Do not disturb')
@@ -73,7 +77,7 @@ test('demo: phones and mobile now, another time, then do not disturb and forward
   ])
   await expect(calls.warnings).toContainText('Do not disturb does nothing for 1001')
   await expectAccessible(page)
-  await calls.warningLink('Change call forwarding').first().click()
+  await calls.warningLink('Do not disturb does nothing for 1001').click()
   await expect(page).toHaveURL(/\/call-forwarding#forward-where$/)
   await expect(page.getByRole('radio', { name: 'Forward to voicemail' })).toBeVisible()
   await expect(page.locator('#forward-where')).toBeFocused()
@@ -105,7 +109,11 @@ test('away: a forward to its own mobile, and voicemail on a line without a voice
   await expect(calls.warnings).toContainText(
     'Calls to 1092 are sent to voicemail, but the line has no voicemail number.',
   )
-  await calls.warningLink('Change your busy and no-answer rules').click()
+  await expect(calls.warningLink('Calls to 1091 are forwarded to Mobile')).toHaveAttribute(
+    'href',
+    '/call-forwarding#rules-no-answer-internal',
+  )
+  await calls.warningLink('Calls to 1092').click()
   await expect(page).toHaveURL(/\/call-forwarding#rules-no-answer-internal$/)
   await expect(page.locator('#rules-no-answer-internal')).toBeFocused()
 })

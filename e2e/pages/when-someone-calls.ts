@@ -10,7 +10,9 @@ export function whenSomeoneCalls(page: Page) {
     steps: (directoryNumber: string) =>
       page.getByRole('region', { name: `Calls to ${directoryNumber}` }).getByRole('listitem'),
     warnings,
-    warningLink: (name: string) => warnings.getByRole('link', { name }),
+    /** The link of the warning that says `about` ("1092", "Single Number Reach"). */
+    warningLink: (about: string) =>
+      warnings.getByRole('listitem').filter({ hasText: about }).getByRole('link'),
     weekTable: page.getByRole('table', { name: 'When each phone rings' }),
     backToNow: tryTime.getByRole('button', { name: 'Back to now' }),
     /** Shows what would happen on a day at a time ("Saturday", "10:00am"). */

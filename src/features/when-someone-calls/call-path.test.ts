@@ -364,6 +364,12 @@ describe('callPath', () => {
       '/call-forwarding#rules-no-answer-internal',
     ])
     expect(links(base({ snr: [mobile({ ring: false })] }))).toEqual(['/single-number-reach'])
+    expect(
+      links(base({ lines: [line('1001', { rules: { ...allRules(), busyExternal: to('13125550177') } })] })),
+    ).toEqual(['/call-forwarding#rules-busy-internal'])
+    expect(links(base({ lines: [line('1001', { callForward: to('+13125550177') })] }))).toEqual([
+      '/call-forwarding#forward-where',
+    ])
   })
 })
 

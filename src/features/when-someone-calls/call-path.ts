@@ -136,6 +136,10 @@ function lineSteps(line: PathLine, input: CallPathInput, withSnr: boolean): stri
   return steps
 }
 
+/** The rules form's control for a rule's question (the first choice of its "inside" group). */
+const ruleAnchor = (rule: RuleKind) =>
+  rule.startsWith('busy') ? 'rules-busy-internal' : 'rules-no-answer-internal'
+
 function warnings(input: CallPathInput): Warning[] {
   const out: Warning[] = []
   const { lines } = input
@@ -161,7 +165,7 @@ function warnings(input: CallPathInput): Warning[] {
       link: viaForwardAll
         ? { to: '/call-forwarding#forward-where', label: m.warnNoVoicemailAllLink }
         : {
-            to: `/call-forwarding#${rule!.startsWith('busy') ? 'rules-busy-internal' : 'rules-no-answer-internal'}`,
+            to: `/call-forwarding#${ruleAnchor(rule!)}`,
             label: m.warnNoVoicemailLink,
           },
     })
@@ -175,15 +179,20 @@ function warnings(input: CallPathInput): Warning[] {
       link: { to: '/single-number-reach', label: m.warnSnrUnreachableLink },
     })
   for (const line of lines) {
-    const targets = [line.callForward, ...Object.values(line.rules ?? {})].filter((f) => !f.toVoicemail)
-    const phone = input.snr.find((p) =>
-      targets.some((f) => f.destination && digits(f.destination) === digits(p.number)),
-    )
+    const same = (f: LineForward) => (p: PathSnrPhone) =>
+      !f.toVoicemail && f.destination !== '' && digits(f.destination) === digits(p.number)
+    const rule = line.rules
+      ? (Object.keys(line.rules) as RuleKind[]).find((k) => input.snr.some(same(line.rules![k])))
+      : undefined
+    const phone =
+      input.snr.find(same(line.callForward)) ?? (rule ? input.snr.find(same(line.rules![rule])) : undefined)
     if (phone)
       out.push({
         id: 'forward-to-snr',
         text: m.warnForwardToSnr(line.directoryNumber, phone.name),
-        link: { to: '/call-forwarding#forward-where', label: m.warnForwardToSnrLink },
+        link: input.snr.some(same(line.callForward))
+          ? { to: '/call-forwarding#forward-where', label: m.warnForwardToSnrLink }
+          : { to: `/call-forwarding#${ruleAnchor(rule!)}`, label: m.warnNoVoicemailLink },
       })
   }
   return out
