@@ -109,6 +109,15 @@ const CHANGES: Record<string, (page: Page) => Promise<ChangeOutcome>> = {
     await expect(page.getByRole('status').filter({ hasText: 'Mobile won’t ring' })).toBeVisible()
     return { changed: 'mobile stops ringing' }
   },
+  'When someone calls you': async (page) => {
+    // A page that only reads: trying another time changes nothing on the server.
+    const tryTime = page.getByRole('region', { name: 'Try a different time' })
+    await tryTime.getByLabel('Day', { exact: true }).selectOption({ label: 'Saturday' })
+    await tryTime.getByLabel('Time', { exact: true }).selectOption({ label: '10:00am' })
+    await tryTime.getByRole('button', { name: 'Show' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Saturday 10:00am' })).toBeVisible()
+    return { changed: 'tried Saturday 10:00am (nothing saved)' }
+  },
   'PIN and password': async (page) => {
     await page.getByLabel('New phone PIN', { exact: true }).fill('80417')
     await page.getByLabel('Confirm new phone PIN', { exact: true }).fill('80417')

@@ -1,8 +1,17 @@
 import type { Page } from '@playwright/test'
 import { expect, expectAccessible, test, type MockControl } from './support/fixtures.ts'
-import { goTo, notSaved, reauthDialog, reauthenticate, signIn, status } from './support/session.ts'
+import {
+  alert,
+  goTo,
+  notSaved,
+  reauthDialog,
+  reauthenticate,
+  signIn,
+  signOut,
+  status,
+} from './support/session.ts'
 import { asClient, requestsTo } from './support/mock-api.ts'
-import { callForwarding } from './pages/call-forwarding.ts'
+import { callForwarding, forwardingRules } from './pages/call-forwarding.ts'
 
 const USER_PATH = '/cucm-uds/user/demo'
 
@@ -352,4 +361,110 @@ test('when the administrator hides forwarding, the page says so instead of the f
   await expect(page.getByRole('main').getByRole('radio')).toHaveCount(0)
   await expect(saveButton(page)).toHaveCount(0)
   await expectAccessible(page)
+})
+
+// ---- When you don't answer or are busy --------------------------------------------------------
+
+const LINE2_PATH = `${USER_PATH}/extension/a1a00002-1111-4b2c-8d3e-0000000000a0`
+
+async function rulesOf(mock: MockControl, user = 'demo') {
+  const state = await mock.state(user)
+  return Object.fromEntries(
+    state.lines.map((l) => [
+      l.directoryNumber,
+      {
+        busyInternal: l.forwardBusyInternal,
+        busyExternal: l.forwardBusyExternal,
+        noAnswerInternal: l.forwardNoAnswerInternal,
+        noAnswerExternal: l.forwardNoAnswerExternal,
+      },
+    ]),
+  )
+}
+
+test('busy forwarding for line 1002 only, then callers inside and outside apart; read back each time', async ({
+  page,
+  mock,
+}) => {
+  await openForwarding(page)
+  const rules = forwardingRules(page)
+  await expect(rules.now).toContainText(
+    'Calls to 1002If you don’t answer: voicemailIf you’re on a call: voicemail',
+  )
+  await expect(rules.line('All my lines')).toBeChecked()
+  const before = await rulesOf(mock)
+  await mock.clearRequests()
+
+  // The line's own number is refused before anything is sent.
+  await rules.line('Line 2 – 1002').check()
+  await rules.choose('If you’re already on a call', 'Another number', '10 02')
+  await rules.save()
+  await expect(
+    alert(page, 'Calls to 1002 can’t be forwarded to 1002 – enter a different number'),
+  ).toBeVisible()
+  expect(await puts(mock)).toEqual([])
+
+  await rules.number('If you’re already on a call').fill('07700 900123')
+  await rules.save()
+  await expect(rules.saved).toContainText(
+    'Rules saved. Calls to 1002: If you don’t answer: voicemail; If you’re on a call: 07700900123.',
+  )
+  await expect(rules.saved).toBeFocused()
+  const busy = { voicemail: false, destination: '07700900123' }
+  expect(await rulesOf(mock)).toEqual({
+    '1001': before['1001'],
+    '1002': { ...before['1002'], busyInternal: busy, busyExternal: busy },
+  })
+  expect((await puts(mock)).map((r) => r.path)).toEqual([LINE2_PATH])
+  await expectAccessible(page)
+
+  // Different for callers from outside: unanswered outside calls take the administrator's setting.
+  await rules.splitButton.click()
+  await expect(rules.splitButton).toHaveAttribute('aria-expanded', 'true')
+  await rules.choose('If you don’t answer', 'Your administrator’s setting', undefined, 'outside')
+  await rules.save()
+  await expect(rules.saved).toContainText(
+    'If you don’t answer: voicemail for callers inside the organisation, your administrator’s setting for callers outside',
+  )
+  expect((await rulesOf(mock))['1002']).toEqual({
+    busyInternal: busy,
+    busyExternal: busy,
+    noAnswerInternal: { voicemail: true, destination: '' },
+    noAnswerExternal: { voicemail: false, destination: '' },
+  })
+})
+
+test('a phone system that refuses these rules says so in words and keeps showing them', async ({
+  page,
+  mock,
+}) => {
+  await openForwarding(page)
+  await mock.fault({ method: 'PUT', path: `${USER_PATH}/extension/*`, status: 405, count: 1 })
+  const rules = forwardingRules(page)
+  await rules.choose('If you don’t answer', 'Another number', '5551234')
+  await rules.save()
+  await expect(
+    alert(page, 'Your phone system doesn’t let you change this here; your administrator can.'),
+  ).toBeVisible()
+  await expect(rules.number('If you don’t answer')).toHaveValue('5551234')
+  await expect(rules.now).toContainText('If you don’t answer: voicemail')
+})
+
+test('the away persona sees its rules, and then Profile mentions them; "Forward All only" hides the section', async ({
+  page,
+}) => {
+  await openForwarding(page, 'away')
+  const rules = forwardingRules(page)
+  await expect(rules.now).toContainText(
+    'Calls to 1091If you don’t answer: +13125550189If you’re on a call: 1001',
+  )
+  await expect(rules.number('If you’re already on a call')).toHaveValue('1001')
+  await goTo(page, 'Profile')
+  await expect(page.getByRole('region', { name: 'Your settings' })).toContainText(
+    'Calls to 1091 are not forwardedBusy: 1001. No answer: +13125550189.',
+  )
+  await signOut(page)
+  await openForwarding(page, 'forwardallonly')
+  await expect(callForwarding(page).saveButton).toBeVisible()
+  await expect(rules.region).toHaveCount(0)
 })

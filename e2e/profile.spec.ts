@@ -30,6 +30,13 @@ test.describe('Profile', () => {
       'href',
       '/call-forwarding',
     )
+    // What is set, not what each page is for.
+    await expect(settings).toContainText('3 speed dials')
+    await expect(settings).toContainText('Mobile rings Monday to Friday, 8:00am to 6:00pm')
+    await expect(settings.getByRole('link', { name: 'See when someone calls you' })).toHaveAttribute(
+      'href',
+      '/when-someone-calls',
+    )
     await expect(navLink(page, 'Profile')).toHaveAttribute('aria-current', 'page')
     await expect(heading(page, 'Profile')).toBeFocused()
     await expectAccessible(page)

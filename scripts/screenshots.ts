@@ -25,6 +25,7 @@ const pages: Array<[string, string]> = [
   ['/phones', 'Phones'],
   ['/speed-dials', 'Speed dials'],
   ['/single-number-reach', 'Single Number Reach'],
+  ['/when-someone-calls', 'When someone calls you'],
   ['/pin-and-password', 'PIN and password'],
   ['/directory', 'Directory'],
   ['/conference-now', 'Conference Now'],

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import type { PersonaSnapshot } from '../../mock-server/app.ts'
-import { callForwarding } from '../pages/call-forwarding.ts'
+import { callForwarding, forwardingRules } from '../pages/call-forwarding.ts'
 import { doNotDisturb } from '../pages/do-not-disturb.ts'
 import { phones as phonePage } from '../pages/phones.ts'
 import { pinAndPassword } from '../pages/pin-and-password.ts'
@@ -42,6 +42,8 @@ export interface Model {
   dnd: boolean
   /** Per directory number. */
   forwards: Record<string, { voicemail: boolean; destination: string }>
+  /** Per directory number: where calls go while on a call (the walk keeps inside and outside the same). */
+  busy: Record<string, { voicemail: boolean; destination: string }>
   phones: Array<{ name: string; destination: string; ring: boolean }>
   pin: string
   voicemailPin: string
@@ -63,6 +65,7 @@ function modelOf(s: PersonaSnapshot, secrets: Pick<Model, SecretName>): Model {
     locale: s.locale,
     dnd: s.dnd,
     forwards: Object.fromEntries(s.lines.map((l) => [l.directoryNumber, { ...l.callForwardAll }])),
+    busy: Object.fromEntries(s.lines.map((l) => [l.directoryNumber, { ...l.forwardBusyInternal }])),
     phones: s.remoteDestinations.map((r) => ({
       name: r.name,
       destination: r.destination,
@@ -470,6 +473,45 @@ export const PAGE_ACTIONS: WalkAction[] = [
       await expect(status(w.page, /Forwarding saved\.|Nothing to save/)).toBeVisible()
       for (const dn of targets) m.forwards[dn] = { ...desired }
       return `${where}${where === 'number' ? ` ${number}` : ''} on ${targets.join(', ')}${afterFault(fault)}`
+    },
+  },
+  {
+    name: 'forwarding: busy rule and save',
+    weight: 2,
+    when: on('Call forwarding'),
+    async run(w) {
+      const rules = forwardingRules(w.page)
+      if ((await rules.saveButton.count()) === 0)
+        return 'not available (read-only, managed or Forward All only)'
+      const m = await model(w)
+      let targets = Object.keys(m.busy)
+      const lines = rules.region.getByRole('radio', { name: /^Line \d+ – / })
+      if ((await lines.count()) > 0) {
+        const choice = w.rng.int((await lines.count()) + 1)
+        if (choice === 0) await rules.line('All my lines').check()
+        else {
+          const radio = lines.nth(choice - 1)
+          await radio.check()
+          const label = await radio.evaluate((e) => (e as HTMLInputElement).labels?.[0]?.textContent ?? '')
+          targets = [label.split('– ')[1]!.trim()]
+        }
+      }
+      // The walk keeps callers inside and outside alike.
+      if ((await rules.splitButton.getAttribute('aria-expanded')) === 'true') await rules.splitButton.click()
+      const where = w.rng.pick(['voicemail', 'number', 'default'] as const)
+      const number = `555${String(1000 + w.rng.int(9000))}`
+      const label = (
+        { voicemail: 'Voicemail', number: 'Another number', default: 'Your administrator’s setting' } as const
+      )[where]
+      await rules.choose('If you’re already on a call', label, where === 'number' ? number : undefined)
+      const desired = { voicemail: where === 'voicemail', destination: where === 'number' ? number : '' }
+      const effective = targets.some((dn) => JSON.stringify(m.busy[dn]) !== JSON.stringify(desired))
+      const fault = effective && (await maybeFault(w, 'PUT', `/cucm-uds/user/${w.persona}/extension/*`))
+      await rules.save()
+      if (fault) await recover(w, fault)
+      await expect(status(w.page, /Rules saved\.|Nothing to save/)).toBeVisible()
+      for (const dn of targets) m.busy[dn] = { ...desired }
+      return `busy ${where}${where === 'number' ? ` ${number}` : ''} on ${targets.join(', ')}${afterFault(fault)}`
     },
   },
   {

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import type { PersonaSnapshot } from '../../mock-server/app.ts'
-import { callForwarding } from '../pages/call-forwarding.ts'
+import { callForwarding, forwardingRules } from '../pages/call-forwarding.ts'
 import { conferenceNow } from '../pages/conference-now.ts'
 import { doNotDisturb } from '../pages/do-not-disturb.ts'
 import { phones as phonePage } from '../pages/phones.ts'
@@ -151,6 +151,14 @@ const forwardsAre =
   (s) =>
     expect(forwards(s)).toEqual({ '1001': first, '1002': second })
 
+/** Line 1002's busy forwarding (inside and outside alike) and the other rules as the fixtures have them. */
+const busyOf = (s: PersonaSnapshot) =>
+  Object.fromEntries(s.lines.map((l) => [l.directoryNumber, [l.forwardBusyInternal, l.forwardBusyExternal]]))
+const busyIs =
+  (second: typeof notForwarded): WriteAction['assertApplied'] =>
+  (s) =>
+    expect(busyOf(s)).toEqual({ '1001': [toVoicemail, toVoicemail], '1002': [second, second] })
+
 export const forwardingActions: WriteAction[] = [
   actionOn('Call forwarding', callForwarding, {
     name: 'all lines to a number',
@@ -193,6 +201,25 @@ export const forwardingActions: WriteAction[] = [
     saved: (cf) => expect(cf.undone).toContainText('Calls to 1001 are no longer forwarded.'),
     assertApplied: forwardsAre(notForwarded),
     assertNotApplied: forwardsAre(toVoicemail),
+  }),
+  actionOn('Call forwarding', forwardingRules, {
+    name: 'busy rule for one line',
+    write: { method: 'PUT', path: `${USER}/extension/${LINE2}` },
+    async arrange(r) {
+      await r.line('Line 2 – 1002').check()
+      await r.choose('If you’re already on a call', 'Another number', '5551234')
+    },
+    act: (r) => r.save(),
+    async draft(r) {
+      await expect(r.line('Line 2 – 1002')).toBeChecked()
+      await expect(r.number('If you’re already on a call')).toHaveValue('5551234')
+    },
+    saved: (r) =>
+      expect(r.saved).toContainText(
+        'Calls to 1002: If you don’t answer: voicemail; If you’re on a call: 5551234.',
+      ),
+    assertApplied: busyIs({ voicemail: false, destination: '5551234' }),
+    assertNotApplied: busyIs(toVoicemail),
   }),
   actionOn('Do not disturb', doNotDisturb, {
     name: 'switch on',

@@ -14,6 +14,7 @@ export const PAGE_PATHS = {
   Phones: '/phones',
   'Speed dials': '/speed-dials',
   'Single Number Reach': '/single-number-reach',
+  'When someone calls you': '/when-someone-calls',
   'PIN and password': '/pin-and-password',
 } as const
 

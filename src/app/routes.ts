@@ -134,6 +134,13 @@ export const pages: PageRoute[] = [
     ],
   },
   {
+    path: '/when-someone-calls',
+    name: 'When someone calls you',
+    group: 'Your calls',
+    load: () => import('../pages/when-someone-calls-page.tsx'),
+    reads: 'whenSomeoneCalls',
+  },
+  {
     path: '/pin-and-password',
     name: 'PIN and password',
     group: 'Your account',

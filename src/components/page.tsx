@@ -37,13 +37,20 @@ export function Page({ title, heading, lede, back, above, children }: PageProps)
   const [hasErrors, errorTitle] = useFlag()
   useDocumentTitle(title, hasErrors)
   const h1 = useRef<HTMLHeadingElement>(null)
+  const body = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    // A new page: move focus to its heading so keyboard and screen reader users start there.
-    h1.current?.focus()
+    // A new page: move focus to its heading so keyboard and screen reader users start there, or to
+    // the control a link named (`/call-forwarding#forward-where`: "change it here").
+    const id = decodeURIComponent(window.location.hash.slice(1))
+    const target = id ? document.getElementById(id) : null
+    if (target && body.current?.contains(target)) {
+      target.scrollIntoView({ block: 'center' })
+      target.focus()
+    } else h1.current?.focus()
   }, [])
   return (
     <ErrorTitle.Provider value={errorTitle}>
-      <div className="page">
+      <div className="page" ref={body}>
         {back && (
           <Link to={back.to} className="back-link">
             {back.label ?? 'Back'}

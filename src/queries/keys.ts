@@ -38,6 +38,10 @@ export const keys = {
   services: (userId: string) => [...keys.user(userId), 'services'] as const,
   deviceServices: (userId: string, deviceId: string) =>
     [...keys.services(userId), 'device', deviceId] as const,
+  /** Each line's busy and no-answer forwarding (one read per line, after the list). */
+  lineRules: (userId: string) => [...keys.user(userId), 'lineRules'] as const,
+  /** Each phone's do not disturb option (one read per phone, after the list). */
+  deviceDnd: (userId: string) => [...keys.user(userId), 'deviceDnd'] as const,
   credentials: (userId: string) => [...keys.user(userId), 'credentials'] as const,
   /**
    * The user-level speed dials; each phone's own list sits below it, so one invalidation of this

@@ -11,6 +11,7 @@ import { cupiQueries } from './cupi.ts'
 import { deviceQueries } from './devices.ts'
 import { lineQueries } from './extensions.ts'
 import { phoneQueries } from './phones.ts'
+import { lineRuleQueries } from './line-rules.ts'
 import { remoteDestinationQueries } from './remote-destinations.ts'
 import { speedDialQueries } from './speed-dials.ts'
 import { systemQueries } from './system.ts'
@@ -43,8 +44,14 @@ export const profileReads = {
       systemQueries.version(),
       systemQueries.clusterUser(u),
     ] as const,
-  /** Conference Now's line (and whether the navigation offers it): its failure stays in its row. */
-  side: (u: string) => [conferencingQueries.detail(u)] as const,
+  side: (u: string) =>
+    [
+      // "Your settings" says what is set: the speed dials and Single Number Reach phones, in their rows.
+      speedDialQueries.user(u),
+      remoteDestinationQueries.list(u),
+      // Conference Now's line (and whether the navigation offers it): its failure stays in its row.
+      conferencingQueries.detail(u),
+    ] as const,
 } satisfies PageReads
 
 export const callForwardingReads = {
@@ -55,6 +62,8 @@ export const callForwardingReads = {
       systemQueries.userPolicy(u),
       systemQueries.clusterUser(u),
     ] as const,
+  /** Busy and no-answer rules (a read per line): their failure must not stop forward-all. */
+  side: (u: string) => [lineRuleQueries.all(u)] as const,
 } satisfies PageReads
 
 export const doNotDisturbReads = {
@@ -81,6 +90,24 @@ export const singleNumberReachReads = {
       userQueries.detail(u),
       deviceQueries.list(u),
       lineQueries.list(u),
+      remoteDestinationQueries.list(u),
+      remoteDestinationQueries.timeZones(),
+    ] as const,
+} satisfies PageReads
+
+/**
+ * "When someone calls you": everything the portal reads elsewhere, brought together. After Profile
+ * only the phones' details (their do not disturb option) and the lines' busy and no-answer rules
+ * are new, each read at once, one per phone or line.
+ */
+export const whenSomeoneCallsReads = {
+  main: (u: string) =>
+    [
+      userQueries.detail(u),
+      lineQueries.list(u),
+      lineRuleQueries.all(u),
+      deviceQueries.list(u),
+      deviceQueries.dnd(u),
       remoteDestinationQueries.list(u),
       remoteDestinationQueries.timeZones(),
     ] as const,
@@ -149,6 +176,7 @@ export const PAGE_READS = {
   pinAndPassword: pinAndPasswordReads,
   directory: directoryReads,
   conferenceNow: conferenceNowReads,
+  whenSomeoneCalls: whenSomeoneCallsReads,
 } satisfies Record<string, PageReads>
 
 export type PageReadsName = keyof typeof PAGE_READS

@@ -55,3 +55,49 @@ export function deviceKind(device: Pick<Device, 'model' | 'type' | 'name'>): Dev
   if (/^(CSF|BOT|TCT|TAB)/.test(device.name)) return 'softphone'
   return 'phone'
 }
+
+/**
+ * A phone's do not disturb option (uds-api §4.1, only in the device's detail): Ringer Off shows the
+ * call silently, Call Reject doesn't present it; '' when the phone says neither. The option list's
+ * values (0 Ringer Off, 1 Call Reject, 2 the common phone profile's) are the mock's; the names are
+ * read too, so a server that numbers them differently is still understood.
+ */
+export type DndOption = 'ringerOff' | 'callReject' | 'common' | ''
+
+export interface DeviceDnd {
+  deviceId: string
+  enabled: boolean
+  option: DndOption
+}
+
+const DND_BY_VALUE: Record<string, DndOption> = { '0': 'ringerOff', '1': 'callReject', '2': 'common' }
+
+export function parseDeviceDnd(node: XmlObject): DeviceDnd {
+  const dnd = element(node, 'doNotDisturbSettings')
+  const option = element(dnd, 'option')
+  const name = text(option).toLowerCase()
+  const byName: DndOption = /reject/.test(name)
+    ? 'callReject'
+    : /ringer/.test(name)
+      ? 'ringerOff'
+      : /common/.test(name)
+        ? 'common'
+        : ''
+  return {
+    deviceId: text(node, 'id'),
+    enabled: text(dnd, 'enable') === 'true',
+    option: byName || (DND_BY_VALUE[attr(option, 'value') ?? ''] ?? ''),
+  }
+}
+
+export async function getDeviceDnd(
+  userId: string,
+  deviceId: string,
+  signal?: AbortSignal,
+): Promise<DeviceDnd> {
+  const res = await request(
+    { path: `/user/${segment(userId)}/device/${segment(deviceId)}`, signal, label: 'GET device' },
+    'device',
+  )
+  return parseDeviceDnd(res.root!)
+}

@@ -3,6 +3,7 @@ import { Page } from '../../components/page.tsx'
 import { CurrentForwarding } from './current-forwarding.tsx'
 import { ForwardingForm } from './forwarding-form.tsx'
 import { forwardingMessages as m } from './messages.ts'
+import { RulesSection } from './rules-section.tsx'
 import { callForwardingReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 
@@ -36,6 +37,10 @@ export function CallForwardingView({ userId }: { userId: string }) {
         <p>{m.noLines}</p>
       ) : (
         <ForwardingForm userId={userId} lines={lines} />
+      )}
+      {/* ShowCallForward=3: the administrator shows Call Forward All only. */}
+      {lines.length > 0 && policy.showCallForward !== 3 && (
+        <RulesSection userId={userId} lines={lines} canEdit={user.homeCluster} />
       )}
     </Page>
   )

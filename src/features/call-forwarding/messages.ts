@@ -51,3 +51,43 @@ export const forwardingMessages = {
   headerStatus: 'Calls forwarded',
   headerStatusHint: 'change call forwarding',
 }
+
+/** Every string of the "When you don't answer or are busy" section. */
+export const rulesMessages = {
+  title: 'When you don’t answer or are busy',
+  lede: 'Where calls go when you don’t pick up, or when you are already on a call.',
+  nowTitle: 'Your rules now',
+  noAnswerLegend: 'If you don’t answer',
+  busyLegend: 'If you’re already on a call',
+  noAnswerShort: 'If you don’t answer',
+  busyShort: 'If you’re on a call',
+  inside: 'Calls from inside the organisation',
+  outside: 'Calls from outside',
+  insideAndOutside: (inside: string, outside: string) =>
+    `${inside} for callers inside the organisation, ${outside} for callers outside`,
+  voicemail: 'Voicemail',
+  number: 'Another number',
+  admin: 'Your administrator’s setting',
+  adminHint: 'The line’s default, set by your administrator',
+  toVoicemail: 'voicemail',
+  adminSetting: 'your administrator’s setting',
+  numberLabel: 'Number',
+  numberHint: 'For example 5551234, or +44 20 7946 0000',
+  split: 'Different for internal and external callers',
+  save: 'Save these rules',
+  saving: 'Saving…',
+  saved: 'Rules saved.',
+  unchanged: 'You haven’t changed anything yet. Your rules are as shown above.',
+  nothingToSave: 'Nothing to save',
+  lineRules: (directoryNumber: string) => `Calls to ${directoryNumber}`,
+  enterNumber: 'Enter the number to send these calls to',
+  toItself: (directoryNumber: string) =>
+    `Calls to ${directoryNumber} can’t be forwarded to ${directoryNumber} – enter a different number`,
+  notAllowedTitle: 'You can’t change these rules here',
+  notAllowed: 'Your phone system doesn’t let you change this here; your administrator can.',
+  loading: 'Loading your rules…',
+  loadFailed: 'Your busy and no-answer rules couldn’t be read.',
+  serverRejected: (code: string) =>
+    `The phone system didn’t accept this number. It may not be allowed for forwarding – try another number, or call the helpdesk (code ${code})`,
+  what: 'your busy and no-answer rules',
+}

@@ -1,3 +1,8 @@
+import type { ForwardState } from '../../lib/read-back.ts'
+
+const ruleWords = (rule: ForwardState) =>
+  rule.toVoicemail ? 'voicemail' : rule.destination || 'your administrator’s setting'
+
 export const profileMessages = {
   conferenceNow: 'Conference Now',
   conferenceNowOff: 'Conference Now isn’t set up for you',
@@ -5,6 +10,18 @@ export const profileMessages = {
     hasCode ? 'On – attendees need your access code' : 'On – anyone with the number can join',
   conferenceNowAction: 'View',
   conferenceNowWhat: ' Conference Now',
+  dndOn: 'On – your phones won’t ring',
+  rules: (busy: ForwardState, noAnswer: ForwardState) =>
+    `Busy: ${ruleWords(busy)}. No answer: ${ruleWords(noAnswer)}.`,
+  speedDialsFor: 'Numbers you can dial with one button',
+  speedDialCount: (n: number) => (n === 0 ? 'No speed dials' : n === 1 ? '1 speed dial' : `${n} speed dials`),
+  speedDialsPerPhone: 'Each phone has its own speed dials',
+  snrFor: 'Ring your mobile too',
+  noSnrPhones: 'No other phones ring with your desk number',
+  snrOff: (name: string) => `${name} doesn’t ring (switched off)`,
+  snrRings: (name: string, when: string) => `${name} rings ${when}`,
+  snrAlways: (name: string) => `${name} rings at any time`,
+  whenSomeoneCalls: 'What happens right now, for each of your lines',
   title: 'Profile',
   lede: 'Who you are on the phone system, and your settings at a glance.',
   displayNameLabel: 'Display name',

@@ -12,6 +12,8 @@ import { nativeLocaleName } from './locales.ts'
 import { profileMessages as m } from './messages.ts'
 import { ConferenceNowRow } from './conference-now-row.tsx'
 import { ProfileForm } from './profile-form.tsx'
+import { Row } from './row.tsx'
+import { SettingsSummary } from './settings-summary.tsx'
 import { profileReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import { usePrefetchPhone } from '../../queries/use-prefetch-phone.ts'
@@ -50,7 +52,13 @@ export function ProfileView({ userId }: { userId: string }) {
           <h2 id="settings-title" className="section-title">
             Your settings
           </h2>
-          <SettingsSummary user={user} lines={lines} forwardingShown={forwardingShown}>
+          <SettingsSummary
+            userId={userId}
+            user={user}
+            lines={lines}
+            forwardingShown={forwardingShown}
+            rulesShown={policy.showCallForward === 1}
+          >
             <ConferenceNowRow userId={userId} />
           </SettingsSummary>
           <CopySummary user={user} lines={lines} devices={devices} forwardingShown={forwardingShown} />
@@ -82,16 +90,6 @@ export function ProfileView({ userId }: { userId: string }) {
   )
 }
 
-function Row({ term, value, action }: { term: string; value: React.ReactNode; action?: React.ReactNode }) {
-  return (
-    <div className="summary-row">
-      <dt>{term}</dt>
-      <dd>{value}</dd>
-      {action && <dd className="summary-action">{action}</dd>}
-    </div>
-  )
-}
-
 function fullName(user: User) {
   return [user.firstName, user.lastName].filter(Boolean).join(' ') || user.userId
 }
@@ -109,83 +107,6 @@ function Details({ user }: { user: User }) {
       {user.department && <Row term="Department" value={user.department} />}
       {user.title && <Row term="Job title" value={user.title} />}
       {user.manager && <Row term="Manager" value={user.manager} />}
-    </dl>
-  )
-}
-
-function SettingsSummary({
-  user,
-  lines,
-  forwardingShown,
-  children,
-}: {
-  user: User
-  lines: Line[]
-  forwardingShown: boolean
-  children?: React.ReactNode
-}) {
-  return (
-    <dl className="summary-list">
-      <Row
-        term="Do not disturb"
-        value={user.doNotDisturb ? 'On – your phones won’t ring' : 'Off'}
-        action={
-          <Link to="/do-not-disturb">
-            Change<span className="visually-hidden"> do not disturb</span>
-          </Link>
-        }
-      />
-      {forwardingShown && (
-        <Row
-          term="Forwarding"
-          value={
-            lines.length ? (
-              <ul className="plain-list">
-                {lines.map((line) => (
-                  <li key={line.id}>{forwardingSentence(line.directoryNumber, line.callForward)}</li>
-                ))}
-              </ul>
-            ) : (
-              'You have no lines'
-            )
-          }
-          action={
-            <Link to="/call-forwarding">
-              Change<span className="visually-hidden"> forwarding</span>
-            </Link>
-          }
-        />
-      )}
-      <Row
-        term="Speed dials"
-        value="Numbers you can dial with one button"
-        action={
-          <Link to="/speed-dials">
-            View<span className="visually-hidden"> speed dials</span>
-          </Link>
-        }
-      />
-      {user.mobileConnect && (
-        <Row
-          term="Single Number Reach"
-          value="Ring your mobile too"
-          action={
-            <Link to="/single-number-reach">
-              View<span className="visually-hidden"> Single Number Reach</span>
-            </Link>
-          }
-        />
-      )}
-      {children}
-      <Row
-        term="PIN and password"
-        value="Phone PIN, voicemail PIN and portal password"
-        action={
-          <Link to="/pin-and-password">
-            Change<span className="visually-hidden"> PIN and password</span>
-          </Link>
-        }
-      />
     </dl>
   )
 }

@@ -104,9 +104,10 @@ describe('phone form', () => {
     expect(normaliseNumber('312–555–0177')).toBe('3125550177')
   })
 
-  it('accepts a valid phone, and a new one does not pre-select when it rings', () => {
+  it('accepts a valid phone, and a new one rings at any time until told otherwise', () => {
     expect(errors(valid)).toEqual([])
     expect(errors({ ...valid, when: '' })).toEqual(['when: Select when this phone should ring'])
+    expect(defaultValues(undefined, 'RDPDEMO', 'UTC').when).toBe('always')
   })
 
   it('checks the name', () => {

@@ -57,7 +57,8 @@ export function defaultValues(
   return {
     name: phone?.name ?? '',
     number: phone?.number ?? '',
-    when: phone ? (phone.schedule ? 'scheduled' : 'always') : '',
+    // A new phone starts at "At any time", the phone system's own default for a remote destination.
+    when: phone?.schedule ? 'scheduled' : 'always',
     allowTransferToMobile: phone?.allowTransferToMobile ?? true,
     allowControlFromApplication: phone?.allowControlFromApplication ?? false,
     deviceName: phone?.device?.name || deviceName,

@@ -3,6 +3,7 @@
  * (end of day)"), and the read-back sentence ("Rings Monday to Friday, 8:00am to 6:00pm").
  * Pure functions, shared by the list, the form and the schedule step.
  */
+import { clock, DAY_ORDER } from '../../lib/schedule-words.ts'
 import {
   findTimeZone,
   minutesToTime,
@@ -12,18 +13,7 @@ import {
   type ScheduleDay,
 } from '../../api/remote-destinations/schedule.ts'
 
-/** Monday first, Sunday last. */
-export const DAY_ORDER: DayOfWeek[] = [1, 2, 3, 4, 5, 6, 0]
-
-export const DAY_NAMES: Record<DayOfWeek, string> = {
-  0: 'Sunday',
-  1: 'Monday',
-  2: 'Tuesday',
-  3: 'Wednesday',
-  4: 'Thursday',
-  5: 'Friday',
-  6: 'Saturday',
-}
+export { DAY_NAMES, DAY_ORDER, daysText, scheduleSentence, scheduleText } from '../../lib/schedule-words.ts'
 
 /** One day in the form: whether it rings, and its times ("HH:MM", end may be "24:00"). */
 export interface DayDraft {
@@ -63,22 +53,6 @@ export function timeLabel(value: string): string {
   if (minutes === 24 * 60) return 'Midnight (end of day)'
   if (minutes === 12 * 60) return '12:00pm (midday)'
   return clock(minutes)
-}
-
-/** "8:00am", "midnight", "midday": the words inside a read-back sentence. */
-function timeWords(value: string): string {
-  const minutes = timeToMinutes(value)
-  if (minutes === null) return value
-  if (minutes === 0 || minutes === 24 * 60) return 'midnight'
-  if (minutes === 12 * 60) return 'midday'
-  return clock(minutes)
-}
-
-function clock(minutes: number): string {
-  const h24 = Math.floor(minutes / 60)
-  const m = minutes % 60
-  const h12 = h24 % 12 === 0 ? 12 : h24 % 12
-  return `${h12}:${String(m).padStart(2, '0')}${h24 < 12 ? 'am' : 'pm'}`
 }
 
 export interface TimeOption {
@@ -124,63 +98,6 @@ export function endsAfterStart(day: Pick<DayDraft, 'start' | 'end'>): boolean {
   const start = timeToMinutes(day.start)
   const end = timeToMinutes(day.end)
   return start !== null && end !== null && end > start
-}
-
-/** "Monday to Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "every day". */
-export function daysText(days: DayOfWeek[]): string {
-  const positions = [...new Set(days.map((d) => DAY_ORDER.indexOf(d)))].sort((a, b) => a - b)
-  if (positions.length === 7) return 'every day'
-  const parts: string[] = []
-  let i = 0
-  while (i < positions.length) {
-    let j = i
-    while (j + 1 < positions.length && positions[j + 1] === positions[j]! + 1) j++
-    const run = positions.slice(i, j + 1).map((p) => DAY_NAMES[DAY_ORDER[p]!])
-    if (run.length >= 3) parts.push(`${run[0]} to ${run[run.length - 1]}`)
-    else parts.push(...run)
-    i = j + 1
-  }
-  return joinWords(parts)
-}
-
-function joinWords(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? ''
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
-}
-
-function timesText(start: string, end: string): string {
-  if (timeToMinutes(start) === 0 && timeToMinutes(end) === 24 * 60) return 'all day'
-  return `${timeWords(start)} to ${timeWords(end)}`
-}
-
-/**
- * The schedule in words, without "Rings": "Monday to Friday, 8:00am to 6:00pm; Saturday, 10:00am
- * to 2:00pm". Days with the same times are grouped, in the order of their first day.
- */
-export function scheduleText(schedule: Pick<Schedule, 'days'>): string {
-  const groups: { start: string; end: string; days: DayOfWeek[] }[] = []
-  const ordered = [...schedule.days].sort((a, b) => DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day))
-  for (const d of ordered) {
-    const start = normalise(d.start)
-    const end = normalise(d.end)
-    const group = groups.find((g) => g.start === start && g.end === end)
-    if (group) group.days.push(d.day)
-    else groups.push({ start, end, days: [d.day] })
-  }
-  if (groups.length === 0) return 'never (no days chosen)'
-  return groups.map((g) => `${daysText(g.days)}, ${timesText(g.start, g.end)}`).join('; ')
-}
-
-function normalise(value: string): string {
-  const minutes = timeToMinutes(value)
-  return minutes === null ? value : minutesToTime(minutes)
-}
-
-/** The read-back sentence: "Rings Monday to Friday, 8:00am to 6:00pm" or "Rings at any time". */
-export function scheduleSentence(schedule: Pick<Schedule, 'days'> | null): string {
-  if (schedule === null) return 'Rings at any time'
-  if (schedule.days.length === 0) return 'Doesn’t ring on any day'
-  return `Rings ${scheduleText(schedule)}`
 }
 
 /** How to name a schedule's zone: the option's own name ("(GMT-06:00) America/Chicago"). */

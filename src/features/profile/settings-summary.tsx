@@ -1,0 +1,151 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { Line } from '../../api/extensions/extensions.ts'
+import type { User } from '../../api/user/user.ts'
+import { forwardingSentence } from '../../lib/read-back.ts'
+import { scheduleText } from '../../lib/schedule-words.ts'
+import { lineRuleQueries } from '../../queries/line-rules.ts'
+import { remoteDestinationQueries } from '../../queries/remote-destinations.ts'
+import { speedDialQueries } from '../../queries/speed-dials.ts'
+import { profileMessages as m } from './messages.ts'
+import { Row } from './row.tsx'
+
+interface SettingsSummaryProps {
+  userId: string
+  user: User
+  lines: Line[]
+  forwardingShown: boolean
+  /** Busy and no-answer rules are offered (not "Forward All only"). */
+  rulesShown: boolean
+  /** Rows of pages that are not on every installation (Conference Now), before PIN and password. */
+  children?: ReactNode
+}
+
+/**
+ * "Your settings": what is set, not what each page is for ("3 speed dials", "Mobile rings Monday to
+ * Friday, 8:00am to 6:00pm", "Busy: voicemail"). Speed dials and Single Number Reach are the page's
+ * side reads (a failure leaves the row's plain description); the busy and no-answer rules take a
+ * read per line after the list, so they are shown here once another page has read them.
+ */
+export function SettingsSummary({
+  userId,
+  user,
+  lines,
+  forwardingShown,
+  rulesShown,
+  children,
+}: SettingsSummaryProps) {
+  const speedDials = useQuery(speedDialQueries.user(userId)).data
+  const snr = useQuery({ ...remoteDestinationQueries.list(userId), enabled: user.mobileConnect }).data
+  // Read from the cache without observing it: an observer leaving while another page's read of the
+  // rules is in flight would cancel that read (and it would be sent again).
+  const rules = useQueryClient().getQueryData(lineRuleQueries.all(userId).queryKey)
+  return (
+    <dl className="summary-list">
+      <Row
+        term="Do not disturb"
+        value={user.doNotDisturb ? m.dndOn : 'Off'}
+        action={
+          <Link to="/do-not-disturb">
+            Change<span className="visually-hidden"> do not disturb</span>
+          </Link>
+        }
+      />
+      {forwardingShown && (
+        <Row
+          term="Forwarding"
+          value={
+            lines.length ? (
+              <ul className="plain-list">
+                {lines.map((line) => {
+                  const r = rulesShown ? rules?.find((x) => x.lineId === line.id) : undefined
+                  return (
+                    <li key={line.id}>
+                      {forwardingSentence(line.directoryNumber, line.callForward)}
+                      {r && (
+                        <span className="summary-detail">
+                          {m.rules(r.rules.busyInternal, r.rules.noAnswerInternal)}
+                        </span>
+                      )}
+                    </li>
+                  )
+                })}
+              </ul>
+            ) : (
+              'You have no lines'
+            )
+          }
+          action={
+            <Link to="/call-forwarding">
+              Change<span className="visually-hidden"> forwarding</span>
+            </Link>
+          }
+        />
+      )}
+      <Row
+        term="Speed dials"
+        value={
+          !speedDials
+            ? m.speedDialsFor
+            : speedDials.unified
+              ? m.speedDialCount(speedDials.speedDials.length)
+              : m.speedDialsPerPhone
+        }
+        action={
+          <Link to="/speed-dials">
+            View<span className="visually-hidden"> speed dials</span>
+          </Link>
+        }
+      />
+      {user.mobileConnect && (
+        <Row
+          term="Single Number Reach"
+          value={
+            !snr ? (
+              m.snrFor
+            ) : snr.length === 0 ? (
+              m.noSnrPhones
+            ) : (
+              <ul className="plain-list">
+                {snr.map((phone) => (
+                  <li key={phone.id}>
+                    {!phone.ringWhenExtensionDialed
+                      ? m.snrOff(phone.name)
+                      : phone.schedule
+                        ? m.snrRings(phone.name, scheduleText(phone.schedule))
+                        : m.snrAlways(phone.name)}
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+          action={
+            <Link to="/single-number-reach">
+              View<span className="visually-hidden"> Single Number Reach</span>
+            </Link>
+          }
+        />
+      )}
+      <Row
+        term="When someone calls"
+        value={m.whenSomeoneCalls}
+        action={
+          <Link to="/when-someone-calls">
+            See<span className="visually-hidden"> when someone calls you</span>
+          </Link>
+        }
+      />
+      {children}
+      <Row
+        term="PIN and password"
+        value="Phone PIN, voicemail PIN and portal password"
+        action={
+          <Link to="/pin-and-password">
+            Change<span className="visually-hidden"> PIN and password</span>
+          </Link>
+        }
+      />
+    </dl>
+  )
+}
