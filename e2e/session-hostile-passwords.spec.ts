@@ -43,8 +43,9 @@ test.describe.configure({ timeout: 90_000 })
 
 test('the re-sign-in password field', async ({ page, request, mock }) => {
   await signIn(page)
-  await mock.fault({ method: 'GET', path: '/cucm-uds/user/demo/speedDials', status: 401 })
-  await page.getByRole('link', { name: 'Speed dials', exact: true }).click()
+  // A read Profile hasn't made (the sign-in history), refused: the re-sign-in dialog opens.
+  await mock.fault({ method: 'GET', path: '/cucm-uds/user/demo/credentials', status: 401 })
+  await page.getByRole('link', { name: 'PIN and password', exact: true }).click()
   const dialog = reauthDialog(page)
   await expect(dialog).toBeVisible()
   await tryEach(page, request, mock, dialog, {
@@ -55,7 +56,7 @@ test('the re-sign-in password field', async ({ page, request, mock }) => {
   // Still usable: the right password continues where the user was.
   await dialog.getByLabel('Password', { exact: true }).fill('demo')
   await dialog.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await expect(heading(page, 'Speed dials')).toBeVisible()
+  await expect(heading(page, 'PIN and password')).toBeVisible()
 })
 
 test('the voicemail password field', async ({ page, request, mock }) => {

@@ -107,7 +107,7 @@ export const whenSomeoneCallsReads = {
       lineQueries.list(u),
       lineRuleQueries.all(u),
       deviceQueries.list(u),
-      deviceQueries.dnd(u),
+      phoneQueries.dnd(u),
       remoteDestinationQueries.list(u),
       remoteDestinationQueries.timeZones(),
     ] as const,

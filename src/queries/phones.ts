@@ -5,8 +5,14 @@
  * re-reads exactly the lists it changed.
  */
 import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import type { Device } from '../api/devices/devices.ts'
-import { getDeviceDetail, putDevice, type DevicePatch } from '../api/devices/device-detail.ts'
+import { isRemoteDestinationCarrier, type Device } from '../api/devices/devices.ts'
+import {
+  deviceDnd,
+  getDeviceDetail,
+  putDevice,
+  type DeviceDetail,
+  type DevicePatch,
+} from '../api/devices/device-detail.ts'
 import { replaceLine, type Line } from '../api/extensions/extensions.ts'
 import {
   getPhoneLines,
@@ -32,6 +38,26 @@ import { keys } from './keys.ts'
 const HOUR = 60 * 60_000
 
 export const phoneQueries = {
+  /**
+   * Each phone's do not disturb option ("When someone calls you"), from each phone's detail: the
+   * (usually cached) list, then the details not cached yet, at once. Single Number Reach carriers are
+   * left out. Built from the same cached details the Phones page reads and its writes update, so the
+   * same resource is never read twice under two keys.
+   */
+  dnd: (userId: string) =>
+    queryOptions({
+      queryKey: keys.deviceDnd(userId),
+      queryFn: async ({ client }) => {
+        const devices = await client.ensureQueryData(deviceQueries.list(userId))
+        const phones = devices.filter((d) => !isRemoteDestinationCarrier(d))
+        const details = await Promise.all(
+          phones.map((d) => client.ensureQueryData(phoneQueries.detail(userId, d.id))),
+        )
+        // (A phone taken away meanwhile has no detail: it no longer rings for this user.)
+        return details.filter((d): d is DeviceDetail => d !== null).map(deviceDnd)
+      },
+      staleTime: 60_000,
+    }),
   detail: (userId: string, deviceId: string) =>
     queryOptions({
       queryKey: keys.device(userId, deviceId),
@@ -88,6 +114,8 @@ export function useUpdateDevice(userId: string, deviceId: string) {
     mutationFn: (patch: DevicePatch) => putDevice(userId, deviceId, patch),
     onSuccess: (device) => {
       queryClient.setQueryData(phoneQueries.detail(userId, deviceId).queryKey, device)
+      // Rebuilt from the cached details (no request): "When someone calls you" shows the new option.
+      void queryClient.invalidateQueries({ queryKey: keys.deviceDnd(userId) })
       queryClient.setQueryData(deviceQueries.list(userId).queryKey, (list: Device[] | undefined) =>
         list?.map((d) =>
           d.id === deviceId

@@ -67,6 +67,7 @@ describe('device detail', () => {
     expect(one).toEqual({
       enabled: false,
       option: '',
+      optionName: '',
       options: [{ value: '1', name: 'Call Reject' }],
       alert: '',
       alertOptions: [],

@@ -6,7 +6,7 @@
 import { ApiError } from '../api-error.ts'
 import { request, segment } from '../client.ts'
 import { attr, bool, buildXml, element, list, text, type XmlBody, type XmlObject } from '../xml.ts'
-import { parseDevice, type Device } from './devices.ts'
+import { dndOption, parseDevice, type Device, type DeviceDnd } from './devices.ts'
 
 /** One entry of an option list the server sends inline (value + its own words). */
 export interface InlineOption {
@@ -17,8 +17,9 @@ export interface InlineOption {
 export interface DndSettings {
   /** DND is on for this phone (the switch itself lives on the Do not disturb page). */
   enabled: boolean
-  /** The chosen DND option's value ('' when the server names none). */
+  /** The chosen DND option's value ('' when the server names none), and its name when given. */
   option: string
+  optionName: string
   /** The options this phone offers (Ringer Off, Call Reject, …); empty when it offers no choice. */
   options: InlineOption[]
   /** The incoming call alert while DND is on ('' when the server names none), and its choices. */
@@ -59,6 +60,7 @@ export function parseDndSettings(node: XmlObject | undefined): DndSettings | und
   return {
     enabled: bool(node, 'enable'),
     option: chosen ? (attr(chosen, 'value') ?? '') : '',
+    optionName: chosen ? text(chosen).trim() : '',
     options: parseInlineOptions(supported),
     alert: alert ? (attr(alert, 'value') ?? '') : '',
     alertOptions: parseInlineOptions(ring),
@@ -120,4 +122,12 @@ export async function putDevice(userId: string, deviceId: string, patch: DeviceP
     'device',
   )
   return parseDeviceDetail(res.root!)
+}
+
+/** A phone's do not disturb option in the call path's terms ("When someone calls you"), from its detail. */
+export function deviceDnd(detail: Pick<DeviceDetail, 'id' | 'dnd'>): DeviceDnd {
+  const dnd = detail.dnd
+  if (!dnd) return { deviceId: detail.id, enabled: false, option: '' }
+  const name = dnd.optionName || dnd.options.find((o) => o.value === dnd.option)?.name || ''
+  return { deviceId: detail.id, enabled: dnd.enabled, option: dndOption(name, dnd.option) }
 }

@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import { createMockApp } from '../../../mock-server/app.ts'
 import { parseXml } from '../xml-parser.ts'
-import { parseDeviceDnd, parseDevices } from './devices.ts'
+import { deviceDnd, parseDeviceDetail } from './device-detail.ts'
+import { parseDevices } from './devices.ts'
 
-describe('parseDeviceDnd', () => {
+const dndOf = (xml: string) => deviceDnd(parseDeviceDetail(parseXml(xml, 'device')))
+
+describe('deviceDnd', () => {
   it('reads the option by name, else by value', () => {
     const xml = (option: string) =>
       `<device><id>d1</id><doNotDisturbSettings><enable>true</enable>${option}</doNotDisturbSettings></device>`
-    expect(parseDeviceDnd(parseXml(xml('<option value="9">Call Reject</option>'), 'device'))).toEqual({
+    expect(dndOf(xml('<option value="9">Call Reject</option>'))).toEqual({
       deviceId: 'd1',
       enabled: true,
       option: 'callReject',
     })
-    expect(parseDeviceDnd(parseXml(xml('<option value="0"/>'), 'device')).option).toBe('ringerOff')
-    expect(parseDeviceDnd(parseXml(xml(''), 'device')).option).toBe('')
-    expect(parseDeviceDnd(parseXml('<device><id>d2</id></device>', 'device'))).toEqual({
-      deviceId: 'd2',
-      enabled: false,
-      option: '',
-    })
+    expect(dndOf(xml('<option value="0"/>')).option).toBe('ringerOff')
+    // The name from the phone's list of options when the chosen one carries only its value.
+    expect(
+      dndOf(
+        xml(
+          '<option value="7"/><supportedDndOptions><option value="7">Call Reject</option></supportedDndOptions>',
+        ),
+      ).option,
+    ).toBe('callReject')
+    expect(dndOf(xml('')).option).toBe('')
+    expect(dndOf('<device><id>d2</id></device>')).toEqual({ deviceId: 'd2', enabled: false, option: '' })
   })
 
   it("reads the mock's device detail", async () => {
@@ -30,7 +37,7 @@ describe('parseDeviceDnd', () => {
         }),
       )
     const devices = parseDevices(parseXml(await (await get('/devices')).text(), 'devices'))
-    const detail = parseDeviceDnd(parseXml(await (await get(`/device/${devices[0]!.id}`)).text(), 'device'))
+    const detail = dndOf(await (await get(`/device/${devices[0]!.id}`)).text())
     expect(detail).toEqual({ deviceId: devices[0]!.id, enabled: false, option: 'ringerOff' })
   })
 })

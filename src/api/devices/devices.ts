@@ -72,32 +72,15 @@ export interface DeviceDnd {
 
 const DND_BY_VALUE: Record<string, DndOption> = { '0': 'ringerOff', '1': 'callReject', '2': 'common' }
 
-export function parseDeviceDnd(node: XmlObject): DeviceDnd {
-  const dnd = element(node, 'doNotDisturbSettings')
-  const option = element(dnd, 'option')
-  const name = text(option).toLowerCase()
-  const byName: DndOption = /reject/.test(name)
+/** The option in the call path's terms, by its name (any numbering), else by the mock's values. */
+export function dndOption(name: string, value: string): DndOption {
+  const lower = name.toLowerCase()
+  const byName: DndOption = /reject/.test(lower)
     ? 'callReject'
-    : /ringer/.test(name)
+    : /ringer/.test(lower)
       ? 'ringerOff'
-      : /common/.test(name)
+      : /common/.test(lower)
         ? 'common'
         : ''
-  return {
-    deviceId: text(node, 'id'),
-    enabled: text(dnd, 'enable') === 'true',
-    option: byName || (DND_BY_VALUE[attr(option, 'value') ?? ''] ?? ''),
-  }
-}
-
-export async function getDeviceDnd(
-  userId: string,
-  deviceId: string,
-  signal?: AbortSignal,
-): Promise<DeviceDnd> {
-  const res = await request(
-    { path: `/user/${segment(userId)}/device/${segment(deviceId)}`, signal, label: 'GET device' },
-    'device',
-  )
-  return parseDeviceDnd(res.root!)
+  return byName || (DND_BY_VALUE[value] ?? '')
 }
