@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
-import { useSearchParams } from 'react-router'
 import { z } from 'zod'
 import { ApiError } from '../../api/api-error.ts'
 import { type Line } from '../../api/extensions/extensions.ts'
@@ -32,12 +31,10 @@ import {
   type ForwardingValues,
   type Outcome,
 } from './forwarding-rules.ts'
+import { useDirectoryPrefill } from './directory-prefill.ts'
 import { forwardingMessages as m } from './messages.ts'
 
-interface Failure {
-  error: ApiError
-  retry: () => void
-}
+type Failure = { error: ApiError; retry: () => void }
 
 interface ForwardingFormProps {
   userId: string
@@ -67,17 +64,7 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
   })
   const key = draftKey(userId, 'call-forwarding')
   useFormDraft(form, key)
-  // `?to=&name=`: a number chosen in the directory ("Forward my calls here"), filled in but not saved.
-  const [params] = useSearchParams()
-  const [prefill] = useState(() => ({
-    to: (params.get('to') ?? '').replace(/[^\d+*#]/g, '').slice(0, 50),
-    name: (params.get('name') ?? '').slice(0, 100),
-  }))
-  useEffect(() => {
-    if (!prefill.to) return
-    form.setValue('where', 'number', { shouldDirty: true })
-    form.setValue('number', prefill.to, { shouldDirty: true })
-  }, [form, prefill])
+  const prefill = useDirectoryPrefill(form)
   const where = useWatch({ control: form.control, name: 'where' })
   const { errors, isDirty } = form.formState
 
