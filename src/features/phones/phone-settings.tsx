@@ -11,7 +11,7 @@ import { policyShows, type PhoneContext } from './phone-context.ts'
 import { LineForm } from './line-form.tsx'
 import { phonesMessages as m } from './messages.ts'
 import { PhoneNameForm } from './phone-name-form.tsx'
-import { phoneName } from './phones-overview.tsx'
+import { PhoneFacts, phoneName } from './phones-overview.tsx'
 import { ServicesSection } from './services-section.tsx'
 import './phones.css'
 
@@ -73,16 +73,7 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
         <h2 id="phone-about-title" className="section-title">
           {m.aboutTitle}
         </h2>
-        <dl className="summary-list">
-          <div className="summary-row">
-            <dt>{m.model}</dt>
-            <dd>{device.model}</dd>
-          </div>
-          <div className="summary-row">
-            <dt>{m.deviceName}</dt>
-            <dd className="phone-device-name">{device.name}</dd>
-          </div>
-        </dl>
+        <PhoneFacts device={device} />
         {device.userGuide && /^https?:\/\//i.test(device.userGuide) && (
           <p>
             <a href={device.userGuide} target="_blank" rel="noreferrer noopener">

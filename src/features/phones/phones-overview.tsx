@@ -44,21 +44,28 @@ export function PhonesOverview({ userId }: { userId: string }) {
                   </Link>
                 </h2>
                 {kind && <p className="phone-kind">{kind}</p>}
-                <dl className="summary-list">
-                  <div className="summary-row">
-                    <dt>{m.model}</dt>
-                    <dd>{device.model}</dd>
-                  </div>
-                  <div className="summary-row">
-                    <dt>{m.deviceName}</dt>
-                    <dd className="phone-device-name">{device.name}</dd>
-                  </div>
-                </dl>
+                <PhoneFacts device={device} />
               </li>
             )
           })}
         </ul>
       )}
     </Page>
+  )
+}
+
+/** A phone's model and device name, on its card and on its own page. */
+export function PhoneFacts({ device }: { device: Pick<Device, 'model' | 'name'> }) {
+  return (
+    <dl className="summary-list">
+      <div className="summary-row">
+        <dt>{m.model}</dt>
+        <dd>{device.model}</dd>
+      </div>
+      <div className="summary-row">
+        <dt>{m.deviceName}</dt>
+        <dd className="phone-device-name">{device.name}</dd>
+      </div>
+    </dl>
   )
 }
