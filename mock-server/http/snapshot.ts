@@ -41,6 +41,8 @@ export interface DeviceSnapshot {
   dndEnabled: boolean
   dndOption: string
   lineIds: string[]
+  /** How this phone's lines differ from their shared settings, by line id (only when one does). */
+  lineSettings?: Device['lineSettings']
   /** Sorted by position. */
   speedDials: SpeedDial[]
   /** Only when the phone has its own list (after a device-level write). */
@@ -135,6 +137,7 @@ export function snapshot(u: Persona): PersonaSnapshot {
       dndEnabled: d.dndEnabled,
       dndOption: d.dndOption,
       lineIds: d.lineIds,
+      ...(d.lineSettings && Object.keys(d.lineSettings).length > 0 ? { lineSettings: d.lineSettings } : {}),
       speedDials: [...d.speedDials].sort((a, c) => a.index - c.index),
       ...(d.ownServices ? { subscribedServices: d.ownServices } : {}),
     })),

@@ -57,6 +57,24 @@ export interface Device {
   /** The incoming call alert while DND is on (supportedRingSettings: 0 Disable, 1 Flash Only, 2 Beep Only). */
   dndAlert: string
   lineIds: string[]
+  /**
+   * How a line's appearance on this phone differs from the line's shared settings (label, voicemail
+   * light and sound, ring, missed calls), by line id; absent = the same (model/appearances.ts).
+   */
+  lineSettings?: Record<
+    string,
+    Partial<
+      Pick<
+        Line,
+        | 'label'
+        | 'mwiVisualPref'
+        | 'mwiAudiblePref'
+        | 'onACallRingPref'
+        | 'notOnACallRingPref'
+        | 'logMissedCalls'
+      >
+    >
+  >
   speedDials: SpeedDial[]
   /** The phone's own subscribed services after a device-level write; null = the user's list. */
   ownServices: SubscribedService[] | null

@@ -104,4 +104,50 @@ describe('devices and extensions', () => {
     expect((await c.put(path, `<extension><label>${'x'.repeat(31)}</label></extension>`)).status).toBe(415)
     expect((await c.put(path, `<extension><label>${'x'.repeat(30)}</label></extension>`)).status).toBe(200)
   })
+
+  it('line appearances: a write through a phone changes that phone only; one for the user, every phone', async () => {
+    const c = setup()
+    const line1 = async () => (await c.get(`${U}/extensions`)).xml.extensions.extension[0]
+    const onPhone = async (device: string) =>
+      (await c.get(`${U}/device/${device}/extension/${DEMO.line1}`)).xml.extension
+    // Line 1001 is on the desk phone, Jabber and the RDP; every appearance agrees at first.
+    expect((await line1()).label['@_appliesToAllLineAppearances']).toBe('true')
+    const before = (await onPhone(DEMO.desk)).label
+
+    // Through Jabber: only Jabber's appearance changes, and the user-level answer says they differ.
+    let r = await c.put(
+      `${U}/device/${DEMO.soft}/extension/${DEMO.line1}`,
+      '<extension><label>On my laptop</label><onACallRingPreference>5</onACallRingPreference></extension>',
+    )
+    expect(r.xml.extension.label).toBe('On my laptop')
+    expect(r.xml.extension.onACallRingPreference['@_value']).toBe('5')
+    expect((await onPhone(DEMO.desk)).label).toBe(before)
+    let list = await line1()
+    expect(list.label['@_appliesToAllLineAppearances']).toBe('false')
+    expect(list.onACallRingPreference['@_appliesToAllLineAppearances']).toBe('false')
+    expect(list.logMissedCalls['@_appliesToAllLineAppearances']).toBe('true')
+    expect((await c.get(U)).xml.user.primaryExtension.label['@_appliesToAllLineAppearances']).toBe('false')
+    const jabber = (await c.state()).devices.find((d: X) => d.id === DEMO.soft)
+    expect(jabber.lineSettings[DEMO.line1]).toEqual({ label: 'On my laptop', onACallRingPref: '5' })
+
+    // For the user: every phone takes the label; the ring setting still differs.
+    r = await c.put(`${U}/extension/${DEMO.line1}`, '<extension><label>Dana</label></extension>')
+    expect((await onPhone(DEMO.soft)).label).toBe('Dana')
+    expect((await onPhone(DEMO.desk)).label).toBe('Dana')
+    list = await line1()
+    expect(list.label['@_appliesToAllLineAppearances']).toBe('true')
+    expect(list.onACallRingPreference['@_appliesToAllLineAppearances']).toBe('false')
+
+    // The desk phone and the RDP come to agree with Jabber: the per-phone value folds back into the line.
+    for (const device of [DEMO.desk, DEMO.rdp])
+      await c.put(
+        `${U}/device/${device}/extension/${DEMO.line1}`,
+        '<extension><onACallRingPreference>5</onACallRingPreference></extension>',
+      )
+    list = await line1()
+    expect(list.onACallRingPreference['@_appliesToAllLineAppearances']).toBe('true')
+    expect(list.onACallRingPreference['@_value']).toBe('5')
+    const state = await c.state()
+    expect(state.devices.every((d: X) => d.lineSettings?.[DEMO.line1] === undefined)).toBe(true)
+  })
 })

@@ -65,7 +65,8 @@ describe('user', () => {
       '<user><primaryExtension><onACallRingPreference>3</onACallRingPreference></primaryExtension></user>',
     )
     expect(r.xml.user.primaryExtension.onACallRingPreference['@_value']).toBe('3')
-    expect(r.xml.user.primaryExtension.onACallRingPreference['@_appliesToAllLineAppearances']).toBe('false')
+    // A write for the user changes the line on every phone it is on.
+    expect(r.xml.user.primaryExtension.onACallRingPreference['@_appliesToAllLineAppearances']).toBe('true')
   })
 
   it('PUT user: bad values → 415 and nothing changes', async () => {

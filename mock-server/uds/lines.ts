@@ -10,8 +10,17 @@ import { el, t, type XmlNode } from '../http/xml.ts'
 import { bool, child, scalar, type XmlObject } from '../http/xml-read.ts'
 import { label, MWI_AUDIBLE, MWI_VISUAL, PREF_DEFAULTS, RING, type Options } from '../model/option-lists.ts'
 import { limitText } from '../model/rules.ts'
+import {
+  APPEARANCE_KEYS,
+  onDevice,
+  sameEverywhere,
+  setEverywhere,
+  setOnDevice,
+  type AppearanceKey,
+  type AppearanceSettings,
+} from '../model/appearances.ts'
 import type { Device, Forward, Line, Persona } from '../model/types.ts'
-import { allSame, b, body, findDevice, readBool, readPref, userUri, ver, xml } from './common.ts'
+import { b, body, findDevice, readBool, readPref, userUri, ver, xml } from './common.ts'
 
 /** Forward elements of an extension and the line field each one sets. */
 const FORWARD_KEYS: [string, keyof Line][] = [
@@ -72,14 +81,19 @@ export function readLineChange(node: XmlObject, destKey: string, allForwards: bo
   return change
 }
 
-export function applyLineChange(l: Line, c: LineChange): void {
+/**
+ * Apply a line's changes: forwarding belongs to the line; the appearance settings change on `device`'s
+ * appearance only when written through a phone, else on every phone with the line (model/appearances.ts).
+ */
+export function applyLineChange(u: Persona, l: Line, c: LineChange, device?: Device): void {
   for (const [key, f] of c.forwards) applyForward(l[key] as Forward, f)
-  if (c.mwiVisualPref !== undefined) l.mwiVisualPref = c.mwiVisualPref
-  if (c.mwiAudiblePref !== undefined) l.mwiAudiblePref = c.mwiAudiblePref
-  if (c.onACallRingPref !== undefined) l.onACallRingPref = c.onACallRingPref
-  if (c.notOnACallRingPref !== undefined) l.notOnACallRingPref = c.notOnACallRingPref
-  if (c.label !== undefined) l.label = c.label
-  if (c.logMissedCalls !== undefined) l.logMissedCalls = c.logMissedCalls
+  const settings: Partial<AppearanceSettings> = {}
+  for (const key of APPEARANCE_KEYS) {
+    if (c[key] !== undefined) (settings as Record<AppearanceKey, unknown>)[key] = c[key]
+  }
+  if (Object.keys(settings).length === 0) return
+  if (device) setOnDevice(u, l, device, settings)
+  else setEverywhere(u, l, settings)
 }
 
 export function forwardXml(
@@ -99,50 +113,43 @@ function prefXml(name: string, value: string, opts: Options, empty: string, appl
 }
 
 /**
- * The four preference elements of a line in list form; with `lines`, each says whether every line
- * of the user has the same value (`appliesToAllLineAppearances`).
+ * The four preference elements of a line in list form; with the user `u` (the user-level shapes), each
+ * says whether every phone with the line has the same value (`appliesToAllLineAppearances`).
  */
-export function prefsXml(l: Line, lines?: Line[]): XmlNode[] {
-  const all = (get: (x: Line) => unknown) => (lines ? allSame(lines, (a, c) => get(a) === get(c)) : undefined)
+export function prefsXml(l: Line, u?: Persona): XmlNode[] {
+  const all = (key: AppearanceKey) => (u ? sameEverywhere(u, l, key) : undefined)
   return [
     prefXml(
       'messageWaitingVisualAlertPreference',
       l.mwiVisualPref,
       MWI_VISUAL,
       PREF_DEFAULTS.mwiVisual,
-      all((x) => x.mwiVisualPref),
+      all('mwiVisualPref'),
     ),
     prefXml(
       'messageWaitingAudibleAlertPreference',
       l.mwiAudiblePref,
       MWI_AUDIBLE,
       PREF_DEFAULTS.mwiAudible,
-      all((x) => x.mwiAudiblePref),
+      all('mwiAudiblePref'),
     ),
-    prefXml(
-      'onACallRingPreference',
-      l.onACallRingPref,
-      RING,
-      PREF_DEFAULTS.ring,
-      all((x) => x.onACallRingPref),
-    ),
+    prefXml('onACallRingPreference', l.onACallRingPref, RING, PREF_DEFAULTS.ring, all('onACallRingPref')),
     prefXml(
       'notOnACallRingPreference',
       l.notOnACallRingPref,
       RING,
       PREF_DEFAULTS.ring,
-      all((x) => x.notOnACallRingPref),
+      all('notOnACallRingPref'),
     ),
   ]
 }
 
-/** `label` and `logMissedCalls` in list form, with `appliesToAllLineAppearances` when `lines` is given. */
-export function labelAndLoggingXml(l: Line, lines?: Line[]): XmlNode[] {
-  const all = (get: (x: Line) => unknown) =>
-    lines ? b(allSame(lines, (a, c) => get(a) === get(c))) : undefined
+/** `label` and `logMissedCalls` in list form, with `appliesToAllLineAppearances` when the user `u` is given. */
+export function labelAndLoggingXml(l: Line, u?: Persona): XmlNode[] {
+  const all = (key: AppearanceKey) => (u ? b(sameEverywhere(u, l, key)) : undefined)
   return [
-    t('label', l.label, { appliesToAllLineAppearances: all((x) => x.label) }),
-    t('logMissedCalls', b(l.logMissedCalls), { appliesToAllLineAppearances: all((x) => x.logMissedCalls) }),
+    t('label', l.label, { appliesToAllLineAppearances: all('label') }),
+    t('logMissedCalls', b(l.logMissedCalls), { appliesToAllLineAppearances: all('logMissedCalls') }),
   ]
 }
 
@@ -161,8 +168,8 @@ function extensionItemXml(u: Persona, l: Line, userLevel: boolean, uri: string):
     t('voiceMailPilotNumber', l.voiceMailPilotNumber),
     forwardXml('callForwardAllDestination', l.callForwardAll, 'sendToCustomDestination'),
     t('messageWaitingVisualAlert', b(l.messageWaitingVisualAlert)),
-    ...prefsXml(l, userLevel ? u.lines : undefined),
-    ...labelAndLoggingXml(l, userLevel ? u.lines : undefined),
+    ...prefsXml(l, userLevel ? u : undefined),
+    ...labelAndLoggingXml(l, userLevel ? u : undefined),
   ])
 }
 
@@ -199,28 +206,33 @@ function extensionsXml(rq: Rq, lines: Line[], uri: string, device?: Device): Xml
   return el(
     'extensions',
     { version: ver(rq, 'extensions'), uri },
-    lines.map((l) => extensionItemXml(rq.user, l, !device, lineUri(l))),
+    lines.map((l) => extensionItemXml(rq.user, device ? onDevice(l, device) : l, !device, lineUri(l))),
   )
 }
 
 /** A line addressed through a device (`:device`) or for the user, with the URI it has there. */
-function target(rq: Rq): { line: Line; uri: string } {
+function target(rq: Rq): { line: Line; device: Device | undefined; uri: string } {
   const id = rq.param('device')
-  const d = id ? findDevice(rq, id) : undefined
-  const line = findLine(rq, rq.param('line'), d)
-  return { line, uri: userUri(rq, d ? `/device/${d.id}/extension/${line.id}` : `/extension/${line.id}`) }
+  const device = id ? findDevice(rq, id) : undefined
+  const line = findLine(rq, rq.param('line'), device)
+  const uri = userUri(rq, device ? `/device/${device.id}/extension/${line.id}` : `/extension/${line.id}`)
+  return { line, device, uri }
 }
+
+/** The line as this address sees it: its appearance on the device, else the shared values. */
+const shown = ({ line, device }: { line: Line; device: Device | undefined }) =>
+  device ? onDevice(line, device) : line
 
 const lineMethods = {
   GET: (rq: Rq) => {
-    const { line, uri } = target(rq)
-    return xml(extensionDetailXml(rq, line, uri))
+    const at = target(rq)
+    return xml(extensionDetailXml(rq, shown(at), at.uri))
   },
   PUT: async (rq: Rq) => {
-    const { line, uri } = target(rq)
+    const at = target(rq)
     const change = readLineChange(await body(rq, 'extension'), 'sendToCustomDestination', true)
-    applyLineChange(line, change)
-    return xml(extensionDetailXml(rq, line, uri))
+    applyLineChange(rq.user, at.line, change, at.device)
+    return xml(extensionDetailXml(rq, shown(at), at.uri))
   },
 }
 

@@ -35,6 +35,7 @@ import {
   readLineChange,
   sameForward,
 } from './lines.ts'
+import { setEverywhere } from '../model/appearances.ts'
 
 function userXml(rq: Rq): XmlNode {
   const u = rq.user
@@ -76,9 +77,9 @@ function userXml(rq: Rq): XmlNode {
         t('directoryNumber', primary.directoryNumber),
         forwardXml('callForwardAllDestination', primary.callForwardAll, 'destination'),
         t('messageWaitingVisualAlert', b(primary.messageWaitingVisualAlert)),
-        ...prefsXml(primary, lines),
+        ...prefsXml(primary, u),
         t('voiceMailPilotNumber', primary.voiceMailPilotNumber),
-        ...labelAndLoggingXml(primary, lines),
+        ...labelAndLoggingXml(primary, u),
       ]),
     forwardXml('callForwardAllDestination', cfa, 'destination', { appliesToAllExtensions: b(cfaAll) }),
     t('enableDoNotDisturb', b(dnd), { appliesToAllDevices: b(dndAll) }),
@@ -116,12 +117,12 @@ async function putUser(rq: Rq): Promise<Response> {
     displayName = limitText(scalar(bd, 'displayName') ?? '', 64, 'displayName')
   }
   // Apply (everything above validated).
-  if (prim && primChange) applyLineChange(prim, primChange)
+  if (prim && primChange) applyLineChange(u, prim, primChange)
   if (locale !== undefined) u.locale = locale
   if (calendar !== undefined) u.enableCalendarPresence = calendar
   if (dnd !== undefined) for (const d of phones(u)) d.dndEnabled = dnd
   if (cfa) for (const l of u.lines) applyForward(l.callForwardAll, cfa)
-  if (logMissed !== undefined) for (const l of u.lines) l.logMissedCalls = logMissed
+  if (logMissed !== undefined) for (const l of u.lines) setEverywhere(u, l, { logMissedCalls: logMissed })
   if (displayName !== undefined)
     u.displayName = displayName === '' ? `${u.firstName} ${u.lastName}`.trim() : displayName
   return xml(userXml(rq))
