@@ -80,7 +80,7 @@ const CHANGES: Record<string, (page: Page) => Promise<ChangeOutcome>> = {
   },
   Phones: async (page) => {
     // Pointing at a phone starts its reads; its page then opens on them.
-    const link = mainRegion(page).getByRole('link', { name: /desk phone/ })
+    const link = mainRegion(page).getByRole('link', { name: 'Settings for Dana Morgan desk phone' })
     await link.hover()
     await link.click()
     await expect(page.getByRole('heading', { level: 1, name: 'Dana Morgan desk phone' })).toBeVisible()

@@ -11,6 +11,8 @@ import { goTo, heading, openSignedIn, signIn, signOut } from './support/session.
 
 const DESK = 'd1a00001-3333-4d4e-8f50-000000000001'
 const DESK_PATH = `/cucm-uds/user/demo/device/${DESK}`
+const JABBER = 'd1a00002-3333-4d4e-8f50-000000000002'
+const LINE1 = 'a1a00001-1111-4b2c-8d3e-0000000000a0'
 const HOSTILE_NAME = `<b>Dana’s "desk" & ]]> 😀</b>`
 const HOSTILE_LABEL = `<i>Team & "co"</i> 😀`
 
@@ -22,6 +24,14 @@ test('rename a phone and set up line 1002; its page opens on what pointing at it
   const ph = phones(page)
   await expect(ph.link('Settings for Dana Morgan Jabber')).toBeVisible()
   await expect(page.getByText('Jabber on your computer')).toBeVisible()
+  // Each card names the lines on the phone and links its model's guide.
+  await expect(ph.card('Dana Morgan desk phone')).toContainText('Lines1001, 1002')
+  await expect(ph.card('Dana Morgan Jabber')).toContainText('Lines1001')
+  await expect(
+    ph
+      .card('Dana Morgan desk phone')
+      .getByRole('link', { name: 'Phone guide (PDF) for Dana Morgan desk phone' }),
+  ).toHaveAttribute('href', /^https:\/\/.+\.pdf$/)
 
   // Pointing at the phone reads its page; opening it then asks the server for nothing.
   await ph.link('Settings for Dana Morgan desk phone').hover()
@@ -65,16 +75,34 @@ test('rename a phone and set up line 1002; its page opens on what pointing at it
   expect((await mock.state('demo')).lines.find((l) => l.directoryNumber === '1001')!.label).toBe(
     'Dana - 1001',
   )
-  // The answer was the line: nothing was read again.
-  expect((await requestsTo(mock, {})).map((r) => r.method)).toEqual(['PUT'])
+  // The answer was the line on this phone: only the user's list is read again (it says whether every
+  // phone with the line now agrees).
+  expect((await requestsTo(mock, {})).map((r) => `${r.method} ${r.path}`)).toEqual([
+    `PUT ${DESK_PATH}/extension/a1a00002-1111-4b2c-8d3e-0000000000a0`,
+    'GET /cucm-uds/user/demo/extensions',
+  ])
 })
 
-test('add a service with a parameter and remove it; a refused name; a phone taken away says so', async ({
+test('Do not disturb on this phone; add and remove a service; a refused name; a phone taken away; a line differs between phones', async ({
   page,
   mock,
 }) => {
   await openSignedIn(page, `/phones/${DESK}`, 'demo', { heading: 'Dana Morgan desk phone' })
-  const { services } = phones(page)
+  const ph = phones(page)
+  // What Do not disturb does on this phone, and its call alert.
+  await ph.dnd.getByRole('radio', { name: /^Reject calls/ }).check()
+  await ph.dnd
+    .getByLabel('Incoming call alert when Do not disturb is on')
+    .selectOption({ label: 'Flash only' })
+  await ph.dnd.getByRole('button', { name: 'Save Do not disturb settings' }).click()
+  await expect(ph.saved('Do not disturb settings saved.')).toBeVisible()
+  expect((await mock.state('demo')).devices.find((d) => d.id === DESK)).toMatchObject({
+    dndOption: '1',
+    dndAlert: '1',
+  })
+  await expect(ph.line('1001').region).toContainText('Now the same on every phone with line 1001')
+
+  const { services } = ph
   await expect(services.region).toContainText(
     'on all your phones: Dana Morgan desk phone, Dana Morgan Jabber',
   )
@@ -109,9 +137,26 @@ test('add a service with a parameter and remove it; a refused name; a phone take
   await expect(phones(page).gone).toBeVisible()
   await page.getByRole('main').getByRole('link', { name: 'Back to Phones' }).last().click()
   await expect(heading(page, 'Phones')).toBeVisible()
+
+  // Line 1001 is on the desk phone, Jabber and the RDP: a label set on Jabber is Jabber's only.
+  await ph.open('Dana Morgan Jabber')
+  await ph.line('1001').label.fill('On my laptop')
+  await ph.line('1001').save.click()
+  await expect(ph.line('1001').saved).toBeVisible()
+  await expect(ph.line('1001').region).toContainText(
+    'Your other phones with line 1001 have a different setting; saving here changes this phone only.',
+  )
+  const state = await mock.state('demo')
+  expect(state.devices.find((d) => d.id === JABBER)!.lineSettings).toEqual({
+    [LINE1]: { label: 'On my laptop' },
+  })
+  expect(state.lines.find((l) => l.id === LINE1)!.label).toBe('Dana - 1001')
 })
 
-test('policy hides controls; a common-area phone keeps its name; a visitor only looks', async ({ page }) => {
+test('policy hides controls; a common-area phone keeps its name; a visitor only looks', async ({
+  page,
+  mock,
+}) => {
   await openSignedIn(page, '/phones/d1f00001-3333-4d4e-8f50-000000000001', 'policy', {
     heading: 'Pat Quinlan desk phone',
   })
@@ -135,6 +180,12 @@ test('policy hides controls; a common-area phone keeps its name; a visitor only 
   await expect(page.getByText('Your administrator names this phone')).toBeVisible()
   await expect(ph.nameField).toHaveCount(0)
   await expect(ph.line('1112').label).toBeEditable()
+  // A service the catalogue no longer offers says so, and can still be removed.
+  await expect(ph.services.item('Stock Quotes')).toContainText('no longer offered')
+  await ph.services.remove('Stock Quotes').click()
+  await ph.services.confirmRemove('Stock Quotes').click()
+  await expect(ph.saved('Stock Quotes removed')).toBeVisible()
+  expect((await mock.state('shared')).subscribedServices.map((s) => s.name)).toEqual(['Corporate Directory'])
   await signOut(page)
 
   // A visitor sees everything, changes nothing, and is told where to go.

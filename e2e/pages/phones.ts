@@ -9,6 +9,8 @@ export function phones(page: Page) {
   const saveName = page.getByRole('button', { name: 'Save name' })
   const services = page.getByRole('region', { name: 'Phone services' })
   return {
+    /** A phone's card on the list, by its name. */
+    card: (name: string) => main.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) }),
     /** A phone's link on the list (its name). */
     link: (name: string | RegExp) => main.getByRole('link', { name }),
     /** Opens a phone from the list, pointing at its link first as a person would. */

@@ -40,6 +40,8 @@ export interface DeviceSnapshot {
   userDescription: string | null
   dndEnabled: boolean
   dndOption: string
+  /** The incoming call alert while DND is on. */
+  dndAlert: string
   lineIds: string[]
   /** How this phone's lines differ from their shared settings, by line id (only when one does). */
   lineSettings?: Device['lineSettings']
@@ -136,6 +138,7 @@ export function snapshot(u: Persona): PersonaSnapshot {
       userDescription: d.userDescription,
       dndEnabled: d.dndEnabled,
       dndOption: d.dndOption,
+      dndAlert: d.dndAlert,
       lineIds: d.lineIds,
       ...(d.lineSettings && Object.keys(d.lineSettings).length > 0 ? { lineSettings: d.lineSettings } : {}),
       speedDials: [...d.speedDials].sort((a, c) => a.index - c.index),

@@ -132,6 +132,7 @@ describe('devices and extensions', () => {
 
     // For the user: every phone takes the label; the ring setting still differs.
     r = await c.put(`${U}/extension/${DEMO.line1}`, '<extension><label>Dana</label></extension>')
+    expect(r.status).toBe(200)
     expect((await onPhone(DEMO.soft)).label).toBe('Dana')
     expect((await onPhone(DEMO.desk)).label).toBe('Dana')
     list = await line1()

@@ -12,6 +12,8 @@ export const keys = {
   timeZones: () => [...keys.system(), 'timeZones'] as const,
   /** The `/options` lists (line preferences, DND options). */
   optionLists: () => [...keys.system(), 'optionLists'] as const,
+  /** Each phone model's user guide (`/options/models`). */
+  modelGuides: () => [...keys.system(), 'modelGuides'] as const,
   /** The phone services catalogue, and one service with its parameters. */
   phoneServices: () => [...keys.system(), 'phoneServices'] as const,
   phoneService: (id: string) => [...keys.phoneServices(), id] as const,
@@ -40,6 +42,8 @@ export const keys = {
     [...keys.services(userId), 'device', deviceId] as const,
   /** Each line's busy and no-answer forwarding (one read per line, after the list). */
   lineRules: (userId: string) => [...keys.user(userId), 'lineRules'] as const,
+  /** The lines on each phone, from each phone's own list (one read per phone, after the list). */
+  linesByPhone: (userId: string) => [...keys.user(userId), 'linesByPhone'] as const,
   /** Each phone's do not disturb option (one read per phone, after the list). */
   deviceDnd: (userId: string) => [...keys.user(userId), 'deviceDnd'] as const,
   credentials: (userId: string) => [...keys.user(userId), 'credentials'] as const,

@@ -136,6 +136,8 @@ export const phonesReads = {
       systemQueries.userPolicy(u),
       systemQueries.clusterUser(u),
     ] as const,
+  // The cards' lines and guide links: a failure stays on the card.
+  side: (u: string) => [phoneQueries.linesByPhone(u), phoneQueries.modelGuides()] as const,
 } satisfies PageReads
 
 /**

@@ -13,7 +13,6 @@ import {
   type DeviceDetail,
   type DevicePatch,
 } from '../api/devices/device-detail.ts'
-import { replaceLine, type Line } from '../api/extensions/extensions.ts'
 import {
   getPhoneLines,
   putPhoneLine,
@@ -30,6 +29,7 @@ import {
   type NewSubscription,
   type ServiceScope,
 } from '../api/services/services.ts'
+import { getModelGuides } from '../api/system/models.ts'
 import { getOptionLists } from '../api/system/option-lists.ts'
 import { deviceQueries } from './devices.ts'
 import { lineQueries } from './extensions.ts'
@@ -58,6 +58,32 @@ export const phoneQueries = {
       },
       staleTime: 60_000,
     }),
+  /**
+   * The directory numbers on each phone (the Phones list's cards), from each phone's own line list: UDS
+   * lists a user's lines without their phones, and a phone without its lines. Read at once for every
+   * phone, under the same keys a phone's page reads, so opening a phone then reads nothing more. A phone
+   * whose list can't be read is `undefined` (its card says so); one taken away meanwhile, `null`.
+   */
+  linesByPhone: (userId: string) =>
+    queryOptions({
+      queryKey: keys.linesByPhone(userId),
+      queryFn: async ({ client }): Promise<Record<string, string[] | null | undefined>> => {
+        const devices = await client.ensureQueryData(deviceQueries.list(userId))
+        const lists = await Promise.allSettled(
+          devices.map((d) => client.ensureQueryData(phoneQueries.lines(userId, d.id))),
+        )
+        return Object.fromEntries(
+          devices.map((d, i) => {
+            const got = lists[i]!
+            return [
+              d.id,
+              got.status === 'fulfilled' ? (got.value?.map((l) => l.directoryNumber) ?? null) : undefined,
+            ]
+          }),
+        )
+      },
+      staleTime: 60_000,
+    }),
   detail: (userId: string, deviceId: string) =>
     queryOptions({
       queryKey: keys.device(userId, deviceId),
@@ -81,6 +107,12 @@ export const phoneQueries = {
       queryKey: keys.deviceServices(userId, deviceId),
       queryFn: ({ signal }) => getDeviceServices(userId, deviceId, signal),
       staleTime: 60_000,
+    }),
+  modelGuides: () =>
+    queryOptions({
+      queryKey: keys.modelGuides(),
+      queryFn: ({ signal }) => getModelGuides(signal),
+      staleTime: HOUR,
     }),
   optionLists: () =>
     queryOptions({
@@ -133,9 +165,10 @@ export interface UpdatePhoneLineVariables {
 }
 
 /**
- * Saves a line's settings on this phone; the answer replaces the line on this phone and in the
- * user's list (its label). The line's other phones may show it too: their cached lists are marked
- * stale (read again when next opened).
+ * Saves a line's settings on this phone; the answer replaces the line on this phone. The write changes
+ * the line on this phone only (CUCM keeps these settings per phone the line is on), so the user's list,
+ * which says whether every phone with the line agrees, is read again; the line's other phones' cached
+ * lists are marked stale (read again when next opened).
  */
 export function useUpdatePhoneLine(userId: string, deviceId: string) {
   const queryClient = useQueryClient()
@@ -149,14 +182,7 @@ export function useUpdatePhoneLine(userId: string, deviceId: string) {
       queryClient.setQueryData(phoneQueries.lines(userId, deviceId).queryKey, (lines) =>
         replacePhoneLine(lines, line),
       )
-      const plain: Line = {
-        id: line.id,
-        directoryNumber: line.directoryNumber,
-        isPrimary: line.isPrimary,
-        label: line.label,
-        callForward: line.callForward,
-      }
-      queryClient.setQueryData(lineQueries.list(userId).queryKey, (lines) => replaceLine(lines, plain))
+      void queryClient.invalidateQueries({ queryKey: lineQueries.list(userId).queryKey, exact: true })
     },
   })
 }

@@ -53,7 +53,7 @@ function mockGet(mock: ReturnType<typeof createMockApp>, path: string, init: Req
 }
 
 describe('parseLines', () => {
-  it('reads the seed example (one item is still a list)', () => {
+  it('reads the seed example (one item is still a list), every setting the same on all its phones', () => {
     const lines = parseLines(parseXml(SEED_EXTENSIONS, 'extensions'))
     expect(lines).toEqual([
       {
@@ -62,6 +62,14 @@ describe('parseLines', () => {
         isPrimary: false,
         label: '',
         callForward: { toVoicemail: false, destination: '5555' },
+        sameOnEveryPhone: {
+          mwiVisual: true,
+          mwiAudible: true,
+          ringIdle: true,
+          ringBusy: true,
+          label: true,
+          logMissedCalls: true,
+        },
       },
     ])
   })
@@ -90,6 +98,7 @@ describe('parseLines', () => {
       isPrimary: true,
       label: 'Desk',
       callForward: { toVoicemail: true, destination: '+4930555' },
+      sameOnEveryPhone: {},
     })
   })
 
@@ -103,9 +112,15 @@ describe('parseLines', () => {
       ['1002', false],
     ])
     expect(lines[0]?.callForward).toEqual({ toVoicemail: false, destination: '' })
+    // Line 1001 is on three phones that agree at first.
+    expect(lines[0]?.sameOnEveryPhone).toMatchObject({ label: true, ringBusy: true, logMissedCalls: true })
 
+    // The detail shape doesn't say whether the phones agree.
     const detail = await mockGet(mock, `/user/demo/extension/${lines[1]!.id}`)
-    expect(parseLine(parseXml(await detail.text(), 'extension'))).toEqual(lines[1])
+    expect(parseLine(parseXml(await detail.text(), 'extension'))).toEqual({
+      ...lines[1],
+      sameOnEveryPhone: {},
+    })
   })
 })
 
@@ -166,6 +181,7 @@ describe('cache helpers', () => {
       isPrimary: true,
       label: '',
       callForward: { toVoicemail: false, destination: '' },
+      sameOnEveryPhone: {},
     },
     {
       id: 'b',
@@ -173,6 +189,7 @@ describe('cache helpers', () => {
       isPrimary: false,
       label: '',
       callForward: { toVoicemail: true, destination: '' },
+      sameOnEveryPhone: {},
     },
   ]
 

@@ -8,12 +8,43 @@ export interface LineForward {
   destination: string
 }
 
+/** A line's four preferences, by the names the portal gives them, with UDS's element names. */
+export const PREFERENCES = {
+  mwiVisual: 'messageWaitingVisualAlertPreference',
+  mwiAudible: 'messageWaitingAudibleAlertPreference',
+  ringIdle: 'notOnACallRingPreference',
+  ringBusy: 'onACallRingPreference',
+} as const
+export type Preference = keyof typeof PREFERENCES
+
+/** The settings a line has once per phone it is on (CUCM's line appearances). */
+export type AppearanceSetting = Preference | 'label' | 'logMissedCalls'
+const APPEARANCE_ELEMENTS: Record<AppearanceSetting, string> = {
+  ...PREFERENCES,
+  label: 'label',
+  logMissedCalls: 'logMissedCalls',
+}
+
 export interface Line {
   id: string
   directoryNumber: string
   isPrimary: boolean
   label: string
   callForward: LineForward
+  /**
+   * Per setting, whether every phone with this line has the same value (`appliesToAllLineAppearances`,
+   * which only the user-level shapes carry); a setting the server doesn't say it for is absent.
+   */
+  sameOnEveryPhone: Partial<Record<AppearanceSetting, boolean>>
+}
+
+function sameOnEveryPhone(node: XmlObject): Line['sameOnEveryPhone'] {
+  const out: Line['sameOnEveryPhone'] = {}
+  for (const [setting, name] of Object.entries(APPEARANCE_ELEMENTS) as [AppearanceSetting, string][]) {
+    const v = attr(element(node, name), 'appliesToAllLineAppearances')
+    if (v !== undefined) out[setting] = v === 'true'
+  }
+  return out
 }
 
 /** One extension: a list item of GET extensions, or the detail that GET/PUT extension/{pkid} returns. */
@@ -28,6 +59,7 @@ export function parseLine(node: XmlObject): Line {
       toVoicemail: bool(cf, 'sendToVoiceMailPilotNumber'),
       destination: text(cf, 'sendToCustomDestination'),
     },
+    sameOnEveryPhone: sameOnEveryPhone(node),
   }
 }
 

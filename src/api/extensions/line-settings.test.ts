@@ -18,19 +18,17 @@ const DETAIL = `<extension uri="https://cucm:8443/cucm-uds/user/jdoe/device/p1/e
 </extension>`
 
 describe('line settings', () => {
-  it('reads the seed example: values unset, every setting the same on all phones', () => {
+  it('reads the seed example: values unset', () => {
     const [line] = parsePhoneLines(parseXml(seedExample('extensions-response'), 'extensions'))
     expect(line!.settings).toEqual({
       preferences: {
-        mwiVisual: { value: '', name: 'Use System Policy', appliesToAll: true, options: [] },
-        mwiAudible: { value: '', name: 'Default', appliesToAll: true, options: [] },
-        ringIdle: { value: '', name: 'Use System Default', appliesToAll: true, options: [] },
-        ringBusy: { value: '', name: 'Use System Default', appliesToAll: true, options: [] },
+        mwiVisual: { value: '', name: 'Use System Policy', options: [] },
+        mwiAudible: { value: '', name: 'Default', options: [] },
+        ringIdle: { value: '', name: 'Use System Default', options: [] },
+        ringBusy: { value: '', name: 'Use System Default', options: [] },
       },
       label: '',
-      labelAppliesToAll: true,
       logMissedCalls: true,
-      logMissedCallsAppliesToAll: true,
     })
   })
 
@@ -39,7 +37,6 @@ describe('line settings', () => {
     expect(line.settings.preferences.mwiVisual).toEqual({
       value: '3',
       name: 'Light Only',
-      appliesToAll: undefined,
       options: [
         { value: '0', name: 'Use System Policy' },
         { value: '3', name: 'Light Only' },
@@ -49,7 +46,6 @@ describe('line settings', () => {
     expect(line.settings).toMatchObject({
       label: 'Desk',
       logMissedCalls: false,
-      labelAppliesToAll: undefined,
     })
   })
 
@@ -99,13 +95,13 @@ describe('line settings', () => {
     expect(line.settings.preferences.mwiVisual.options.length).toBe(5)
   })
 
-  it('replaces one line in a phone’s list, keeping what the answer doesn’t say', () => {
+  it('replaces one line in a phone’s list, keeping its primary flag', () => {
     const [a] = parsePhoneLines(parseXml(seedExample('extensions-response'), 'extensions'))
-    const next = parsePhoneLine(parseXml(DETAIL.replace('<id>abc</id>', `<id>${a!.id}</id>`), 'extension'))
-    const [merged] = replacePhoneLine([a!], next)!
+    const answer = DETAIL.replace('<id>abc</id>', `<id>${a!.id}</id>`).replace('isPrimary="true"', '')
+    const next = parsePhoneLine(parseXml(answer, 'extension'))
+    const [merged] = replacePhoneLine([{ ...a!, isPrimary: true }], next)!
     expect(merged!.settings.label).toBe('Desk')
-    expect(merged!.settings.labelAppliesToAll).toBe(true)
-    expect(merged!.settings.preferences.mwiVisual.appliesToAll).toBe(true)
+    expect(merged!.isPrimary).toBe(true)
     expect(replacePhoneLine(null, next)).toBeNull()
   })
 })

@@ -1,31 +1,23 @@
 /**
  * A line's settings on one phone (UDS extension, uds-api §4.3): label, voicemail light and sound, ring
- * settings, missed-call logging, each with whether it is the same on every phone the line is on
- * (`appliesToAllLineAppearances`) and, in the detail shape, the options the server lists inline.
- * Read from a phone's extension list; written with the device-level extension PUT.
+ * settings, missed-call logging and, in the detail shape, the options the server lists inline. Read
+ * from a phone's extension list; written with the device-level extension PUT, which changes the line on
+ * this phone only. (Whether the other phones with the line agree is in the user-level list:
+ * `Line.sameOnEveryPhone`.)
  */
 import { ApiError } from '../api-error.ts'
 import { request, segment } from '../client.ts'
 import { parseInlineOptions, type InlineOption } from '../devices/device-detail.ts'
 import { attr, buildXml, element, list, text, type XmlBody, type XmlObject } from '../xml.ts'
-import { parseLine, type Line } from './extensions.ts'
+import { parseLine, PREFERENCES, type Line, type Preference } from './extensions.ts'
 
-/** The four preferences, by the names the portal gives them. */
-export const PREFERENCES = {
-  mwiVisual: 'messageWaitingVisualAlertPreference',
-  mwiAudible: 'messageWaitingAudibleAlertPreference',
-  ringIdle: 'notOnACallRingPreference',
-  ringBusy: 'onACallRingPreference',
-} as const
-export type Preference = keyof typeof PREFERENCES
+export { PREFERENCES, type Preference }
 
 export interface PreferenceSetting {
   /** The option's value; '' = not set (the system default). */
   value: string
   /** The server's words for it. */
   name: string
-  /** The same on every phone this line is on; undefined when the server doesn't say. */
-  appliesToAll: boolean | undefined
   /** Options listed inline (the detail shape); empty in list items. */
   options: InlineOption[]
 }
@@ -33,20 +25,13 @@ export interface PreferenceSetting {
 export interface LineSettings {
   preferences: Record<Preference, PreferenceSetting>
   label: string
-  labelAppliesToAll: boolean | undefined
   /** Absent element = unknown; read as true (CUCM's default). */
   logMissedCalls: boolean
-  logMissedCallsAppliesToAll: boolean | undefined
 }
 
 /** A line as it is on one phone. */
 export interface PhoneLine extends Line {
   settings: LineSettings
-}
-
-function appliesToAll(node: XmlObject | undefined): boolean | undefined {
-  const v = attr(node, 'appliesToAllLineAppearances')
-  return v === undefined ? undefined : v === 'true'
 }
 
 function parsePreference(node: XmlObject | undefined): PreferenceSetting {
@@ -60,14 +45,11 @@ function parsePreference(node: XmlObject | undefined): PreferenceSetting {
     value: chosen,
     // The detail shape has no text of its own: the chosen option's words.
     name: name || (options.find((o) => o.value === chosen)?.name ?? ''),
-    appliesToAll: appliesToAll(node),
     options,
   }
 }
 
 export function parseLineSettings(node: XmlObject): LineSettings {
-  const label = element(node, 'label')
-  const logged = element(node, 'logMissedCalls')
   const loggedText = text(node, 'logMissedCalls').trim().toLowerCase()
   const preferences = Object.fromEntries(
     (Object.keys(PREFERENCES) as Preference[]).map((p) => [
@@ -78,9 +60,7 @@ export function parseLineSettings(node: XmlObject): LineSettings {
   return {
     preferences,
     label: text(node, 'label'),
-    labelAppliesToAll: appliesToAll(label),
     logMissedCalls: loggedText !== 'false',
-    logMissedCallsAppliesToAll: appliesToAll(logged),
   }
 }
 
@@ -153,30 +133,10 @@ export async function putPhoneLine(
   return parsePhoneLine(res.root!)
 }
 
-/** A phone's cached lines with one replaced by the server's answer (the list's own flags kept when the answer lacks them). */
+/** A phone's cached lines with one replaced by the server's answer (the list's primary flag kept when the answer lacks it). */
 export function replacePhoneLine(lines: PhoneLine[] | null | undefined, next: PhoneLine) {
   if (!lines) return lines
-  return lines.map((line) => {
-    if (line.id !== next.id) return line
-    const keep = (p: Preference) => ({
-      ...next.settings.preferences[p],
-      appliesToAll: next.settings.preferences[p].appliesToAll ?? line.settings.preferences[p].appliesToAll,
-    })
-    return {
-      ...next,
-      isPrimary: next.isPrimary || line.isPrimary,
-      settings: {
-        ...next.settings,
-        preferences: {
-          mwiVisual: keep('mwiVisual'),
-          mwiAudible: keep('mwiAudible'),
-          ringIdle: keep('ringIdle'),
-          ringBusy: keep('ringBusy'),
-        },
-        labelAppliesToAll: next.settings.labelAppliesToAll ?? line.settings.labelAppliesToAll,
-        logMissedCallsAppliesToAll:
-          next.settings.logMissedCallsAppliesToAll ?? line.settings.logMissedCallsAppliesToAll,
-      },
-    }
-  })
+  return lines.map((line) =>
+    line.id === next.id ? { ...next, isPrimary: next.isPrimary || line.isPrimary } : line,
+  )
 }

@@ -19,6 +19,7 @@ const line = (id: string, dn: string, cf = off, isPrimary = false): Line => ({
   isPrimary,
   label: '',
   callForward: cf,
+  sameOnEveryPhone: {},
 })
 const two = [line('a', '1001', off, true), line('b', '1002')]
 const values = (v: Partial<ForwardingValues>): ForwardingValues => ({

@@ -27,6 +27,7 @@ const line = (id: string, dn: string): Line => ({
   isPrimary: id === 'a',
   label: '',
   callForward: def,
+  sameOnEveryPhone: {},
 })
 const lines = [line('a', '1001'), line('b', '1002')]
 const both = [rules('a', '1001'), rules('b', '1002')]

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useMemo, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
+import type { Line } from '../../api/extensions/extensions.ts'
 import type { PhoneLine, Preference } from '../../api/extensions/line-settings.ts'
 import type { OptionListName } from '../../api/system/option-lists.ts'
 import type { Option, UserPolicy } from '../../api/system/system.ts'
@@ -32,12 +33,14 @@ const schema = z.object({
 })
 
 /** Whether a setting is the same on every phone with this line, in words ('' when the server doesn't say). */
-const appliesNote = (all: boolean | undefined) =>
-  all === undefined ? '' : all ? m.everyPhone : m.thisPhoneOnly
+const appliesNote = (all: boolean | undefined, dn: string) =>
+  all === undefined ? '' : all ? m.everyPhone(dn) : m.thisPhoneOnly(dn)
 
 interface LineFormProps {
   ctx: PhoneContext
   line: PhoneLine
+  /** Per setting, whether every phone with the line agrees (from the user's list of lines). */
+  shared: Line['sameOnEveryPhone']
   /** 1-based, as the phone shows its line buttons. */
   position: number
   policy: UserPolicy
@@ -45,7 +48,7 @@ interface LineFormProps {
 }
 
 /** "Line 1 – 1001": the line's label, voicemail light and sound, ring settings and missed-call logging on this phone. */
-export function LineForm({ ctx, line, position, policy, optionLists }: LineFormProps) {
+export function LineForm({ ctx, line, shared, position, policy, optionLists }: LineFormProps) {
   const shown = {
     label: policyShows(policy, 'ShowLineLabel'),
     mwi: policyShows(policy, 'ShowMessageWaitingAlertPreference'),
@@ -72,12 +75,11 @@ export function LineForm({ ctx, line, position, policy, optionLists }: LineFormP
   const id = (field: string) => `line-${position}-${field}`
   const titleId = id('title')
   const title = m.lineTitle(position, line.directoryNumber)
-  const prefs = line.settings.preferences
   const select = (p: Preference, label: string) => (
     <SelectField
       id={id(p)}
       label={label}
-      hint={appliesNote(prefs[p].appliesToAll) || undefined}
+      hint={appliesNote(shared[p], line.directoryNumber) || undefined}
       registration={form.register(p)}
       disabled={!ctx.editable}
     >
@@ -177,7 +179,7 @@ export function LineForm({ ctx, line, position, policy, optionLists }: LineFormP
           <TextField
             id={id('label')}
             label={m.labelLabel}
-            hint={[m.labelHint, appliesNote(line.settings.labelAppliesToAll)].filter(Boolean).join(' ')}
+            hint={[m.labelHint, appliesNote(shared.label, line.directoryNumber)].filter(Boolean).join(' ')}
             autoComplete="off"
             error={errors.label?.message ?? refused ?? undefined}
             registration={form.register('label')}
@@ -191,7 +193,7 @@ export function LineForm({ ctx, line, position, policy, optionLists }: LineFormP
           <CheckboxField
             id={id('logMissedCalls')}
             label={m.logMissedLabel}
-            hint={[m.logMissedHint, appliesNote(line.settings.logMissedCallsAppliesToAll)]
+            hint={[m.logMissedHint, appliesNote(shared.logMissedCalls, line.directoryNumber)]
               .filter(Boolean)
               .join(' ')}
             registration={form.register('logMissedCalls')}

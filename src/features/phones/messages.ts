@@ -24,6 +24,11 @@ export const phonesMessages = {
   goneTitle: 'This phone is no longer yours',
   gone: 'An administrator has moved this phone or removed it from your account. Nothing on it was changed.',
   phoneGuide: 'Phone guide (PDF)',
+  guideFor: (name: string) => `for ${name}`,
+  linesOnIt: 'Lines',
+  linesReading: 'Reading…',
+  linesUnknown: 'Can’t be read right now (see the phone’s page)',
+  linesNone: 'None',
   aboutTitle: 'About this phone',
   remoteProfile:
     'This profile makes your mobile or home phone ring with your desk number. Choose those phones on the Single Number Reach page.',
@@ -72,8 +77,11 @@ export const phonesMessages = {
   ringLegend: 'How this line rings',
   logMissedLabel: 'Log missed calls',
   logMissedHint: 'Calls you don’t answer appear in the phone’s missed calls list.',
-  everyPhone: 'Same on every phone with this line.',
-  thisPhoneOnly: 'Can be different on each of your phones.',
+  // A save here changes the line on this phone only; these say how the line's other phones stand.
+  everyPhone: (dn: string) =>
+    `Now the same on every phone with line ${dn}; saving here changes this phone only.`,
+  thisPhoneOnly: (dn: string) =>
+    `Your other phones with line ${dn} have a different setting; saving here changes this phone only.`,
   saveLine: 'Save line settings',
   forLine: (dn: string) => `for line ${dn}`,
   savingLine: 'Saving…',

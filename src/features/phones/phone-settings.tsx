@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import { Link } from 'react-router'
+import { webAddress } from '../../api/system/models.ts'
 import { deviceKind } from '../../api/devices/devices.ts'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
@@ -24,7 +25,7 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
     ,
     { data: policy },
     { data: cluster },
-    ,
+    { data: userLines },
     { data: device },
     { data: lines },
     { data: optionLists },
@@ -74,9 +75,9 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
           {m.aboutTitle}
         </h2>
         <PhoneFacts device={device} />
-        {device.userGuide && /^https?:\/\//i.test(device.userGuide) && (
+        {webAddress(device.userGuide) && (
           <p>
-            <a href={device.userGuide} target="_blank" rel="noreferrer noopener">
+            <a href={webAddress(device.userGuide)} target="_blank" rel="noreferrer noopener">
               {m.phoneGuide}
             </a>
           </p>
@@ -97,6 +98,7 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
             key={line.id}
             ctx={ctx}
             line={line}
+            shared={userLines.find((l) => l.id === line.id)?.sameOnEveryPhone ?? {}}
             position={i + 1}
             policy={policy}
             optionLists={optionLists}

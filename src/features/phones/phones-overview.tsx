@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { deviceKind, type Device } from '../../api/devices/devices.ts'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { phonesReads } from '../../queries/page-reads.ts'
+import { phoneQueries } from '../../queries/phones.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import { usePrefetchPhone } from '../../queries/use-prefetch-phone.ts'
 import { durationWords, phonesMessages as m } from './messages.ts'
@@ -15,6 +17,15 @@ export const phoneName = (device: Pick<Device, 'description' | 'name'>) => devic
 export function PhonesOverview({ userId }: { userId: string }) {
   const [{ data: user }, { data: devices }, , { data: cluster }] = usePageReads(phonesReads, userId)
   const prefetch = usePrefetchPhone(userId)
+  // Side reads: each card's lines and its model's guide; while they come, or if they fail, the card says so.
+  const linesByPhone = useQuery(phoneQueries.linesByPhone(userId))
+  const guides = useQuery(phoneQueries.modelGuides()).data ?? {}
+  const linesOf = (id: string) => {
+    if (linesByPhone.isPending) return m.linesReading
+    const dns = linesByPhone.data?.[id]
+    if (dns === undefined) return m.linesUnknown
+    return dns && dns.length > 0 ? dns.join(', ') : m.linesNone
+  }
   const emLimit = user.emMaxLoginTime && durationWords(user.emMaxLoginTime)
   return (
     <Page title={m.title} lede={m.lede}>
@@ -44,7 +55,15 @@ export function PhonesOverview({ userId }: { userId: string }) {
                   </Link>
                 </h2>
                 {kind && <p className="phone-kind">{kind}</p>}
-                <PhoneFacts device={device} />
+                <PhoneFacts device={device} lines={linesOf(device.id)} />
+                {guides[device.model] && (
+                  <p className="phone-card-guide">
+                    <a href={guides[device.model]} target="_blank" rel="noreferrer noopener">
+                      {m.phoneGuide}
+                      <span className="visually-hidden"> {m.guideFor(phoneName(device))}</span>
+                    </a>
+                  </p>
+                )}
               </li>
             )
           })}
@@ -54,10 +73,16 @@ export function PhonesOverview({ userId }: { userId: string }) {
   )
 }
 
-/** A phone's model and device name, on its card and on its own page. */
-export function PhoneFacts({ device }: { device: Pick<Device, 'model' | 'name'> }) {
+/** A phone's model and device name (and on its card, its lines), on its card and on its own page. */
+export function PhoneFacts({ device, lines }: { device: Pick<Device, 'model' | 'name'>; lines?: string }) {
   return (
     <dl className="summary-list">
+      {lines !== undefined && (
+        <div className="summary-row">
+          <dt>{m.linesOnIt}</dt>
+          <dd>{lines}</dd>
+        </div>
+      )}
       <div className="summary-row">
         <dt>{m.model}</dt>
         <dd>{device.model}</dd>
