@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
-import { deviceKind, type Device } from '../../api/devices/devices.ts'
+import { deviceKind, isRemoteDestinationCarrier, type Device } from '../../api/devices/devices.ts'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { phonesReads } from '../../queries/page-reads.ts'
@@ -56,7 +56,7 @@ export function PhonesOverview({ userId }: { userId: string }) {
                 </h2>
                 {kind && <p className="phone-kind">{kind}</p>}
                 <PhoneFacts device={device} lines={linesOf(device.id)} />
-                {guides[device.model] && (
+                {guides[device.model] && !isRemoteDestinationCarrier(device) && (
                   <p className="phone-card-guide">
                     <a href={guides[device.model]} target="_blank" rel="noreferrer noopener">
                       {m.phoneGuide}
