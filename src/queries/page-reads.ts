@@ -97,8 +97,9 @@ export const singleNumberReachReads = {
 
 /**
  * "When someone calls you": everything the portal reads elsewhere, brought together. After Profile
- * only the phones' details (their do not disturb option) and the lines' busy and no-answer rules
- * are new, each read at once, one per phone or line.
+ * only the phones' details (their do not disturb option), the lines on each phone (which phones and
+ * Single Number Reach phones a line reaches) and the lines' busy and no-answer rules are new, each
+ * read at once, one per phone or line.
  */
 export const whenSomeoneCallsReads = {
   main: (u: string) =>
@@ -110,6 +111,7 @@ export const whenSomeoneCallsReads = {
       phoneQueries.dnd(u),
       remoteDestinationQueries.list(u),
       remoteDestinationQueries.timeZones(),
+      phoneQueries.linesByPhone(u),
     ] as const,
 } satisfies PageReads
 

@@ -41,7 +41,7 @@ const base = (over: Partial<CallPathInput> = {}): CallPathInput => ({
   lines: [line('1001'), line('1002')],
   dnd: false,
   dndOptions: ['ringerOff', 'ringerOff'],
-  phones: ['Desk phone', 'Jabber'],
+  phones: [{ name: 'Desk phone' }, { name: 'Jabber' }],
   snr: [mobile()],
   // Monday 2 March 2026, 10:15am in Chicago (CST, UTC-6).
   at: new Date('2026-03-02T16:15:00Z'),
@@ -338,6 +338,36 @@ const TABLE: Row[] = [
     name: 'no phones of their own',
     input: base({ phones: [], snr: [] }),
     steps: ['You have no phones of your own that ring.', NO_ANSWER_VM, BUSY_VM],
+  },
+  {
+    name: 'lines known per phone: the second line reaches only the phone it is on',
+    input: base({
+      phones: [
+        { name: 'Desk phone', lines: ['1001', '1002'] },
+        { name: 'Jabber', lines: ['1001'] },
+      ],
+    }),
+    line: 1,
+    steps: ['Your phones ring: Desk phone.', NO_ANSWER_VM, BUSY_VM],
+  },
+  {
+    name: 'a Single Number Reach phone on both lines rings for the second line too',
+    input: base({ snr: [mobile({ lines: ['1001', '1002'] })] }),
+    line: 1,
+    steps: [PHONES, MOBILE_IN, NO_ANSWER_VM, BUSY_VM],
+  },
+  {
+    name: 'a Single Number Reach phone on the second line only: not on the primary line',
+    input: base({ snr: [mobile({ lines: ['1002'] })] }),
+    steps: [PHONES, NO_ANSWER_VM, BUSY_VM],
+  },
+  {
+    name: 'the only line a mobile (off) rings for is forwarded: no unreachable warning',
+    input: base({
+      snr: [mobile({ ring: false, lines: ['1002'] })],
+      lines: [line('1001'), line('1002', { callForward: vm })],
+    }),
+    steps: [PHONES, NO_ANSWER_VM, BUSY_VM],
   },
   {
     name: 'forwarded while the mobile is off: no unreachable warning',

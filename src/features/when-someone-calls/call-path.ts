@@ -38,6 +38,18 @@ export interface PathSnrPhone {
   schedule: Schedule | null
   /** The schedule's zone as an IANA id the browser knows (the caller resolves and falls back). */
   zone: string
+  /**
+   * The directory numbers it rings for (the lines on its Single Number Reach profile); undefined when
+   * unknown: then the primary line's (usually; see README).
+   */
+  lines?: string[]
+}
+
+/** One of the user's own phones (desk phone, soft client). */
+export interface PathPhone {
+  name: string
+  /** The directory numbers on it; undefined when unknown (then it is taken to ring for every line). */
+  lines?: string[]
 }
 
 export interface CallPathInput {
@@ -45,8 +57,8 @@ export interface CallPathInput {
   dnd: boolean
   /** Each phone's do not disturb option (the phones' details). */
   dndOptions: DndOption[]
-  /** The names of the user's own phones (desk phones, soft clients). */
-  phones: string[]
+  /** The user's own phones (desk phones, soft clients). */
+  phones: PathPhone[]
   snr: PathSnrPhone[]
   at: Date
 }
@@ -111,18 +123,26 @@ export function snrSentence(p: PathSnrPhone, at: Date, usually: boolean): { text
   return { text: m.snrOutside(p.name, now.day, now.minutes, place, next), rings: false }
 }
 
-/** The line Single Number Reach phones share: the primary line (usually; see README). */
+/** The line Single Number Reach phones share when their lines are unknown: the primary line (usually; see README). */
 function snrLine(lines: PathLine[]): PathLine | undefined {
   return lines.find((l) => l.isPrimary) ?? lines[0]
 }
 
-function lineSteps(line: PathLine, input: CallPathInput, withSnr: boolean): string[] {
+/** The Single Number Reach phones a call to this line reaches. */
+function snrFor(line: PathLine, input: CallPathInput): PathSnrPhone[] {
+  return input.snr.filter((p) =>
+    p.lines ? p.lines.includes(line.directoryNumber) : line === snrLine(input.lines),
+  )
+}
+
+function lineSteps(line: PathLine, input: CallPathInput): string[] {
   if (forwarded(line.callForward)) {
     const to = line.callForward.toVoicemail ? m.voicemail : line.callForward.destination
     return [m.forwardAll(line.directoryNumber, to)]
   }
   const steps: string[] = []
-  const snr = withSnr ? input.snr.map((p) => snrSentence(p, input.at, input.dnd).text) : []
+  const snr = snrFor(line, input).map((p) => snrSentence(p, input.at, input.dnd).text)
+  const phones = input.phones.filter((p) => !p.lines || p.lines.includes(line.directoryNumber))
   if (input.dnd) {
     const mode = dndMode(input.dndOptions)
     if (mode === 'reject') steps.push(m.dndReject(ruleWords(line, 'busy')))
@@ -130,7 +150,7 @@ function lineSteps(line: PathLine, input: CallPathInput, withSnr: boolean): stri
     else steps.push(m.dndUsually(ruleWords(line, 'noAnswer')))
     return [...steps, ...snr]
   }
-  steps.push(input.phones.length ? m.phonesRing(input.phones.join(', ')) : m.noPhones)
+  steps.push(phones.length ? m.phonesRing(phones.map((p) => p.name).join(', ')) : m.noPhones)
   steps.push(...snr)
   steps.push(m.noAnswer(ruleWords(line, 'noAnswer')), m.busy(ruleWords(line, 'busy')))
   return steps
@@ -170,9 +190,10 @@ function warnings(input: CallPathInput): Warning[] {
           },
     })
   }
-  const primary = snrLine(lines)
+  // Every Single Number Reach phone off or outside its times, on a line calls still reach them through.
   const reachable = input.snr.some((p) => snrSentence(p, input.at, false).rings)
-  if (input.snr.length > 0 && !reachable && !input.dnd && primary && !forwarded(primary.callForward))
+  const snrLines = lines.filter((l) => snrFor(l, input).length > 0)
+  if (input.snr.length > 0 && !reachable && !input.dnd && snrLines.some((l) => !forwarded(l.callForward)))
     out.push({
       id: 'snr-unreachable',
       text: m.warnSnrUnreachable,
@@ -199,12 +220,11 @@ function warnings(input: CallPathInput): Warning[] {
 }
 
 export function callPath(input: CallPathInput): CallPath {
-  const shared = snrLine(input.lines)
   return {
     lines: input.lines.map((line) => ({
       id: line.id,
       directoryNumber: line.directoryNumber,
-      steps: lineSteps(line, input, line === shared),
+      steps: lineSteps(line, input),
     })),
     warnings: warnings(input),
   }

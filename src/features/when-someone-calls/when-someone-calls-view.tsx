@@ -25,7 +25,13 @@ export function WhenSomeoneCallsView({ userId }: { userId: string }) {
     { data: dnd },
     { data: rds },
     { data: zones },
+    { data: linesByPhone },
   ] = usePageReads(whenSomeoneCallsReads, userId)
+  // The lines on a phone (by its device name, as a Single Number Reach phone names its profile).
+  const linesOn = (deviceName: string | undefined) => {
+    const device = devices.find((d) => d.name === deviceName)
+    return device ? (linesByPhone[device.id] ?? undefined) : undefined
+  }
   const [now] = useState(() => new Date())
   const [chosen, setChosen] = useState<ChosenTime | null>(null)
   const zone = ownZone()
@@ -43,6 +49,7 @@ export function WhenSomeoneCallsView({ userId }: { userId: string }) {
           ring: rd.ringWhenExtensionDialed,
           schedule: rd.schedule,
           zone: knownZone(id) ? id : zone,
+          lines: linesOn(rd.device?.name),
         }
       })
     : []
@@ -61,7 +68,7 @@ export function WhenSomeoneCallsView({ userId }: { userId: string }) {
     }),
     dnd: user.doNotDisturb,
     dndOptions: dnd.map((d) => d.option),
-    phones: phones.map((d) => d.description || d.name),
+    phones: phones.map((d) => ({ name: d.description || d.name, lines: linesByPhone[d.id] ?? undefined })),
     snr,
     at,
   })
