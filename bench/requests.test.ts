@@ -3,6 +3,7 @@ import {
   duplicates,
   getsAfterPut,
   lateReads,
+  lineDetailsAfterList,
   markPreflights,
   roundTrips,
   splitSignIn,
@@ -106,6 +107,24 @@ describe('lateReads', () => {
   })
   it('passes with no reads at all', () => {
     expect(lateReads([])).toEqual([])
+  })
+
+  it('excuses a declared dependent read one round trip after the read it needs, and nothing more', () => {
+    const after = lineDetailsAfterList('/u')
+    const list = req('GET', '/u/extensions', 0, 2)
+    const other = req('GET', '/u/devices', 0, 4)
+    // The lines' details start once the list is back (before anything else came back): excused.
+    const detail = (path: string, start: number) => req('GET', path, start, 6)
+    expect(lateReads([list, other, detail('/u/extension/a', 3)], [after])).toEqual([])
+    // Without the declaration they are late.
+    expect(lateReads([list, other, detail('/u/extension/a', 3)])).toEqual(['GET /u/extension/a'])
+    // Sent only after another read sent after the list came back: a chain, not one round trip.
+    expect(
+      lateReads([list, other, req('GET', '/u/extension/a', 3, 4), detail('/u/extension/b', 5)], [after]),
+    ).toEqual(['GET /u/extension/b'])
+    // Not the reads it names (another path, or deeper below the line).
+    expect(lateReads([list, other, detail('/u/phones', 3)], [after])).toEqual(['GET /u/phones'])
+    expect(lateReads([list, other, detail('/u/extension/a/x', 3)], [after])).toEqual(['GET /u/extension/a/x'])
   })
 })
 

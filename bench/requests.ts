@@ -95,13 +95,44 @@ export function roundTrips(requests: ReadonlyArray<ObservedRequest>): { depths: 
 }
 
 /**
- * Whether a page's reads went out together: every GET started before the first of them finished.
- * Returns the GETs that started only after another read of the page had come back.
+ * A read that needs another read's answer first: UDS names a line's detail only by its id, which only
+ * the list of lines gives, so a line's busy and no-answer rules follow the list when it wasn't cached.
  */
-export function lateReads(requests: ReadonlyArray<ObservedRequest>): string[] {
+export interface DependentRead {
+  /** The read it needs (its path). */
+  after: string
+  /** Whether a read (by its path) may follow it. */
+  follows: (path: string) => boolean
+}
+
+/** The user's lines, then each line's detail (`{userPath}/extension/{id}`). */
+export const lineDetailsAfterList = (userPath: string): DependentRead => ({
+  after: `${userPath}/extensions`,
+  follows: (path) =>
+    path.startsWith(`${userPath}/extension/`) && !path.slice(userPath.length + 11).includes('/'),
+})
+
+/**
+ * Whether a page's reads went out together: every GET started before the first of them finished.
+ * Returns the GETs that started only after another read of the page had come back, except a declared
+ * dependent read that started once the read it needs came back (and no later round trip than that).
+ */
+export function lateReads(
+  requests: ReadonlyArray<ObservedRequest>,
+  dependent: ReadonlyArray<DependentRead> = [],
+): string[] {
   const gets = requests.filter((r) => r.method === 'GET')
   const firstEnd = Math.min(...gets.map((r) => r.end ?? Number.POSITIVE_INFINITY))
-  return gets.filter((r) => r.start > firstEnd).map((r) => `GET ${r.path}`)
+  const excused = (r: ObservedRequest) =>
+    dependent.some((d) => {
+      const needed = gets.find((g) => g.path === d.after && g.end !== null)
+      if (!needed || !d.follows(r.path) || r.start < needed.end!) return false
+      // In the first wave after it: started before any read sent after it came back (one round trip,
+      // not a chain).
+      const wave = gets.filter((g) => g.start >= needed.end!)
+      return r.start <= Math.min(...wave.map((g) => g.end ?? Number.POSITIVE_INFINITY))
+    })
+  return gets.filter((r) => r.start > firstEnd && !excused(r)).map((r) => `GET ${r.path}`)
 }
 
 /**

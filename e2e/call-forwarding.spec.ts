@@ -450,19 +450,19 @@ test('a phone system that refuses these rules says so in words and keeps showing
   await expect(rules.now).toContainText('If you don’t answer: voicemail')
 })
 
-test('the away persona sees its rules, and then Profile mentions them; "Forward All only" hides the section', async ({
+test('Profile mentions the away persona’s rules from the first visit, and so does the page; "Forward All only" hides the section', async ({
   page,
 }) => {
-  await openForwarding(page, 'away')
+  await signIn(page, 'away')
+  await expect(page.getByRole('region', { name: 'Your settings' })).toContainText(
+    'Calls to 1091 are not forwardedBusy: 1001. No answer: +13125550189.',
+  )
+  await goTo(page, 'Call forwarding')
   const rules = forwardingRules(page)
   await expect(rules.now).toContainText(
     'Calls to 1091If you don’t answer: +13125550189If you’re on a call: 1001',
   )
   await expect(rules.number('If you’re already on a call')).toHaveValue('1001')
-  await goTo(page, 'Profile')
-  await expect(page.getByRole('region', { name: 'Your settings' })).toContainText(
-    'Calls to 1091 are not forwardedBusy: 1001. No answer: +13125550189.',
-  )
   await signOut(page)
   await openForwarding(page, 'forwardallonly')
   await expect(callForwarding(page).saveButton).toBeVisible()

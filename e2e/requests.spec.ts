@@ -18,6 +18,7 @@ import {
   duplicates,
   getsAfterPut,
   lateReads,
+  lineDetailsAfterList,
   markPreflights,
   roundTrips,
   splitSignIn,
@@ -78,7 +79,12 @@ test('one session stays within the request budgets', async ({ page, mock }, test
     // No duplicate requests within a page load.
     expect(duplicates(load.requests), `${load.page}: duplicate requests`).toEqual([])
     // Every read of the page went out together (≤ 1 round trip after navigation).
-    expect(lateReads(load.requests), `${load.page}: reads that waited for another read`).toEqual([])
+    // (Profile's busy and no-answer summary reads each line's detail, which needs the list of lines: on
+    // the first visit that list is not cached yet, so those reads follow it, one round trip later.)
+    const dependent = load.page === 'Profile' ? [lineDetailsAfterList(`/cucm-uds/user/${DEMO.userId}`)] : []
+    expect(lateReads(load.requests, dependent), `${load.page}: reads that waited for another read`).toEqual(
+      [],
+    )
   }
   // A PUT that answered with the resource is never followed by a GET of it.
   expect(getsAfterPut(session), 'GET after a PUT that returned the resource').toEqual([])

@@ -29,14 +29,18 @@ test('demo: phones and mobile now, another time, then do not disturb and forward
     'If you don’t answer: calls go to voicemail.',
     'If you’re on a call: calls go to voicemail.',
   ])
-  // The second line shares no Single Number Reach phone.
+  // The second line is on the desk phone only, and on no Single Number Reach profile.
   await expect(calls.steps('1002')).toHaveCount(3)
+  await expect(calls.steps('1002').first()).toHaveText('Your phones ring: Dana Morgan desk phone.')
   await expect(calls.warnings).toHaveCount(0)
   await expect(calls.weekTable.getByRole('row', { name: /Mobile/ })).toContainText('8:00am–6:00pm')
-  // After Profile, only the phones' and lines' details are new (one round trip, all at once).
+  // After Profile, only the phones' details and lines and the lines' details are new (one round trip,
+  // all at once).
   const reads = (await requestsTo(mock, { method: 'GET' })).map((r) => r.path)
   expect(
-    reads.filter((p) => !/\/(device|extension)\/[^/]+$/.test(p) && p !== '/cucm-uds/options/timeZones'),
+    reads.filter(
+      (p) => !/\/(device|extension)\/[^/]+(\/extensions)?$/.test(p) && p !== '/cucm-uds/options/timeZones',
+    ),
   ).toEqual([])
 
   // Saturday: the mobile is outside its times, and the page warns that nothing else rings.

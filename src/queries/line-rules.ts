@@ -13,9 +13,11 @@ export const lineRuleQueries = {
   all: (userId: string) =>
     queryOptions({
       queryKey: keys.lineRules(userId),
-      queryFn: async ({ client, signal }) => {
+      // Not cancelled when its page is left (no abort signal): Profile shows it and Call forwarding
+      // needs it, so a read in flight when one hands over to the other carries on rather than starting again.
+      queryFn: async ({ client }) => {
         const lines = await client.ensureQueryData(lineQueries.list(userId))
-        return Promise.all(lines.map((line) => getLineRules(userId, line.id, signal)))
+        return Promise.all(lines.map((line) => getLineRules(userId, line.id)))
       },
       staleTime: 60_000,
     }),

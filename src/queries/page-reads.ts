@@ -51,6 +51,9 @@ export const profileReads = {
       remoteDestinationQueries.list(u),
       // Conference Now's line (and whether the navigation offers it): its failure stays in its row.
       conferencingQueries.detail(u),
+      // "Busy: voicemail": one read per line, once the list is there (on the first visit, a second
+      // round trip after the list; the row shows forward-all until they come).
+      lineRuleQueries.all(u),
     ] as const,
 } satisfies PageReads
 

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Line } from '../../api/extensions/extensions.ts'
@@ -25,8 +25,8 @@ interface SettingsSummaryProps {
 /**
  * "Your settings": what is set, not what each page is for ("3 speed dials", "Mobile rings Monday to
  * Friday, 8:00am to 6:00pm", "Busy: voicemail"). Speed dials and Single Number Reach are the page's
- * side reads (a failure leaves the row's plain description); the busy and no-answer rules take a
- * read per line after the list, so they are shown here once another page has read them.
+ * side reads (a failure leaves the row's plain description), as are the busy and no-answer rules (a
+ * read per line, after the list: they join the row when they come).
  */
 export function SettingsSummary({
   userId,
@@ -38,9 +38,7 @@ export function SettingsSummary({
 }: SettingsSummaryProps) {
   const speedDials = useQuery(speedDialQueries.user(userId)).data
   const snr = useQuery({ ...remoteDestinationQueries.list(userId), enabled: user.mobileConnect }).data
-  // Read from the cache without observing it: an observer leaving while another page's read of the
-  // rules is in flight would cancel that read (and it would be sent again).
-  const rules = useQueryClient().getQueryData(lineRuleQueries.all(userId).queryKey)
+  const rules = useQuery({ ...lineRuleQueries.all(userId), enabled: rulesShown }).data
   return (
     <dl className="summary-list">
       <Row
