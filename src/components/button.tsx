@@ -48,3 +48,46 @@ export function Button({
 export function ButtonGroup({ children }: { children: ReactNode }) {
   return <div className="button-group">{children}</div>
 }
+
+interface ConfirmChoiceProps {
+  /** What the user confirms ("Remove", "Stop ringing"), and how it looks. */
+  confirm: ReactNode
+  variant?: 'primary' | 'warning'
+  pending: boolean
+  pendingText: ReactNode
+  onConfirm: () => void
+  cancel: ReactNode
+  onCancel: () => void
+  /** Why the last attempt failed, in words; shown above the buttons. */
+  problem?: ReactNode
+}
+
+/** A dialog's closing question: what went wrong last time (if anything), then confirm or cancel. */
+export function ConfirmChoice({
+  confirm,
+  variant = 'warning',
+  pending,
+  pendingText,
+  onConfirm,
+  cancel,
+  onCancel,
+  problem,
+}: ConfirmChoiceProps) {
+  return (
+    <>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <ButtonGroup>
+        <Button variant={variant} pending={pending} pendingText={pendingText} onClick={onConfirm}>
+          {confirm}
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          {cancel}
+        </Button>
+      </ButtonGroup>
+    </>
+  )
+}

@@ -6,7 +6,7 @@ import type {
   SubscribedService,
   UserServices,
 } from '../../api/services/services.ts'
-import { Button, ButtonGroup } from '../../components/button.tsx'
+import { Button, ConfirmChoice } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
 import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'
@@ -147,24 +147,18 @@ function RemoveServiceDialog({
       {service && (
         <>
           <p>{scope === 'allPhones' ? m.removeAll(service.name) : m.removeOne(service.name)}</p>
-          {remove.error && (
-            <p className="field-error" role="alert">
-              {changeFailedSentence(remove.error, m.removeFailed(service.name), m.removeMaybe(service.name))}
-            </p>
-          )}
-          <ButtonGroup>
-            <Button
-              variant="warning"
-              pending={remove.isPending}
-              pendingText={m.removing}
-              onClick={() => remove.mutate(service.id, { onSuccess: () => onRemoved(service) })}
-            >
-              {m.remove}
-            </Button>
-            <Button variant="secondary" onClick={close}>
-              {m.cancel}
-            </Button>
-          </ButtonGroup>
+          <ConfirmChoice
+            problem={
+              remove.error &&
+              changeFailedSentence(remove.error, m.removeFailed(service.name), m.removeMaybe(service.name))
+            }
+            confirm={m.remove}
+            pending={remove.isPending}
+            pendingText={m.removing}
+            onConfirm={() => remove.mutate(service.id, { onSuccess: () => onRemoved(service) })}
+            cancel={m.cancel}
+            onCancel={close}
+          />
         </>
       )}
     </Dialog>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { type RemoteDestination } from '../../api/remote-destinations/remote-destinations.ts'
 import { useRemoveRemoteDestination, useUpdateRemoteDestination } from '../../queries/remote-destinations.ts'
-import { Button, ButtonGroup } from '../../components/button.tsx'
+import { Button, ButtonGroup, ConfirmChoice } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'
 import { snrMessages as m } from './messages.ts'
@@ -46,37 +46,33 @@ export function RemovePhoneDialog({ userId, phone, onClose, onRemoved, announce 
         {phone.ringWhenExtensionDialed ? (
           <>
             <p>{m.stopRingingInstead(phone.name)}</p>
-            {stop.error && (
-              <p className="field-error" role="alert">
-                {changeFailedSentence(
+            <ConfirmChoice
+              problem={
+                stop.error &&
+                changeFailedSentence(
                   stop.error,
                   m.ringFailed(phone.name, false),
                   m.ringMaybe(phone.name, false),
-                )}
-              </p>
-            )}
-            <ButtonGroup>
-              <Button
-                pending={stop.isPending}
-                pendingText={m.stopping}
-                onClick={() =>
-                  stop.mutate(
-                    { ringWhenExtensionDialed: false },
-                    {
-                      onSuccess: (next) => {
-                        onClose()
-                        announce(m.nowSilent(next.name))
-                      },
+                )
+              }
+              confirm={m.stopRinging(phone.name)}
+              variant="primary"
+              pending={stop.isPending}
+              pendingText={m.stopping}
+              onConfirm={() =>
+                stop.mutate(
+                  { ringWhenExtensionDialed: false },
+                  {
+                    onSuccess: (next) => {
+                      onClose()
+                      announce(m.nowSilent(next.name))
                     },
-                  )
-                }
-              >
-                {m.stopRinging(phone.name)}
-              </Button>
-              <Button variant="secondary" onClick={close}>
-                {m.cancel}
-              </Button>
-            </ButtonGroup>
+                  },
+                )
+              }
+              cancel={m.cancel}
+              onCancel={close}
+            />
           </>
         ) : (
           <>
@@ -96,24 +92,18 @@ export function RemovePhoneDialog({ userId, phone, onClose, onRemoved, announce 
       <>
         <p>{m.removeConsequence(phone.name)}</p>
         {phone.schedule && <p>{m.removeScheduleGoes(scheduleText(phone.schedule))}</p>}
-        {remove.error && (
-          <p className="field-error" role="alert">
-            {changeFailedSentence(remove.error, m.removeFailed(phone.name), m.removeMaybe(phone.name))}
-          </p>
-        )}
-        <ButtonGroup>
-          <Button
-            variant="warning"
-            pending={remove.isPending}
-            pendingText={m.removing}
-            onClick={() => remove.mutate(phone.id, { onSuccess: () => onRemoved(phone) })}
-          >
-            {m.removePhone}
-          </Button>
-          <Button variant="secondary" onClick={close}>
-            {m.cancel}
-          </Button>
-        </ButtonGroup>
+        <ConfirmChoice
+          problem={
+            remove.error &&
+            changeFailedSentence(remove.error, m.removeFailed(phone.name), m.removeMaybe(phone.name))
+          }
+          confirm={m.removePhone}
+          pending={remove.isPending}
+          pendingText={m.removing}
+          onConfirm={() => remove.mutate(phone.id, { onSuccess: () => onRemoved(phone) })}
+          cancel={m.cancel}
+          onCancel={close}
+        />
       </>
     )
   }
