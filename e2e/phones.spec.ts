@@ -100,7 +100,11 @@ test('Do not disturb on this phone; add and remove a service; a refused name; a 
     dndOption: '1',
     dndAlert: '1',
   })
-  await expect(ph.line('1001').region).toContainText('Now the same on every phone with line 1001')
+  // The line's other phones are named (their lines are read with the list's, which the route starts).
+  await expect(ph.line('1001').region).toContainText(
+    'Line 1001 is also on Dana Morgan Jabber, Dana Morgan RDP. Saving here changes its settings on this phone only.',
+  )
+  await expect(ph.line('1002').region).not.toContainText('also on')
 
   const { services } = ph
   await expect(services.region).toContainText(
@@ -139,13 +143,18 @@ test('Do not disturb on this phone; add and remove a service; a refused name; a 
   await expect(heading(page, 'Phones')).toBeVisible()
 
   // Line 1001 is on the desk phone, Jabber and the RDP: a label set on Jabber is Jabber's only.
+  await expect(ph.card('Dana Morgan Jabber')).toContainText('Lines1001')
   await ph.open('Dana Morgan Jabber')
   await ph.line('1001').label.fill('On my laptop')
   await ph.line('1001').save.click()
   await expect(ph.line('1001').saved).toBeVisible()
+  // Opened from the list: the line's other phones are named; the label now differs from theirs.
   await expect(ph.line('1001').region).toContainText(
-    'Your other phones with line 1001 have a different setting; saving here changes this phone only.',
+    'Line 1001 is also on Dana Morgan desk phone, Dana Morgan RDP. Saving here changes its settings on this phone only.',
   )
+  await expect(
+    ph.line('1001').region.getByText('Different on your other phones with line 1001.'),
+  ).toHaveCount(1)
   const state = await mock.state('demo')
   expect(state.devices.find((d) => d.id === JABBER)!.lineSettings).toEqual({
     [LINE1]: { label: 'On my laptop' },

@@ -32,15 +32,16 @@ const schema = z.object({
   logMissedCalls: z.boolean(),
 })
 
-/** Whether a setting is the same on every phone with this line, in words ('' when the server doesn't say). */
-const appliesNote = (all: boolean | undefined, dn: string) =>
-  all === undefined ? '' : all ? m.everyPhone(dn) : m.thisPhoneOnly(dn)
+/** A setting that differs on the line's other phones says so ('' when the same, or the server doesn't say). */
+const appliesNote = (all: boolean | undefined, dn: string) => (all === false ? m.differsElsewhere(dn) : '')
 
 interface LineFormProps {
   ctx: PhoneContext
   line: PhoneLine
   /** Per setting, whether every phone with the line agrees (from the user's list of lines). */
   shared: Line['sameOnEveryPhone']
+  /** The line's other phones by name; undefined when not known (their line lists not read). */
+  otherPhones: string[] | undefined
   /** 1-based, as the phone shows its line buttons. */
   position: number
   policy: UserPolicy
@@ -48,7 +49,7 @@ interface LineFormProps {
 }
 
 /** "Line 1 – 1001": the line's label, voicemail light and sound, ring settings and missed-call logging on this phone. */
-export function LineForm({ ctx, line, shared, position, policy, optionLists }: LineFormProps) {
+export function LineForm({ ctx, line, shared, otherPhones, position, policy, optionLists }: LineFormProps) {
   const shown = {
     label: policyShows(policy, 'ShowLineLabel'),
     mwi: policyShows(policy, 'ShowMessageWaitingAlertPreference'),
@@ -169,6 +170,13 @@ export function LineForm({ ctx, line, shared, position, policy, optionLists }: L
             onRetry={() => void submit()}
             retrying={update.isPending}
           />
+        )}
+        {otherPhones?.length !== 0 && (
+          <p className="phone-note">
+            {otherPhones
+              ? m.alsoOn(line.directoryNumber, otherPhones.join(', '))
+              : m.thisPhoneOnly(line.directoryNumber)}
+          </p>
         )}
         {managed.map((sentence) => (
           <p key={String(sentence)} className="phone-note">

@@ -77,11 +77,11 @@ export const phonesMessages = {
   ringLegend: 'How this line rings',
   logMissedLabel: 'Log missed calls',
   logMissedHint: 'Calls you don’t answer appear in the phone’s missed calls list.',
-  // A save here changes the line on this phone only; these say how the line's other phones stand.
-  everyPhone: (dn: string) =>
-    `Now the same on every phone with line ${dn}; saving here changes this phone only.`,
-  thisPhoneOnly: (dn: string) =>
-    `Your other phones with line ${dn} have a different setting; saving here changes this phone only.`,
+  // A save here changes the line on this phone only; these say so, and which settings differ elsewhere.
+  alsoOn: (dn: string, phones: string) =>
+    `Line ${dn} is also on ${phones}. Saving here changes its settings on this phone only.`,
+  thisPhoneOnly: (dn: string) => `Saving here changes line ${dn}’s settings on this phone only.`,
+  differsElsewhere: (dn: string) => `Different on your other phones with line ${dn}.`,
   saveLine: 'Save line settings',
   forLine: (dn: string) => `for line ${dn}`,
   savingLine: 'Saving…',

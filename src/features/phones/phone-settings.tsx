@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { Link } from 'react-router'
 import { webAddress } from '../../api/system/models.ts'
@@ -6,6 +7,7 @@ import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
 import { phoneReads } from '../../queries/page-reads.ts'
+import { phoneQueries } from '../../queries/phones.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import { DndSection } from './dnd-section.tsx'
 import { policyShows, type PhoneContext } from './phone-context.ts'
@@ -22,7 +24,7 @@ const LIST_PATH = '/phones'
 export function PhoneSettingsView({ userId, deviceId }: { userId: string; deviceId: string }) {
   const [
     { data: user },
-    ,
+    { data: devices },
     { data: policy },
     { data: cluster },
     { data: userLines },
@@ -47,6 +49,12 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
     [],
   )
   const onGone = useCallback(() => setGone(true), [])
+  // Which other phones carry a line, once the Phones list has read every phone's lines (no read here).
+  const linesByPhone = useQuery({ ...phoneQueries.linesByPhone(userId), enabled: false }).data
+  const otherPhonesWith = (dn: string) =>
+    linesByPhone && devices.every((d) => linesByPhone[d.id])
+      ? devices.filter((d) => d.id !== deviceId && linesByPhone[d.id]!.includes(dn)).map(phoneName)
+      : undefined
 
   if (gone || !device || !lines) {
     return (
@@ -99,6 +107,7 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
             ctx={ctx}
             line={line}
             shared={userLines.find((l) => l.id === line.id)?.sameOnEveryPhone ?? {}}
+            otherPhones={otherPhonesWith(line.directoryNumber)}
             position={i + 1}
             policy={policy}
             optionLists={optionLists}
