@@ -72,7 +72,7 @@ export type ChangeDetail =
   | { kind: 'speedDials'; target: SpeedDialTarget; phone: string; before: SpeedDial[]; after: SpeedDial[] }
   | {
       kind: 'snrPhone'
-      id: string
+      itemId: string
       phone: string
       before: RemoteDestinationPatch
       after: RemoteDestinationPatch
@@ -80,7 +80,7 @@ export type ChangeDetail =
   | {
       kind: 'snrList'
       /** The phone's id while it is there (after an add: the new one; after a removal: the old one). */
-      id: string
+      itemId: string
       phone: string
       before: NewRemoteDestination | null
       after: NewRemoteDestination | null
@@ -89,7 +89,7 @@ export type ChangeDetail =
       kind: 'service'
       scope: ServiceScope
       /** The subscription's id while it is there ('' when the server named none). */
-      id: string
+      itemId: string
       phone: string
       service: string
       before: NewSubscription | null
@@ -202,7 +202,7 @@ export function getChanges(userId: string): Change[] {
 
 /** Records a change the user made; returns it. */
 export function recordChange(userId: string, detail: ChangeDetail): Change {
-  const change = newChange(detail)
+  const change = storable(newChange(detail))
   state = { userId, changes: addChange(load(userId), change) }
   try {
     storage()?.setItem(PREFIX + userId, serialiseChanges(state.changes))

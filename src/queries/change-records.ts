@@ -4,7 +4,6 @@
  * Pure, so every kind is unit tested; the mutation hooks call these where the write succeeds.
  */
 import type { DeviceDetail, DevicePatch } from '../api/devices/device-detail.ts'
-import type { Line } from '../api/extensions/extensions.ts'
 import type { LineRules, RuleKind, RulesPatch } from '../api/extensions/line-rules.ts'
 import type { LineSettingsPatch, PhoneLine, Preference } from '../api/extensions/line-settings.ts'
 import type {
@@ -14,7 +13,6 @@ import type {
 } from '../api/remote-destinations/remote-destinations.ts'
 import type { NewSubscription, ServiceScope, SubscribedService } from '../api/services/services.ts'
 import type { SpeedDial } from '../api/speed-dials/speed-dials.ts'
-import type { User, UserPatch } from '../api/user/user.ts'
 import type {
   ChangeDetail,
   Forward,
@@ -23,64 +21,7 @@ import type {
   SpeedDialTarget,
 } from '../lib/change-log.ts'
 
-const forward = (f: Forward): Forward => ({ toVoicemail: f.toVoicemail, destination: f.destination })
-const sameForward = (a: Forward, b: Forward) =>
-  a.toVoicemail === b.toVoicemail && a.destination === b.destination
-
-/** A user PUT: display name, language, do not disturb, forwarding of all lines. */
-export function userChanges(
-  before: User | undefined,
-  after: User,
-  patch: UserPatch,
-  linesBefore: Line[] | undefined,
-): ChangeDetail[] {
-  if (!before) return []
-  const out: ChangeDetail[] = []
-  if (patch.displayName !== undefined && (before.displayName ?? '') !== (after.displayName ?? ''))
-    out.push({ kind: 'displayName', before: before.displayName ?? '', after: after.displayName ?? '' })
-  if (patch.localeId !== undefined && before.localeId !== after.localeId)
-    out.push({
-      kind: 'language',
-      before: { id: before.localeId, name: before.localeName },
-      after: { id: after.localeId, name: after.localeName },
-    })
-  if (patch.doNotDisturb !== undefined && before.doNotDisturb !== after.doNotDisturb)
-    out.push({ kind: 'doNotDisturb', before: before.doNotDisturb, after: after.doNotDisturb })
-  if (patch.callForward) {
-    if (before.callForwardAllLines || !linesBefore) {
-      if (!before.callForwardAllLines || !sameForward(before.callForward, after.callForward))
-        out.push({
-          kind: 'forwardAll',
-          before: forward(before.callForward),
-          after: forward(after.callForward),
-        })
-    } else {
-      // The lines differed: each line's own earlier forward is what an undo puts back.
-      for (const line of linesBefore)
-        if (!sameForward(line.callForward, after.callForward))
-          out.push({
-            kind: 'lineForward',
-            lineId: line.id,
-            line: line.directoryNumber,
-            before: forward(line.callForward),
-            after: forward(after.callForward),
-          })
-    }
-  }
-  return out
-}
-
-/** One line's forward-all. */
-export function lineForwardChange(before: Line | undefined, after: Line): ChangeDetail | null {
-  if (!before || sameForward(before.callForward, after.callForward)) return null
-  return {
-    kind: 'lineForward',
-    lineId: after.id,
-    line: after.directoryNumber,
-    before: forward(before.callForward),
-    after: forward(after.callForward),
-  }
-}
+import { forward, sameForward } from './user-changes.ts'
 
 /** One line's busy and no-answer rules (only the rules the patch named and that changed). */
 export function lineRulesChange(
@@ -223,7 +164,7 @@ export function snrPhoneChange(
   if (fields.length === 0) return null
   return {
     kind: 'snrPhone',
-    id: after.id,
+    itemId: after.id,
     phone: after.name,
     before: snrValues(before, fields),
     after: snrValues(after, fields),
@@ -244,12 +185,12 @@ export function snrEntry(phone: RemoteDestination): NewRemoteDestination {
 }
 
 export function snrAdded(id: string, entry: NewRemoteDestination): ChangeDetail {
-  return { kind: 'snrList', id, phone: entry.name, before: null, after: entry }
+  return { kind: 'snrList', itemId: id, phone: entry.name, before: null, after: entry }
 }
 
 export function snrRemoved(phone: RemoteDestination | undefined): ChangeDetail | null {
   if (!phone) return null
-  return { kind: 'snrList', id: phone.id, phone: phone.name, before: snrEntry(phone), after: null }
+  return { kind: 'snrList', itemId: phone.id, phone: phone.name, before: snrEntry(phone), after: null }
 }
 
 export function subscriptionOf(s: SubscribedService): NewSubscription {
@@ -266,7 +207,7 @@ export function serviceAdded(
   return {
     kind: 'service',
     scope,
-    id: added?.id ?? '',
+    itemId: added?.id ?? '',
     phone,
     service: added?.name || item.name || item.phoneServiceId,
     before: null,
@@ -283,7 +224,7 @@ export function serviceRemoved(
   return {
     kind: 'service',
     scope,
-    id: removed.id,
+    itemId: removed.id,
     phone,
     service: removed.name,
     before: subscriptionOf(removed),

@@ -2,7 +2,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { getLines, putLine, replaceLine, type LinePatch } from '../api/extensions/extensions.ts'
 import { recordWrite } from '../lib/change-log.ts'
-import { lineForwardChange } from './change-records.ts'
+import { lineForwardChange } from './user-changes.ts'
 import { keys } from './keys.ts'
 
 export const lineQueries = {

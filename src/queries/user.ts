@@ -3,7 +3,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { forwardAllLines } from '../api/extensions/extensions.ts'
 import { getUser, putUser, type UserPatch } from '../api/user/user.ts'
 import { recordWrite } from '../lib/change-log.ts'
-import { userChanges } from './change-records.ts'
+import { userChanges } from './user-changes.ts'
 import { lineQueries } from './extensions.ts'
 import { keys } from './keys.ts'
 

@@ -81,7 +81,7 @@ export async function readNow(
     case 'snrPhone':
     case 'snrList': {
       const list = await queryClient.fetchQuery({ ...remoteDestinationQueries.list(userId), ...fresh })
-      const phone = list.find((p) => p.id === change.id)
+      const phone = list.find((p) => p.id === change.itemId)
       if (change.kind === 'snrList') return phone ? snrEntry(phone) : null
       return phone ? snrValues(phone, Object.keys(change.after) as (keyof RemoteDestinationPatch)[]) : {}
     }
@@ -96,7 +96,7 @@ export async function readNow(
             })) ?? [])
       const item = change.after
         ? services.find((s) => s.phoneServiceId === change.after?.phoneServiceId)
-        : services.find((s) => s.id === change.id)
+        : services.find((s) => s.id === change.itemId)
       return item ? subscriptionOf(item) : null
     }
     case 'secret':

@@ -71,13 +71,13 @@ export function undoRequest(change: Change): UndoRequest | null {
     case 'speedDials':
       return { via: 'speedDials', target: change.target, list: change.before }
     case 'snrPhone':
-      return { via: 'snrUpdate', id: change.id, patch: { ...change.before } }
+      return { via: 'snrUpdate', id: change.itemId, patch: { ...change.before } }
     case 'snrList':
       if (change.before) return { via: 'snrAdd', entry: change.before }
-      return change.id ? { via: 'snrRemove', id: change.id } : null
+      return change.itemId ? { via: 'snrRemove', id: change.itemId } : null
     case 'service':
       if (change.before) return { via: 'serviceAdd', scope: change.scope, item: change.before }
-      return change.id ? { via: 'serviceRemove', scope: change.scope, id: change.id } : null
+      return change.itemId ? { via: 'serviceRemove', scope: change.scope, id: change.itemId } : null
     case 'secret':
       return null
   }

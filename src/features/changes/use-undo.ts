@@ -39,7 +39,7 @@ export type UndoPhase =
 
 const ids = (change: Change) => ({
   deviceId: 'deviceId' in change ? change.deviceId : '',
-  snrId: change.kind === 'snrPhone' ? change.id : '',
+  snrId: change.kind === 'snrPhone' ? change.itemId : '',
   scope: (change.kind === 'service' ? change.scope : 'allPhones') as ServiceScope,
 })
 

@@ -1,10 +1,13 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Button } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
+import { Spinner } from '../../components/notices.tsx'
 import { useChanges } from '../../lib/change-log.ts'
-import { ChangeItem } from './change-item.tsx'
 import { changesMessages as m } from './messages.ts'
 import './your-changes.css'
+
+const loadList = () => import('./changes-list.tsx')
+const ChangesList = lazy(() => loadList().then((module) => ({ default: module.ChangesList })))
 
 /**
  * The header's "Your changes (3)" button (shown once there is a change) and the panel it opens: the
@@ -20,6 +23,8 @@ export function YourChanges({ userId }: { userId: string }) {
         type="button"
         className="button button--header your-changes-button"
         aria-haspopup="dialog"
+        onPointerEnter={() => void loadList()}
+        onFocus={() => void loadList()}
         onClick={() => setOpen(true)}
       >
         {m.button(changes.length)}
@@ -27,11 +32,9 @@ export function YourChanges({ userId }: { userId: string }) {
       <Dialog open={open} title={m.title} onCancel={() => setOpen(false)}>
         <div className="your-changes">
           <p className="your-changes-lede">{m.lede}</p>
-          <ol className="your-changes-list">
-            {changes.map((change) => (
-              <ChangeItem key={change.id} userId={userId} change={change} />
-            ))}
-          </ol>
+          <Suspense fallback={<Spinner />}>
+            <ChangesList userId={userId} changes={changes} />
+          </Suspense>
           <Button variant="secondary" onClick={() => setOpen(false)}>
             {m.close}
           </Button>
