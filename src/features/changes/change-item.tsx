@@ -22,10 +22,10 @@ export function ChangeItem({ userId, change }: { userId: string; change: Change 
       </h3>
       {change.kind !== 'secret' && (
         <p className="change-values">
-          <span className="visually-hidden">{m.beforeAfter}: </span>
+          <span className="visually-hidden">{m.before} </span>
           <span className="change-before">{valueWords(change, change.before)}</span>{' '}
           <span aria-hidden="true">{m.arrow}</span>
-          <span className="visually-hidden"> to </span>{' '}
+          <span className="visually-hidden">{m.after}</span>{' '}
           <span className="change-after">{valueWords(change, change.after)}</span>
         </p>
       )}
