@@ -1,6 +1,14 @@
 import { test, expect, expectAccessible, type MockControl } from './support/fixtures.ts'
-import { goTo, openSignedIn, signIn, signInAfterReload, signOut } from './support/session.ts'
-import { asClient } from './support/mock-api.ts'
+import {
+  goTo,
+  openSignedIn,
+  reauthDialog,
+  reauthenticate,
+  signIn,
+  signInAfterReload,
+  signOut,
+} from './support/session.ts'
+import { asClient, requestsTo } from './support/mock-api.ts'
 import { callForwarding } from './pages/call-forwarding.ts'
 import { profile } from './pages/profile.ts'
 import { singleNumberReach } from './pages/single-number-reach.ts'
@@ -92,4 +100,30 @@ test('Your changes: four changes listed, two undone, one changed elsewhere asks 
   await signIn(page)
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
   await expect(changes.button).toBeHidden()
+})
+
+test('an undo the phone system refuses (busy) is offered again; one that meets an expired session completes after sign-in', async ({
+  page,
+  mock,
+}) => {
+  await signIn(page)
+  await profile(page).rename('Dee Morgan')
+  await expect(profile(page).saved).toBeVisible()
+  const changes = yourChanges(page)
+  await changes.open()
+  await mock.clearRequests()
+  await mock.fault({ method: 'PUT', path: '/cucm-uds/user/demo', status: 503 })
+  await changes.undo(NAME)
+  const problem = changes.item(NAME).getByRole('alert')
+  await expect(problem).toContainText('Your change wasn’t undone')
+  await expect(changes.button).toHaveText('Your changes (1)')
+  await mock.fault({ method: 'PUT', path: '/cucm-uds/user/demo', status: 401 })
+  await problem.getByRole('button', { name: 'Try again' }).click()
+  await expect(reauthDialog(page)).toBeVisible()
+  await reauthenticate(page)
+  await expect(changes.undone(NAME)).toBeVisible()
+  await expect(changes.button).toHaveText('Your changes (2)')
+  const puts = await requestsTo(mock, { method: 'PUT' })
+  expect(puts.map((r) => r.status)).toEqual([503, 401, 200])
+  expect((await state(mock)).displayName).toBe('Dana Morgan')
 })

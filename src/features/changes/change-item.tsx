@@ -67,7 +67,7 @@ export function ChangeItem({ userId, change }: { userId: string; change: Change 
       <p className="change-status" role="status">
         {phase.step === 'done' ? m.undone(what) : phase.step === 'kept' ? m.kept : ''}
       </p>
-      {undo.canUndo && phase.step !== 'ask' && phase.step !== 'failed' && (
+      {undo.canUndo && (phase.step === 'idle' || phase.step === 'kept' || busy) && (
         <Button
           size="small"
           variant="secondary"
