@@ -120,17 +120,21 @@ const SECRET_KINDS: readonly SecretKind[] = ['phonePin', 'password', 'voicemailP
 
 export type Change = ChangeDetail & {
   id: string
-  /** When (ms since the epoch). */
-  at: number
+  /**
+   * When, as an ISO time. Ids and times hold no run of more than four digits, so a stored change can
+   * never look like a PIN by chance.
+   */
+  at: string
 }
 
 /** At most this many changes are kept (the oldest go first). */
 export const MAX_CHANGES = 100
 
-let counter = 0
+const letters = () =>
+  Array.from({ length: 12 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')
+
 export function newChange(detail: ChangeDetail, at = Date.now()): Change {
-  counter += 1
-  return { ...detail, id: `${at.toString(36)}-${counter}`, at }
+  return { ...detail, id: letters(), at: new Date(at).toISOString() }
 }
 
 /** The log with a new change first (the oldest dropped beyond MAX_CHANGES). */
@@ -164,7 +168,7 @@ export function parseChanges(raw: string | null): Change[] {
     (c): c is Change =>
       isObject(c) &&
       typeof c.id === 'string' &&
-      typeof c.at === 'number' &&
+      typeof c.at === 'string' &&
       CHANGE_KINDS.includes(c.kind as ChangeKind) &&
       (c.kind === 'secret' ? SECRET_KINDS.includes(c.secret as SecretKind) : 'before' in c && 'after' in c),
   )

@@ -6,7 +6,7 @@ import { changesMessages as m } from './messages.ts'
 import { useUndo } from './use-undo.ts'
 import { valueWords, whatChanged } from './words.ts'
 
-const timeOf = (at: number) => new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
+const timeOf = (at: string) => new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
 
 /** One change: what, before → after, when, and Undo (with the lost-update question when needed). */
 export function ChangeItem({ userId, change }: { userId: string; change: Change }) {
