@@ -83,6 +83,16 @@ const cases: [ChangeDetail, UndoRequest | null][] = [
   ],
   [
     {
+      kind: 'phoneDnd',
+      deviceId: 'd1',
+      phone: 'Desk phone',
+      before: { option: '0', optionName: 'Ringer Off', alert: '1', alertName: 'Beep only' },
+      after: { option: '1', optionName: 'Call Reject', alert: '1', alertName: 'Beep only' },
+    },
+    { via: 'device', deviceId: 'd1', patch: { dndOption: '0' } },
+  ],
+  [
+    {
       kind: 'lineSettings',
       deviceId: 'd1',
       phone: 'Desk phone',

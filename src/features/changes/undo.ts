@@ -55,12 +55,14 @@ export function undoRequest(change: Change): UndoRequest | null {
       return { via: 'lineRules', lineId: change.lineId, patch: { ...change.before } }
     case 'phoneName':
       return { via: 'device', deviceId: change.deviceId, patch: { description: change.before } }
-    case 'phoneDnd':
-      return {
-        via: 'device',
-        deviceId: change.deviceId,
-        patch: { dndOption: change.before.option, dndAlert: change.before.alert },
-      }
+    case 'phoneDnd': {
+      // Only what the change changed (an empty alert would reset the phone's own setting).
+      const { before, after } = change
+      const patch: DevicePatch = {}
+      if (before.option !== after.option) patch.dndOption = before.option
+      if (before.alert !== after.alert) patch.dndAlert = before.alert
+      return { via: 'device', deviceId: change.deviceId, patch }
+    }
     case 'lineSettings':
       return {
         via: 'phoneLine',
