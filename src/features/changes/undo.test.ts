@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { NewRemoteDestination } from '../../api/remote-destinations/remote-destinations.ts'
 import { CHANGE_KINDS, newChange, type ChangeDetail, type ChangeKind } from '../../lib/change-log.ts'
-import { changedSince, undoRequest, type ChangeValue, type UndoRequest } from './undo.ts'
+import { alreadyUndone, changedSince, undoRequest, type ChangeValue, type UndoRequest } from './undo.ts'
 import { valueWords, whatChanged } from './words.ts'
 
 const off = { toVoicemail: false, destination: '' }
@@ -235,6 +235,15 @@ describe('the lost-update comparison', () => {
     for (const [detail] of cases) {
       if (detail.kind === 'secret') continue
       expect(check(detail, structuredClone(detail.before))).toBe(true)
+    }
+  })
+
+  it('knows when the earlier value is back already (nothing to write)', () => {
+    for (const [detail] of cases) {
+      if (detail.kind === 'secret') continue
+      const change = newChange(detail)
+      expect(alreadyUndone(change, structuredClone(detail.before))).toBe(true)
+      expect(alreadyUndone(change, structuredClone(detail.after))).toBe(false)
     }
   })
 

@@ -129,3 +129,12 @@ export function changedSince(change: Change, now: ChangeValue): boolean {
   if (change.kind === 'secret') return false
   return !sameValue(entryKey(change, now), entryKey(change, change.after))
 }
+
+/**
+ * The phone system already has the earlier value (an undo whose answer never came went through, or
+ * someone put it back elsewhere): nothing to write.
+ */
+export function alreadyUndone(change: Change, now: ChangeValue): boolean {
+  if (change.kind === 'secret') return false
+  return sameValue(entryKey(change, now), entryKey(change, change.before))
+}

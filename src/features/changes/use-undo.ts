@@ -25,7 +25,7 @@ import {
 import { useSaveSpeedDials } from '../../queries/speed-dial-save.ts'
 import { useUpdateUser } from '../../queries/user.ts'
 import { readNow } from './read-now.ts'
-import { changedSince, undoRequest, type ChangeValue, type UndoRequest } from './undo.ts'
+import { alreadyUndone, changedSince, undoRequest, type ChangeValue, type UndoRequest } from './undo.ts'
 
 export type UndoPhase =
   | { step: 'idle' }
@@ -128,7 +128,8 @@ export function useUndo(userId: string, change: Change) {
       setPhase({ step: 'failed', error })
       return
     }
-    if (changedSince(change, now)) setPhase({ step: 'ask', now })
+    if (alreadyUndone(change, now)) setPhase({ step: 'done' })
+    else if (changedSince(change, now)) setPhase({ step: 'ask', now })
     else await write(now)
   }
 
