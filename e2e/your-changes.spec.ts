@@ -102,15 +102,18 @@ test('Your changes: four changes listed, two undone, one changed elsewhere asks 
   await expect(changes.button).toBeHidden()
 })
 
-test('an undo the phone system refuses (busy) is offered again; one that meets an expired session completes after sign-in', async ({
+test('at phone width: an undo the phone system refuses (busy) is offered again; one that meets an expired session completes after sign-in', async ({
   page,
   mock,
 }) => {
+  // At phone width: the button fits in the header, the panel in the screen.
+  await page.setViewportSize({ width: 360, height: 740 })
   await signIn(page)
   await profile(page).rename('Dee Morgan')
   await expect(profile(page).saved).toBeVisible()
   const changes = yourChanges(page)
   await changes.open()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   await mock.clearRequests()
   await mock.fault({ method: 'PUT', path: '/cucm-uds/user/demo', status: 503 })
   await changes.undo(NAME)
