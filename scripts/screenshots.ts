@@ -39,6 +39,43 @@ async function signIn(page: Page, userId: string) {
   await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor()
 }
 
+/**
+ * "Your changes": two changes (a display name, do not disturb), the panel from the header, then both
+ * undone through it (so the next width starts from the same data), the panel again.
+ */
+async function yourChanges(page: Page, userId: string, width: number) {
+  const go = async (name: string) => {
+    if (width < 720) await page.getByRole('button', { name: 'Menu' }).click()
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name, exact: true }).click()
+    await page.getByRole('heading', { level: 1, name }).waitFor()
+  }
+  await go('Do not disturb')
+  await page.locator('label', { hasText: 'Do not disturb' }).first().click()
+  await page.getByRole('status').filter({ hasText: 'Do not disturb is on' }).first().waitFor()
+  await go('Profile')
+  const name = page.getByLabel('Display name')
+  const before = await name.inputValue()
+  await name.fill(`${before} (Sales)`)
+  await page.getByRole('button', { name: 'Save profile' }).click()
+  await page.getByRole('status').filter({ hasText: 'Profile saved' }).waitFor()
+  await page.getByRole('button', { name: 'Your changes (2)' }).click()
+  const panel = page.getByRole('dialog', { name: 'Your changes' })
+  await panel.getByRole('listitem').nth(1).waitFor()
+  await page.screenshot({ path: new URL(`${userId}-your-changes-${width}.png`, outDir).pathname })
+  for (const what of ['Display name', 'Do not disturb']) {
+    await panel
+      .getByRole('button', { name: `Undo: ${what}` })
+      .first()
+      .click()
+    await panel
+      .getByRole('status')
+      .filter({ hasText: `Undone: ${what}.` })
+      .waitFor()
+  }
+  await page.screenshot({ path: new URL(`${userId}-your-changes-undone-${width}.png`, outDir).pathname })
+  await panel.getByRole('button', { name: 'Close' }).click()
+}
+
 await mkdir(outDir, { recursive: true })
 const portalPort = Number(process.env.SCREENSHOTS_PORT_BASE ?? 9950)
 const mock = await startMockServer({
@@ -91,6 +128,7 @@ try {
           })
         }
       }
+      if (userId === 'demo') await yourChanges(page, userId, width)
       // Check connection, signed in (from the footer), once every check has its verdict.
       await page.getByRole('contentinfo').getByRole('link', { name: 'Check connection' }).click()
       await page

@@ -9,6 +9,7 @@ import { PasswordOutcomeNotice } from '../features/session/password-outcome-noti
 import { ReauthDialog } from '../features/session/reauth-dialog.tsx'
 import { ForwardingStatus } from '../features/call-forwarding/forwarding-status.tsx'
 import { DndNotice } from '../features/do-not-disturb/dnd-notice.tsx'
+import { YourChanges } from '../features/changes/your-changes.tsx'
 import { userQueries } from '../queries/user.ts'
 import { PageBoundary } from './page-boundary.tsx'
 import { pageQueries } from './route-reads.ts'
@@ -76,6 +77,7 @@ export function AppShell() {
           )}
           <div className="header-user">
             {session.userId && <ForwardingStatus userId={session.userId} />}
+            {session.userId && <YourChanges userId={session.userId} />}
             <span className="header-user-id">
               <span className="visually-hidden">Signed in as </span>
               {name && <span className="header-user-name">{name} </span>}

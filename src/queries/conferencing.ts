@@ -1,6 +1,7 @@
 /** Conference Now: one read, one write (its answer replaces the cached resource). */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { getConferencing, putAccessCode } from '../api/conferencing/conferencing.ts'
+import { recordWrite } from '../lib/change-log.ts'
 import { keys } from './keys.ts'
 
 export const conferencingQueries = {
@@ -19,6 +20,10 @@ export function useSaveAccessCode(userId: string) {
     mutationKey: [...keys.conferencing(userId), 'save'],
     scope: { id: `user:${userId}` },
     mutationFn: (accessCode: string) => putAccessCode(userId, accessCode),
-    onSuccess: (answer) => queryClient.setQueryData(conferencingQueries.detail(userId).queryKey, answer),
+    onSuccess: (answer) => {
+      // A secret: "changed", never its value.
+      recordWrite(userId, { kind: 'secret', secret: 'accessCode' })
+      queryClient.setQueryData(conferencingQueries.detail(userId).queryKey, answer)
+    },
   })
 }

@@ -4,6 +4,7 @@
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { changePassword, getCredentials, putCredentials } from '../api/credentials/credentials.ts'
+import { recordWrite, type SecretKind } from '../lib/change-log.ts'
 import { keys } from './keys.ts'
 
 export const credentialsQueries = {
@@ -15,7 +16,12 @@ export const credentialsQueries = {
     }),
 }
 
-function useCredentialsMutation<T>(userId: string, name: string, send: (value: T) => Promise<void>) {
+function useCredentialsMutation<T>(
+  userId: string,
+  name: string,
+  secret: SecretKind,
+  send: (value: T) => Promise<void>,
+) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: [...keys.credentials(userId), name],
@@ -25,16 +31,22 @@ function useCredentialsMutation<T>(userId: string, name: string, send: (value: T
     gcTime: 0,
     mutationFn: send,
     // No body comes back: re-read exactly the resource that changed (the sign-in history).
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: credentialsQueries.detail(userId).queryKey }),
+    onSuccess: () => {
+      // "Changed", never the value.
+      recordWrite(userId, { kind: 'secret', secret })
+      return queryClient.invalidateQueries({ queryKey: credentialsQueries.detail(userId).queryKey })
+    },
   })
 }
 
 /** Changes the phone (CUCM end-user) PIN. */
 export function useChangePin(userId: string) {
-  return useCredentialsMutation(userId, 'pin', (pin: string) => putCredentials(userId, { pin }))
+  return useCredentialsMutation(userId, 'pin', 'phonePin', (pin: string) => putCredentials(userId, { pin }))
 }
 
 /** Changes the portal password; the session follows the change (see changePassword in the api). */
 export function useChangePassword(userId: string) {
-  return useCredentialsMutation(userId, 'password', (password: string) => changePassword(userId, password))
+  return useCredentialsMutation(userId, 'password', 'password', (password: string) =>
+    changePassword(userId, password),
+  )
 }

@@ -2,6 +2,7 @@
 import { queryOptions, useMutation } from '@tanstack/react-query'
 import type { ApiError } from '../api/api-error.ts'
 import { getVoicemailUser, putVoicemailPin } from '../api/cupi/cupi.ts'
+import { recordWrite } from '../lib/change-log.ts'
 import { keys } from './keys.ts'
 
 export const cupiQueries = {
@@ -23,5 +24,7 @@ export function useChangeVoicemailPin(userId: string) {
     // The variables are the new PIN: drop the finished mutation from the cache at once.
     gcTime: 0,
     mutationFn: (pin: string) => putVoicemailPin(pin),
+    // "Changed", never the value.
+    onSuccess: () => recordWrite(userId, { kind: 'secret', secret: 'voicemailPin' }),
   })
 }

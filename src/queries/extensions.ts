@@ -1,6 +1,8 @@
 /** The user's lines: the list, and saving one line's call forward. */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { getLines, putLine, replaceLine, type LinePatch } from '../api/extensions/extensions.ts'
+import { recordWrite } from '../lib/change-log.ts'
+import { lineForwardChange } from './user-changes.ts'
 import { keys } from './keys.ts'
 
 export const lineQueries = {
@@ -28,7 +30,10 @@ export function useUpdateLine(userId: string) {
     mutationKey: [...keys.line(userId), 'update'],
     scope: { id: `user:${userId}` },
     mutationFn: ({ lineId, patch }: UpdateLineVariables) => putLine(userId, lineId, patch),
-    onSuccess: (line) => {
+    onMutate: ({ lineId }) =>
+      queryClient.getQueryData(lineQueries.list(userId).queryKey)?.find((l) => l.id === lineId),
+    onSuccess: (line, _vars, before) => {
+      recordWrite(userId, lineForwardChange(before, line))
       queryClient.setQueryData(lineQueries.list(userId).queryKey, (lines) => replaceLine(lines, line))
       void queryClient.invalidateQueries({
         queryKey: keys.userDetail(userId),

@@ -7,6 +7,8 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { replaceLine } from '../api/extensions/extensions.ts'
 import { getLineRules, putLineRules, replaceRules, type RulesPatch } from '../api/extensions/line-rules.ts'
 import { lineQueries } from './extensions.ts'
+import { recordWrite } from '../lib/change-log.ts'
+import { lineRulesChange } from './change-records.ts'
 import { keys } from './keys.ts'
 
 export const lineRuleQueries = {
@@ -38,7 +40,10 @@ export function useUpdateLineRules(userId: string) {
     mutationKey: [...keys.lineRules(userId), 'update'],
     scope: { id: `user:${userId}` },
     mutationFn: ({ lineId, patch }: UpdateRulesVariables) => putLineRules(userId, lineId, patch),
-    onSuccess: ({ line, rules }) => {
+    onMutate: ({ lineId }) =>
+      queryClient.getQueryData(lineRuleQueries.all(userId).queryKey)?.find((r) => r.lineId === lineId),
+    onSuccess: ({ line, rules }, { patch }, before) => {
+      recordWrite(userId, lineRulesChange(before, rules, patch))
       queryClient.setQueryData(lineQueries.list(userId).queryKey, (lines) => replaceLine(lines, line))
       queryClient.setQueryData(lineRuleQueries.all(userId).queryKey, (all) => replaceRules(all, rules))
     },

@@ -31,6 +31,8 @@ import {
 } from '../api/services/services.ts'
 import { getModelGuides } from '../api/system/models.ts'
 import { getOptionLists } from '../api/system/option-lists.ts'
+import { recordWrite } from '../lib/change-log.ts'
+import { deviceChanges, lineSettingsChange, serviceAdded, serviceRemoved } from './change-records.ts'
 import { deviceQueries } from './devices.ts'
 import { lineQueries } from './extensions.ts'
 import { keys } from './keys.ts'
@@ -144,7 +146,9 @@ export function useUpdateDevice(userId: string, deviceId: string) {
     mutationKey: [...keys.device(userId, deviceId), 'update'],
     scope: scopeOf(userId),
     mutationFn: (patch: DevicePatch) => putDevice(userId, deviceId, patch),
-    onSuccess: (device) => {
+    onMutate: () => queryClient.getQueryData(phoneQueries.detail(userId, deviceId).queryKey),
+    onSuccess: (device, patch, before) => {
+      recordWrite(userId, deviceChanges(before, device, patch))
       queryClient.setQueryData(phoneQueries.detail(userId, deviceId).queryKey, device)
       // Rebuilt from the cached details (no request): "When someone calls you" shows the new option.
       void queryClient.invalidateQueries({ queryKey: keys.deviceDnd(userId) })
@@ -177,7 +181,13 @@ export function useUpdatePhoneLine(userId: string, deviceId: string) {
     scope: scopeOf(userId),
     mutationFn: ({ lineId, patch }: UpdatePhoneLineVariables) =>
       putPhoneLine(userId, deviceId, lineId, patch),
-    onSuccess: (line) => {
+    onMutate: ({ lineId }) =>
+      queryClient.getQueryData(phoneQueries.lines(userId, deviceId).queryKey)?.find((l) => l.id === lineId),
+    onSuccess: (line, { patch }, before) => {
+      recordWrite(
+        userId,
+        lineSettingsChange(before, line, patch, deviceId, phoneWords(queryClient, userId, deviceId)),
+      )
       markOtherPhonesStale(queryClient, userId, deviceId)
       queryClient.setQueryData(phoneQueries.lines(userId, deviceId).queryKey, (lines) =>
         replacePhoneLine(lines, line),
@@ -197,6 +207,24 @@ function markOtherPhonesStale(queryClient: QueryClient, userId: string, deviceId
   })
 }
 
+/** The phone's name as the user sees it, from the cache ('' when not cached). */
+export function phoneWords(queryClient: QueryClient, userId: string, deviceId: string): string {
+  const detail = queryClient.getQueryData(phoneQueries.detail(userId, deviceId).queryKey)
+  const listed = queryClient.getQueryData(deviceQueries.list(userId).queryKey)?.find((d) => d.id === deviceId)
+  const phone = detail ?? listed
+  return phone ? phone.description || phone.name : ''
+}
+
+/** The subscriptions of a scope, as cached. */
+function cachedServices(queryClient: QueryClient, userId: string, scope: ServiceScope) {
+  return scope === 'allPhones'
+    ? queryClient.getQueryData(phoneQueries.userServices(userId).queryKey)?.services
+    : queryClient.getQueryData(phoneQueries.deviceServices(userId, scope.deviceId).queryKey)
+}
+
+const scopeWords = (queryClient: QueryClient, userId: string, scope: ServiceScope) =>
+  scope === 'allPhones' ? '' : phoneWords(queryClient, userId, scope.deviceId)
+
 /** Re-reads the subscription lists a write changed (the writes answer without a body). */
 function refreshServices(queryClient: QueryClient, userId: string, scope: ServiceScope) {
   return queryClient.invalidateQueries({
@@ -210,7 +238,15 @@ export function useAddSubscription(userId: string, scope: ServiceScope) {
     mutationKey: [...keys.services(userId), 'add'],
     scope: scopeOf(userId),
     mutationFn: (item: NewSubscription) => addSubscription(userId, scope, item),
-    onSuccess: () => refreshServices(queryClient, userId, scope),
+    onMutate: () => cachedServices(queryClient, userId, scope)?.map((s) => s.id) ?? [],
+    onSuccess: async (_data, item, ids) => {
+      await refreshServices(queryClient, userId, scope)
+      // No body: the new subscription is the one the list read afterwards has in addition.
+      const added = cachedServices(queryClient, userId, scope)?.find(
+        (s) => !ids?.includes(s.id) && s.phoneServiceId === item.phoneServiceId,
+      )
+      recordWrite(userId, serviceAdded(scope, scopeWords(queryClient, userId, scope), item, added))
+    },
   })
 }
 
@@ -220,6 +256,10 @@ export function useRemoveSubscription(userId: string, scope: ServiceScope) {
     mutationKey: [...keys.services(userId), 'remove'],
     scope: scopeOf(userId),
     mutationFn: (id: string) => removeSubscription(userId, scope, id),
-    onSuccess: () => refreshServices(queryClient, userId, scope),
+    onMutate: (id) => cachedServices(queryClient, userId, scope)?.find((s) => s.id === id),
+    onSuccess: (_data, _id, removed) => {
+      recordWrite(userId, serviceRemoved(scope, scopeWords(queryClient, userId, scope), removed))
+      return refreshServices(queryClient, userId, scope)
+    },
   })
 }

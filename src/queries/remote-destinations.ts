@@ -1,5 +1,5 @@
 /** The user's Single Number Reach phones (remote destinations) and the time zones for schedules. */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import {
   deleteRemoteDestination,
   getRemoteDestination,
@@ -10,6 +10,8 @@ import {
   type NewRemoteDestination,
   type RemoteDestinationPatch,
 } from '../api/remote-destinations/remote-destinations.ts'
+import { recordWrite } from '../lib/change-log.ts'
+import { snrAdded, snrPhoneChange, snrRemoved } from './change-records.ts'
 import { keys } from './keys.ts'
 
 export const remoteDestinationQueries = {
@@ -33,14 +35,24 @@ export const remoteDestinationQueries = {
     }),
 }
 
+/** A phone as cached (its detail, else its list entry). */
+function cachedPhone(queryClient: QueryClient, userId: string, id: string) {
+  return (
+    queryClient.getQueryData(remoteDestinationQueries.detail(userId, id).queryKey) ??
+    queryClient.getQueryData(remoteDestinationQueries.list(userId).queryKey)?.find((p) => p.id === id)
+  )
+}
+
 /** Adds a phone (201, no body), then re-reads exactly the list; resolves with the new id. */
 export function useAddRemoteDestination(userId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: [...keys.remoteDestinations(userId), 'add'],
     mutationFn: (input: NewRemoteDestination) => postRemoteDestination(userId, input),
-    onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: remoteDestinationQueries.list(userId).queryKey }),
+    onSuccess: (id, input) => {
+      recordWrite(userId, snrAdded(id, input))
+      return queryClient.invalidateQueries({ queryKey: remoteDestinationQueries.list(userId).queryKey })
+    },
   })
 }
 
@@ -51,7 +63,9 @@ export function useUpdateRemoteDestination(userId: string, id: string) {
     mutationKey: [...keys.remoteDestination(userId, id), 'update'],
     scope: { id: `remoteDestination:${userId}:${id}` },
     mutationFn: (patch: RemoteDestinationPatch) => putRemoteDestination(userId, id, patch),
-    onSuccess: (next) => {
+    onMutate: () => cachedPhone(queryClient, userId, id),
+    onSuccess: (next, patch, before) => {
+      recordWrite(userId, snrPhoneChange(before, next, patch))
       queryClient.setQueryData(remoteDestinationQueries.list(userId).queryKey, (old) =>
         old?.map((item) => (item.id === id ? next : item)),
       )
@@ -66,7 +80,9 @@ export function useRemoveRemoteDestination(userId: string) {
   return useMutation({
     mutationKey: [...keys.remoteDestinations(userId), 'remove'],
     mutationFn: (id: string) => deleteRemoteDestination(userId, id),
-    onSuccess: (_data, id) => {
+    onMutate: (id) => cachedPhone(queryClient, userId, id),
+    onSuccess: (_data, id, before) => {
+      recordWrite(userId, snrRemoved(before))
       queryClient.removeQueries({ queryKey: remoteDestinationQueries.detail(userId, id).queryKey })
       return queryClient.invalidateQueries({ queryKey: remoteDestinationQueries.list(userId).queryKey })
     },

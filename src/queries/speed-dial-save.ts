@@ -15,7 +15,10 @@ import {
   putSpeedDials,
   type SpeedDial,
 } from '../api/speed-dials/speed-dials.ts'
+import { recordWrite } from '../lib/change-log.ts'
+import { speedDialsChange } from './change-records.ts'
 import { keys } from './keys.ts'
+import { phoneWords } from './phones.ts'
 import { speedDialQueries } from './speed-dials.ts'
 
 /** Which list a save writes: the shared one (user level) or one phone's own (device level). */
@@ -240,6 +243,11 @@ export function useSaveSpeedDials(userId: string) {
     mutationKey: keys.saveSpeedDials(userId),
     scope: { id: `speedDials:${userId}` },
     mutationFn: ({ target, draft }) => saveDraft(queryClient, userId, target, draft),
+    onSuccess: (result, { target, draft }) => {
+      if (result.kind !== 'saved') return
+      const phone = target.kind === 'phone' ? phoneWords(queryClient, userId, target.phoneId) : ''
+      recordWrite(userId, speedDialsChange(target, phone, draft.base, result.list))
+    },
   })
 }
 

@@ -2,6 +2,8 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { forwardAllLines } from '../api/extensions/extensions.ts'
 import { getUser, putUser, type UserPatch } from '../api/user/user.ts'
+import { recordWrite } from '../lib/change-log.ts'
+import { userChanges } from './user-changes.ts'
 import { lineQueries } from './extensions.ts'
 import { keys } from './keys.ts'
 
@@ -25,7 +27,13 @@ export function useUpdateUser(userId: string) {
     mutationKey: [...keys.userDetail(userId), 'update'],
     scope: { id: `user:${userId}` },
     mutationFn: (patch: UserPatch) => putUser(userId, patch),
-    onSuccess: (user, patch) => {
+    // The values before, for "Your changes".
+    onMutate: () => ({
+      user: queryClient.getQueryData(userQueries.detail(userId).queryKey),
+      lines: queryClient.getQueryData(lineQueries.list(userId).queryKey),
+    }),
+    onSuccess: (user, patch, before) => {
+      recordWrite(userId, userChanges(before?.user, user, patch, before?.lines))
       queryClient.setQueryData(userQueries.detail(userId).queryKey, user)
       if (!patch.callForward) return
       const linesKey = lineQueries.list(userId).queryKey

@@ -1,12 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { endSession, type EndReason } from '../../api/session.ts'
+import { clearChanges } from '../../lib/change-log.ts'
 import { clearAllDrafts } from '../../lib/drafts.ts'
 import { forgetUserId } from '../../lib/remembered-user.ts'
 
 /**
  * Ends the session completely, whether the user signed out or gave up in the re-sign-in dialog: every
  * request in flight is aborted (a late answer can't bring credentials back), the credentials (the
- * voicemail ones too), every cached query and mutation, the drafts and the remembered user ID are
+ * voicemail ones too), every cached query and mutation, the drafts, the list of changes made in the session and the remembered user ID are
  * cleared, so the next person at this computer finds nothing of the previous user. The signed-in
  * layout then goes to a bare /sign-in (no `next`: the next person lands on Profile).
  */
@@ -15,5 +16,6 @@ export function signOut(queryClient: QueryClient, reason: Exclude<EndReason, 're
   void queryClient.cancelQueries()
   queryClient.clear()
   clearAllDrafts()
+  clearChanges()
   forgetUserId()
 }
