@@ -38,6 +38,7 @@ const line = (id: string, dn: string, cf = off): Line => ({
   isPrimary: id === 'l1',
   label: '',
   callForward: cf,
+  sameOnEveryPhone: {},
 })
 
 describe('what a write records', () => {

@@ -171,8 +171,8 @@ export interface UpdatePhoneLineVariables {
 /**
  * Saves a line's settings on this phone; the answer replaces the line on this phone. The write changes
  * the line on this phone only (CUCM keeps these settings per phone the line is on), so the user's list,
- * which says whether every phone with the line agrees, is read again; the line's other phones' cached
- * lists are marked stale (read again when next opened).
+ * which says whether every phone with the line agrees, is read again (the line's other phones keep
+ * their own settings, so their cached lists stay as they are).
  */
 export function useUpdatePhoneLine(userId: string, deviceId: string) {
   const queryClient = useQueryClient()
@@ -188,22 +188,11 @@ export function useUpdatePhoneLine(userId: string, deviceId: string) {
         userId,
         lineSettingsChange(before, line, patch, deviceId, phoneWords(queryClient, userId, deviceId)),
       )
-      markOtherPhonesStale(queryClient, userId, deviceId)
       queryClient.setQueryData(phoneQueries.lines(userId, deviceId).queryKey, (lines) =>
         replacePhoneLine(lines, line),
       )
       void queryClient.invalidateQueries({ queryKey: lineQueries.list(userId).queryKey, exact: true })
     },
-  })
-}
-
-function markOtherPhonesStale(queryClient: QueryClient, userId: string, deviceId: string) {
-  void queryClient.invalidateQueries({
-    predicate: (q) => {
-      const k = q.queryKey
-      return k[0] === 'user' && k[1] === userId && k[2] === 'device' && k[3] !== deviceId && k[4] === 'lines'
-    },
-    refetchType: 'none',
   })
 }
 
