@@ -189,10 +189,11 @@ test.describe('a password change whose answer never came', () => {
     mock,
   }) => {
     await changeAndTimeOut(page, mock, {})
-    // Each navigation goes to a page with a read Profile hasn't made (so a request goes out).
+    // Each navigation goes to a page with a read Profile hasn't made (so a request goes out): Phones
+    // reads each phone's lines, When someone calls you each phone's detail.
     // Before it lands: the new password is refused once, the old one still works.
-    await page.getByRole('link', { name: 'Single Number Reach', exact: true }).click()
-    await expect(heading(page, 'Single Number Reach')).toBeVisible()
+    await page.getByRole('link', { name: 'Phones', exact: true }).click()
+    await expect(heading(page, 'Phones')).toBeVisible()
     await expect(status(page, 'still accepts your old portal password')).toBeVisible()
     await serverAnswered(mock)
     // After it lands: the old one is refused once, the new one takes over.
@@ -213,9 +214,9 @@ test.describe('a password change whose answer never came', () => {
   }) => {
     await changeAndTimeOut(page, mock, { status: 400 })
     await serverAnswered(mock)
-    // A page with a read Profile hasn't made, so a request goes out.
-    await page.getByRole('link', { name: 'Single Number Reach', exact: true }).click()
-    await expect(heading(page, 'Single Number Reach')).toBeVisible()
+    // A page with a read Profile hasn't made (each phone's lines), so a request goes out.
+    await page.getByRole('link', { name: 'Phones', exact: true }).click()
+    await expect(heading(page, 'Phones')).toBeVisible()
     await expect(status(page, 'Your password change hasn’t gone through')).toBeVisible()
     await expect(reauth(page)).toHaveCount(0)
     await stillOneRefusal(mock)
