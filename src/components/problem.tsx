@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import { useConfig } from '../lib/config-context.ts'
+import { recordProblem } from '../lib/problem-log.ts'
 import { ApiError } from '../api/api-error.ts'
 import { Button } from './button.tsx'
 import './problem.css'
@@ -120,6 +122,9 @@ export function ProblemMessage({
   const apiError = error instanceof ApiError ? error : undefined
   const code = apiError ? helpdeskCode(apiError, area) : `${area}-APP-000`
   const maybeDone = action === 'save' && outcomeUnknown(error)
+  // The helpdesk summary lists the codes shown in this session (with the problem's own time).
+  const at = apiError?.at.getTime()
+  useEffect(() => recordProblem(code, at === undefined ? new Date() : new Date(at)), [code, at])
   const title = maybeDone
     ? unsure.title
     : (titleOverride ??

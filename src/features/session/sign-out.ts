@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { endSession, type EndReason } from '../../api/session.ts'
 import { clearAllDrafts } from '../../lib/drafts.ts'
+import { clearProblems } from '../../lib/problem-log.ts'
 import { forgetUserId } from '../../lib/remembered-user.ts'
 
 /**
@@ -16,4 +17,5 @@ export function signOut(queryClient: QueryClient, reason: Exclude<EndReason, 're
   queryClient.clear()
   clearAllDrafts()
   forgetUserId()
+  clearProblems()
 }
