@@ -10,6 +10,7 @@ import { doNotDisturbReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import '../../components/fields.css'
 import './dnd-view.css'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 export function DoNotDisturbView({ userId }: { userId: string }) {
   const [{ data: user }, { data: devices }, { data: cluster }] = usePageReads(doNotDisturbReads, userId)
@@ -25,10 +26,8 @@ export function DoNotDisturbView({ userId }: { userId: string }) {
           <InfoNotice title={m.readOnlyTitle}>
             <p>{m.readOnly(cluster.host)}</p>
           </InfoNotice>
-          <section className="card" aria-labelledby="dnd-state-title">
-            <h2 id="dnd-state-title" className="section-title">
-              {m.switchLabel}
-            </h2>
+          <section className="card" aria-labelledby="dnd-state-title" id="dnd-state">
+            <SettingHeading id="dnd-state" headingId="dnd-state-title" title={m.switchLabel} />
             <p className="dnd-state-text">
               <strong>{on ? m.stateOn : m.stateOff}</strong> – {m.description}
             </p>
@@ -75,10 +74,8 @@ export function DoNotDisturbView({ userId }: { userId: string }) {
 
 function Phones({ phones }: { phones: Device[] }) {
   return (
-    <section className="card" aria-labelledby="dnd-phones-title">
-      <h2 id="dnd-phones-title" className="section-title">
-        {m.phonesTitle}
-      </h2>
+    <section className="card" aria-labelledby="dnd-phones-title" id="dnd-phones">
+      <SettingHeading id="dnd-phones" headingId="dnd-phones-title" title={m.phonesTitle} />
       {phones.length === 0 ? (
         <p>{m.noPhones}</p>
       ) : (

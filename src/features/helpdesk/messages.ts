@@ -105,6 +105,7 @@ export const helpdeskMessages = {
   noProblems: 'None',
   problem: (n: number) => `Problem ${n}`,
   // The buttons and the print view.
+  menu: 'For the helpdesk',
   copy: 'Copy summary for the helpdesk',
   copying: 'Reading your settings…',
   copied: 'Summary copied. Paste it into your message to the helpdesk.',
@@ -115,9 +116,4 @@ export const helpdeskMessages = {
   printButton: 'Print',
   printBack: 'Back to Profile',
   reading: 'Reading your settings…',
-  // "Link to this setting".
-  linkTo: 'Link to this setting',
-  linkToWhat: (what: string) => ` (${what})`,
-  linkCopied: 'Link copied',
-  linkRefused: (url: string) => `Your browser didn’t allow copying. The link is ${url}`,
 }

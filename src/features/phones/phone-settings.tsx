@@ -14,6 +14,7 @@ import { PhoneNameForm } from './phone-name-form.tsx'
 import { PhoneFacts, phoneName } from './phones-overview.tsx'
 import { ServicesSection } from './services-section.tsx'
 import './phones.css'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 const LIST_PATH = '/phones'
 
@@ -69,10 +70,8 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
           <p>{m.readOnly(cluster.host)}</p>
         </InfoNotice>
       )}
-      <section aria-labelledby="phone-about-title" className="card phone-section">
-        <h2 id="phone-about-title" className="section-title">
-          {m.aboutTitle}
-        </h2>
+      <section aria-labelledby="phone-about-title" className="card phone-section" id="phone-about">
+        <SettingHeading id="phone-about" headingId="phone-about-title" title={m.aboutTitle} />
         <PhoneFacts device={device} />
         {device.userGuide && /^https?:\/\//i.test(device.userGuide) && (
           <p>
