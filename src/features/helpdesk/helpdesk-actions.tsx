@@ -44,7 +44,14 @@ export function HeaderHelpdeskMenu({ userId }: { userId: string }) {
       }}
     >
       <summary className="button button--header">{m.menu}</summary>
-      <div className="header-helpdesk-panel">
+      <div
+        className="header-helpdesk-panel"
+        onClick={(event) => {
+          // Going to "Print settings" folds the menu away.
+          const details = event.currentTarget.parentElement as HTMLDetailsElement
+          if ((event.target as HTMLElement).closest('a')) details.open = false
+        }}
+      >
         <HelpdeskActions userId={userId} />
       </div>
     </details>
