@@ -1,12 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { Link } from 'react-router'
 import { CopyButton } from '../../components/copy-button.tsx'
-import { gatherFacts } from './gather.ts'
 import { helpdeskMessages as m } from './messages.ts'
-import { summaryText } from './summary.ts'
 import './helpdesk.css'
 
 export const PRINT_SETTINGS_PATH = '/print-settings'
+
+/**
+ * The summary's code (every query it may need) is its own chunk, so the header stays small; it is
+ * fetched as soon as the buttons are there, well before a click (copying must follow the click soon).
+ */
+const loadSummary = () => import('./summary-for.ts')
 
 /**
  * "Copy summary for the helpdesk" (everything the portal knows, read first where it isn't cached)
@@ -14,10 +19,11 @@ export const PRINT_SETTINGS_PATH = '/print-settings'
  */
 export function HelpdeskActions({ userId }: { userId: string }) {
   const queryClient = useQueryClient()
+  useEffect(() => void loadSummary(), [])
   return (
     <div className="helpdesk-actions">
       <CopyButton
-        text={async () => summaryText(await gatherFacts(queryClient, userId))}
+        text={async () => (await loadSummary()).summaryFor(queryClient, userId)}
         copied={m.copied}
         refused={m.copyRefused}
         pendingText={m.copying}

@@ -6,6 +6,7 @@ import { Page } from '../../components/page.tsx'
 import { keys } from '../../queries/keys.ts'
 import { gatherFacts } from './gather.ts'
 import { helpdeskMessages as m } from './messages.ts'
+import { summaryMessages as sm } from './summary-messages.ts'
 import { summarySections, timeText } from './summary.ts'
 import './print-settings.css'
 
@@ -32,10 +33,10 @@ export function PrintSettingsView({ userId }: { userId: string }) {
       ) : (
         <article className="print-document" aria-labelledby="print-document-title">
           <h2 id="print-document-title" className="print-document-title">
-            {m.heading}
+            {sm.heading}
           </h2>
           <p className="print-checked">
-            {m.checked}: {timeText(facts.at)}
+            {sm.checked}: {timeText(facts.at)}
           </p>
           <div className="print-sections">
             {summarySections(facts).map((section) => (

@@ -15,7 +15,7 @@ import type { HomeCluster, ServerVersion, UserPolicy } from '../../api/system/sy
 import type { User } from '../../api/user/user.ts'
 import type { ShownProblem } from '../../lib/problem-log.ts'
 import { scheduleSentence } from '../../lib/schedule-words.ts'
-import { helpdeskMessages as m } from './messages.ts'
+import { summaryMessages as m } from './summary-messages.ts'
 
 /** A part the portal reads: its value, or null when it could not be read. */
 type Part<T> = T | null
