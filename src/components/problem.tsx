@@ -23,6 +23,14 @@ export function helpdeskCode(error: ApiError, area: string): string {
   return `${area}-${CODES[error.kind]}-${String(error.status || 0).padStart(3, '0')}`
 }
 
+/** Records a helpdesk code shown outside a ProblemMessage (for the helpdesk summary), while shown. */
+export function useShownCode(code: string | undefined, at: Date | undefined) {
+  const time = at?.getTime()
+  useEffect(() => {
+    if (code) recordProblem(code, time === undefined ? new Date() : new Date(time))
+  }, [code, time])
+}
+
 /**
  * A write whose answer never came (no answer in time, or the connection dropped while online): a slow
  * phone system can still apply it after we stopped waiting, so it must never be called "not changed".
@@ -123,8 +131,7 @@ export function ProblemMessage({
   const code = apiError ? helpdeskCode(apiError, area) : `${area}-APP-000`
   const maybeDone = action === 'save' && outcomeUnknown(error)
   // The helpdesk summary lists the codes shown in this session (with the problem's own time).
-  const at = apiError?.at.getTime()
-  useEffect(() => recordProblem(code, at === undefined ? new Date() : new Date(at)), [code, at])
+  useShownCode(code, apiError?.at)
   const title = maybeDone
     ? unsure.title
     : (titleOverride ??

@@ -1,8 +1,8 @@
 import type { Line } from '../../api/extensions/extensions.ts'
 import { forwardingSentence } from '../../lib/read-back.ts'
 import { forwardingMessages as m } from './messages.ts'
-import './current-forwarding.css'
 import { SettingHeading } from '../../components/setting-heading.tsx'
+import './current-forwarding.css'
 
 /** One read-back sentence per line, the same words as on Profile and for the helpdesk. */
 export function CurrentForwarding({ lines }: { lines: Line[] }) {

@@ -7,8 +7,8 @@ import { lineRuleQueries } from '../../queries/line-rules.ts'
 import { rulesMessages as m } from './messages.ts'
 import { ruleSentences } from './rules-model.ts'
 import { RulesForm } from './rules-form.tsx'
-import './rules.css'
 import { SettingHeading } from '../../components/setting-heading.tsx'
+import './rules.css'
 
 /**
  * "When you don't answer or are busy": each line's rules now, and (on the home cluster) the form.

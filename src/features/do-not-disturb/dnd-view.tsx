@@ -2,15 +2,15 @@ import { isRemoteDestinationCarrier, type Device } from '../../api/devices/devic
 import { Button } from '../../components/button.tsx'
 import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
-import { changeFailedSentence, helpdeskCode } from '../../components/problem.tsx'
+import { changeFailedSentence, helpdeskCode, useShownCode } from '../../components/problem.tsx'
 import { Switch } from '../../components/switch.tsx'
 import { dndMessages as m } from './messages.ts'
 import { useDndToggle } from './use-dnd-toggle.ts'
 import { doNotDisturbReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 import '../../components/fields.css'
 import './dnd-view.css'
-import { SettingHeading } from '../../components/setting-heading.tsx'
 
 export function DoNotDisturbView({ userId }: { userId: string }) {
   const [{ data: user }, { data: devices }, { data: cluster }] = usePageReads(doNotDisturbReads, userId)
@@ -18,6 +18,8 @@ export function DoNotDisturbView({ userId }: { userId: string }) {
   // Single Number Reach carriers are not phones that ring on a desk: DND applies to the phones.
   const phones = devices.filter((d) => !isRemoteDestinationCarrier(d))
   const on = user.doNotDisturb
+  const failed = toggle.error && !toggle.pending ? toggle.error : null
+  useShownCode(failed ? helpdeskCode(failed, 'DND') : undefined, failed?.at)
 
   return (
     <Page title={m.title}>

@@ -13,8 +13,8 @@ import { phonesMessages as m } from './messages.ts'
 import { PhoneNameForm } from './phone-name-form.tsx'
 import { PhoneFacts, phoneName } from './phones-overview.tsx'
 import { ServicesSection } from './services-section.tsx'
-import './phones.css'
 import { SettingHeading } from '../../components/setting-heading.tsx'
+import './phones.css'
 
 const LIST_PATH = '/phones'
 

@@ -15,8 +15,8 @@ import { SettingsSummary } from './settings-summary.tsx'
 import { profileReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import { usePrefetchPhone } from '../../queries/use-prefetch-phone.ts'
-import './profile.css'
 import { SettingHeading } from '../../components/setting-heading.tsx'
+import './profile.css'
 
 export function ProfileView({
   userId,

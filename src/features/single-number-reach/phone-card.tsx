@@ -8,8 +8,8 @@ import { changeFailedSentence } from '../../components/problem.tsx'
 import { Switch } from '../../components/switch.tsx'
 import { snrMessages as m } from './messages.ts'
 import { scheduleText, timeZoneLabel } from './schedule-model.ts'
-import './single-number-reach.css'
 import { settingIds } from '../../lib/setting-ids.ts'
+import './single-number-reach.css'
 
 interface PhoneCardProps {
   userId: string

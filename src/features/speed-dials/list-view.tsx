@@ -13,8 +13,8 @@ import type { FocusRequest } from './list-state.ts'
 import { MakeSame } from './make-same.tsx'
 import { speedDialMessages as m } from './messages.ts'
 import { RowActions } from './row-actions.tsx'
-import './speed-dials.css'
 import { settingIds } from '../../lib/setting-ids.ts'
+import './speed-dials.css'
 
 export const ADD_LINK_ID = 'sd-add'
 
