@@ -60,7 +60,16 @@ function reactRouterProductionBuild(): Plugin {
   }
 }
 
+/** The portal's version and build time, for the helpdesk summary (src/portal-build.d.ts). */
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
+
 export default defineConfig({
+  define: {
+    __PORTAL_VERSION__: JSON.stringify(packageJson.version),
+    __PORTAL_BUILT_AT__: JSON.stringify(new Date().toISOString()),
+  },
   plugins: [react(), cspPlugin(), reactRouterProductionBuild(), precompressPlugin()],
   server: { port: 5173, strictPort: true, host: 'localhost' },
   build: {

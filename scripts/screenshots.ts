@@ -139,6 +139,25 @@ try {
         path: new URL(`${userId}-check-connection-${width}.png`, outDir).pathname,
         fullPage: true,
       })
+      // Back in the shell: the header's "For the helpdesk" menu open, then its "Print settings" on
+      // screen and on paper.
+      await page.goBack()
+      await page.locator('header summary', { hasText: 'For the helpdesk' }).click()
+      await page.screenshot({
+        path: new URL(`${userId}-helpdesk-menu-${width}.png`, outDir).pathname,
+        clip: { x: 0, y: 0, width, height: 400 },
+      })
+      await page.locator('header').getByRole('link', { name: 'Print settings' }).click()
+      await page.locator('article.print-document').waitFor()
+      await page.screenshot({
+        path: new URL(`${userId}-print-settings-${width}.png`, outDir).pathname,
+        fullPage: true,
+      })
+      await page.emulateMedia({ media: 'print' })
+      await page.screenshot({
+        path: new URL(`${userId}-print-settings-paper-${width}.png`, outDir).pathname,
+        fullPage: true,
+      })
       await context.close()
     }
   }

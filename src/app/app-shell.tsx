@@ -10,6 +10,7 @@ import { ReauthDialog } from '../features/session/reauth-dialog.tsx'
 import { ForwardingStatus } from '../features/call-forwarding/forwarding-status.tsx'
 import { DndNotice } from '../features/do-not-disturb/dnd-notice.tsx'
 import { YourChanges } from '../features/changes/your-changes.tsx'
+import { HeaderHelpdeskMenu } from '../features/helpdesk/helpdesk-actions.tsx'
 import { userQueries } from '../queries/user.ts'
 import { PageBoundary } from './page-boundary.tsx'
 import { pageQueries } from './route-reads.ts'
@@ -83,6 +84,7 @@ export function AppShell() {
               {name && <span className="header-user-name">{name} </span>}
               <span className="header-user-login">({session.userId})</span>
             </span>
+            {session.userId && <HeaderHelpdeskMenu userId={session.userId} />}
             <button
               type="button"
               className="button button--header"

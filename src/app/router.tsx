@@ -6,7 +6,7 @@ import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
 import { pageErrorBoundary } from './page-error.tsx'
 import { loadRouteReads, loadSignedInLayout } from './preload.ts'
-import { pages, PUBLIC_PATHS, type PageRoute, type SubRoute } from './routes.ts'
+import { DOCUMENT_PATHS, pages, PUBLIC_PATHS, type PageRoute, type SubRoute } from './routes.ts'
 import { signInPath } from './sign-in-path.ts'
 
 /**
@@ -15,7 +15,10 @@ import { signInPath } from './sign-in-path.ts'
  */
 function requireSession({ request }: LoaderFunctionArgs) {
   if (getSnapshot().status !== 'signedOut') return null
-  return redirect(signInPath(new URL(request.url)))
+  const url = new URL(request.url)
+  // A request's URL may leave out the fragment; a link opened in a new tab has it in the address bar.
+  if (!url.hash && window.location.pathname === url.pathname) url.hash = window.location.hash
+  return redirect(signInPath(url))
 }
 
 type LazyModule = Record<string, React.ComponentType | undefined>
@@ -98,6 +101,15 @@ export function createRouter(queryClient: QueryClient) {
   const children: RouteObject[] = [
     { index: true, loader: () => redirect('/profile') },
     ...pageRoutes(queryClient),
+    {
+      // The settings as one printable document (its reads are the helpdesk summary's own).
+      path: DOCUMENT_PATHS.printSettings.slice(1),
+      lazy: lazyView(
+        () => import('../pages/print-settings-page.tsx'),
+        'Component',
+        pageErrorBoundary('Print settings'),
+      ),
+    },
     { path: '*', Component: NotFoundPage },
   ]
 

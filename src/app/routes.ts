@@ -16,6 +16,12 @@ import type { PageReadsName, SubReadsName } from '../queries/page-reads.ts'
 /** The URLs anyone can open without signing in (outside the signed-in layout). */
 export const PUBLIC_PATHS = { signIn: '/sign-in', checkConnection: '/check-connection' } as const
 
+/**
+ * Signed-in URLs outside the navigation: documents made from the settings (the printable summary,
+ * linked from Profile and the header's "For the helpdesk"). Each needs a session like any page.
+ */
+export const DOCUMENT_PATHS = { printSettings: '/print-settings' } as const
+
 /** The navigation's groups, in the order they are shown; each page names the one it sits in. */
 export const NAV_GROUPS = ['Your calls', 'Your phones', 'People', 'Your account'] as const
 export type NavGroup = (typeof NAV_GROUPS)[number]

@@ -245,8 +245,8 @@ export interface RadioOption {
   value: string
   label: ReactNode
   hint?: ReactNode
-  /** Shown under the option while it is selected (one simple question only). */
-  reveal?: ReactNode
+  reveal?: ReactNode // shown under the option while it is selected (one simple question only)
+  id?: string // its own id, for links to one setting (not the first option's: that is the group's)
 }
 
 interface RadioGroupProps {
@@ -284,7 +284,7 @@ export function RadioGroup({
         {options.map((option, index) => (
           <Choice
             key={option.value}
-            id={index === 0 ? id : `${id}-${index}`}
+            id={index === 0 ? id : (option.id ?? `${id}-${index}`)}
             type="radio"
             value={option.value}
             label={option.label}

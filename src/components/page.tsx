@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import { createFlagContext, useFlag, useRaiseFlag } from '../lib/flag.ts'
+import { useLinkedSetting } from './linked-setting.ts'
 import './page.css'
 
 export const PRODUCT_NAME = 'Phone settings'
@@ -38,16 +39,9 @@ export function Page({ title, heading, lede, back, above, children }: PageProps)
   useDocumentTitle(title, hasErrors)
   const h1 = useRef<HTMLHeadingElement>(null)
   const body = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    // A new page: move focus to its heading so keyboard and screen reader users start there, or to
-    // the control a link named (`/call-forwarding#forward-where`: "change it here").
-    const id = decodeURIComponent(window.location.hash.slice(1))
-    const target = id ? document.getElementById(id) : null
-    if (target && body.current?.contains(target)) {
-      target.scrollIntoView({ block: 'center' })
-      target.focus()
-    } else h1.current?.focus()
-  }, [])
+  // A new page: move focus to its heading so keyboard and screen reader users start there, or to
+  // the setting a link named (`/call-forwarding#line-1002`: "change it here"), highlighted briefly.
+  useLinkedSetting(body, h1)
   return (
     <ErrorTitle.Provider value={errorTitle}>
       <div className="page" ref={body}>

@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import { useConfig } from '../lib/config-context.ts'
+import { recordProblem } from '../lib/problem-log.ts'
 import { ApiError } from '../api/api-error.ts'
 import { Button } from './button.tsx'
 import './problem.css'
@@ -19,6 +21,14 @@ const CODES: Record<ApiError['kind'], string> = {
 /** The code to quote to the helpdesk: area + kind + status, e.g. "SD-BUSY-503". */
 export function helpdeskCode(error: ApiError, area: string): string {
   return `${area}-${CODES[error.kind]}-${String(error.status || 0).padStart(3, '0')}`
+}
+
+/** Records a helpdesk code shown outside a ProblemMessage (for the helpdesk summary), while shown. */
+export function useShownCode(code: string | undefined, at: Date | undefined) {
+  const time = at?.getTime()
+  useEffect(() => {
+    if (code) recordProblem(code, time === undefined ? new Date() : new Date(time))
+  }, [code, time])
 }
 
 /**
@@ -120,6 +130,8 @@ export function ProblemMessage({
   const apiError = error instanceof ApiError ? error : undefined
   const code = apiError ? helpdeskCode(apiError, area) : `${area}-APP-000`
   const maybeDone = action === 'save' && outcomeUnknown(error)
+  // The helpdesk summary lists the codes shown in this session (with the problem's own time).
+  useShownCode(code, apiError?.at)
   const title = maybeDone
     ? unsure.title
     : (titleOverride ??

@@ -1,6 +1,8 @@
+import { HelpdeskActions } from '../features/helpdesk/helpdesk-actions.tsx'
 import { ProfileView } from '../features/profile/profile-view.tsx'
 import { useUserId } from '../lib/session-hooks.ts'
 
 export function Component() {
-  return <ProfileView userId={useUserId()} />
+  const userId = useUserId()
+  return <ProfileView userId={userId} helpdesk={<HelpdeskActions userId={userId} />} />
 }

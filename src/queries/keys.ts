@@ -65,4 +65,6 @@ export const keys = {
   conferencing: (userId: string) => [...keys.user(userId), 'conferencing'] as const,
   /** Unity Connection (CUPI): who voicemail thinks the user is, and the voicemail PIN. */
   voicemail: (userId: string) => [...keys.user(userId), 'voicemail'] as const,
+  /** The helpdesk summary's facts, gathered from the queries above (a snapshot, never kept). */
+  helpdeskSummary: (userId: string) => [...keys.user(userId), 'helpdeskSummary'] as const,
 }

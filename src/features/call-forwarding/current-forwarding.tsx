@@ -1,15 +1,14 @@
 import type { Line } from '../../api/extensions/extensions.ts'
 import { forwardingSentence } from '../../lib/read-back.ts'
 import { forwardingMessages as m } from './messages.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 import './current-forwarding.css'
 
 /** One read-back sentence per line, the same words as on Profile and for the helpdesk. */
 export function CurrentForwarding({ lines }: { lines: Line[] }) {
   return (
-    <section className="card forwarding-now" aria-labelledby="forwarding-now-title">
-      <h2 id="forwarding-now-title" className="section-title">
-        {m.nowTitle}
-      </h2>
+    <section className="card forwarding-now" aria-labelledby="forwarding-now-title" id="forwarding-now">
+      <SettingHeading id="forwarding-now" headingId="forwarding-now-title" title={m.nowTitle} />
       {lines.length === 0 ? (
         <p>{m.noLines}</p>
       ) : (

@@ -33,6 +33,8 @@ import {
 } from './forwarding-rules.ts'
 import { useDirectoryPrefill } from './directory-prefill.ts'
 import { forwardingMessages as m } from './messages.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
+import { settingIds } from '../../lib/setting-ids.ts'
 
 type Failure = { error: ApiError; retry: () => void }
 
@@ -229,10 +231,9 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
         onSubmit={(event) => void submit(event)}
         className="card form"
         aria-labelledby="forwarding-form-title"
+        id="change-forwarding"
       >
-        <h2 id="forwarding-form-title" className="section-title">
-          Change forwarding
-        </h2>
+        <SettingHeading id="change-forwarding" headingId="forwarding-form-title" title={m.changeTitle} />
         <RadioGroup
           id={FIELD_IDS.where}
           legend={m.whereLegend}
@@ -282,6 +283,7 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
               { value: ALL_LINES, label: m.allLines },
               ...lines.map((line, index) => ({
                 value: line.id,
+                id: settingIds.forwardLine(line.directoryNumber),
                 label: m.lineName(index + 1, line.directoryNumber),
                 hint: line.label && !line.label.includes(line.directoryNumber) ? line.label : undefined,
               })),

@@ -3,6 +3,7 @@ export const forwardingMessages = {
   title: 'Call forwarding',
   lede: 'Send all your calls to voicemail or to another number, for example while you are away.',
   nowTitle: 'Where your calls go now',
+  changeTitle: 'Change forwarding',
   noLines: "You don't have any phone lines, so there is nothing to forward.",
   whereLegend: 'Where should calls go?',
   off: "Don't forward",

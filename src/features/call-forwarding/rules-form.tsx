@@ -28,6 +28,7 @@ import {
   type RuleField,
   type RulesValues,
 } from './rules-model.ts'
+import { settingIds } from '../../lib/setting-ids.ts'
 
 const choice = z.enum(['voicemail', 'number', 'default'])
 
@@ -179,6 +180,7 @@ export function RulesForm({ userId, lines, rules }: RulesFormProps) {
               { value: ALL_LINES, label: fm.allLines },
               ...lines.map((line, index) => ({
                 value: line.id,
+                id: settingIds.rulesLine(line.directoryNumber),
                 label: fm.lineName(index + 1, line.directoryNumber),
               })),
             ]}

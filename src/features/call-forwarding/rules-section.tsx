@@ -7,6 +7,7 @@ import { lineRuleQueries } from '../../queries/line-rules.ts'
 import { rulesMessages as m } from './messages.ts'
 import { ruleSentences } from './rules-model.ts'
 import { RulesForm } from './rules-form.tsx'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 import './rules.css'
 
 /**
@@ -24,10 +25,8 @@ export function RulesSection({
 }) {
   const query = useQuery(lineRuleQueries.all(userId))
   return (
-    <section className="card rules" aria-labelledby="rules-title">
-      <h2 id="rules-title" className="section-title">
-        {m.title}
-      </h2>
+    <section className="card rules" aria-labelledby="rules-title" id="busy-and-no-answer">
+      <SettingHeading id="busy-and-no-answer" headingId="rules-title" title={m.title} />
       <p>{m.lede}</p>
       {query.isPending ? (
         <Spinner label={m.loading} />

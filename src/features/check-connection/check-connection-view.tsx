@@ -6,6 +6,7 @@ import { getSnapshot, subscribe } from '../../api/session-store.ts'
 import { getClusterUser, getVersion } from '../../api/system/system.ts'
 import { getUser } from '../../api/user/user.ts'
 import { Button, ButtonGroup } from '../../components/button.tsx'
+import { CopyButton } from '../../components/copy-button.tsx'
 import { StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import {
@@ -135,19 +136,14 @@ export function CheckConnectionView() {
           {m.runAgain}
         </Button>
         {finishedAt && (
-          <Button
-            variant="secondary"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(resultsText(results, context, finishedAt))
-                setCopyStatus(m.copied)
-              } catch {
-                setCopyStatus(m.copyRefused)
-              }
-            }}
+          <CopyButton
+            text={resultsText(results, context, finishedAt)}
+            copied={m.copied}
+            refused={m.copyRefused}
+            onStatus={setCopyStatus}
           >
             {m.copy}
-          </Button>
+          </CopyButton>
         )}
       </ButtonGroup>
       <StatusMessage message={copyStatus} visible />

@@ -1,7 +1,7 @@
 /** One person found: name, title, department, each number (call, copy, use it) and email. */
 import { Link } from 'react-router'
 import type { DirectoryEntry } from '../../api/users/users.ts'
-import { Button } from '../../components/button.tsx'
+import { CopyButton } from '../../components/copy-button.tsx'
 import { directoryMessages as m } from './messages.ts'
 
 export function personName(entry: DirectoryEntry): string {
@@ -36,15 +36,6 @@ export function PersonCard({
   ).filter(([, number]) => dialable(number) !== '')
   const about = [entry.title, entry.department].filter(Boolean).join(', ')
 
-  const copy = async (number: string) => {
-    try {
-      await navigator.clipboard.writeText(number)
-      onCopied(m.copied(number))
-    } catch {
-      onCopied(m.copyFailed)
-    }
-  }
-
   return (
     <article className="card person" aria-label={name}>
       <h3 className="person-name">{name}</h3>
@@ -59,10 +50,16 @@ export function PersonCard({
                 {number}
               </a>
               <span className="person-actions">
-                <Button variant="secondary" size="small" onClick={() => void copy(number)}>
+                <CopyButton
+                  text={number}
+                  copied={m.copied(number)}
+                  refused={m.copyFailed}
+                  onStatus={onCopied}
+                  size="small"
+                >
                   {m.copy}
                   <span className="visually-hidden">{m.copyName(name, label)}</span>
-                </Button>
+                </CopyButton>
                 {canAddSpeedDial && (
                   <Link
                     className="button button--secondary button--small"

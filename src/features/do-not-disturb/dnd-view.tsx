@@ -2,12 +2,13 @@ import { isRemoteDestinationCarrier, type Device } from '../../api/devices/devic
 import { Button } from '../../components/button.tsx'
 import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
-import { changeFailedSentence, helpdeskCode } from '../../components/problem.tsx'
+import { changeFailedSentence, helpdeskCode, useShownCode } from '../../components/problem.tsx'
 import { Switch } from '../../components/switch.tsx'
 import { dndMessages as m } from './messages.ts'
 import { useDndToggle } from './use-dnd-toggle.ts'
 import { doNotDisturbReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 import '../../components/fields.css'
 import './dnd-view.css'
 
@@ -17,6 +18,8 @@ export function DoNotDisturbView({ userId }: { userId: string }) {
   // Single Number Reach carriers are not phones that ring on a desk: DND applies to the phones.
   const phones = devices.filter((d) => !isRemoteDestinationCarrier(d))
   const on = user.doNotDisturb
+  const failed = toggle.error && !toggle.pending ? toggle.error : null
+  useShownCode(failed ? helpdeskCode(failed, 'DND') : undefined, failed?.at)
 
   return (
     <Page title={m.title}>
@@ -25,10 +28,8 @@ export function DoNotDisturbView({ userId }: { userId: string }) {
           <InfoNotice title={m.readOnlyTitle}>
             <p>{m.readOnly(cluster.host)}</p>
           </InfoNotice>
-          <section className="card" aria-labelledby="dnd-state-title">
-            <h2 id="dnd-state-title" className="section-title">
-              {m.switchLabel}
-            </h2>
+          <section className="card" aria-labelledby="dnd-state-title" id="dnd-state">
+            <SettingHeading id="dnd-state" headingId="dnd-state-title" title={m.switchLabel} />
             <p className="dnd-state-text">
               <strong>{on ? m.stateOn : m.stateOff}</strong> – {m.description}
             </p>
@@ -75,10 +76,8 @@ export function DoNotDisturbView({ userId }: { userId: string }) {
 
 function Phones({ phones }: { phones: Device[] }) {
   return (
-    <section className="card" aria-labelledby="dnd-phones-title">
-      <h2 id="dnd-phones-title" className="section-title">
-        {m.phonesTitle}
-      </h2>
+    <section className="card" aria-labelledby="dnd-phones-title" id="dnd-phones">
+      <SettingHeading id="dnd-phones" headingId="dnd-phones-title" title={m.phonesTitle} />
       {phones.length === 0 ? (
         <p>{m.noPhones}</p>
       ) : (

@@ -10,6 +10,7 @@ import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
 import { useUpdateDevice } from '../../queries/phones.ts'
 import { optionWords, phonesMessages as m } from './messages.ts'
 import type { PhoneContext } from './phone-context.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 interface DndValues {
   option: string
@@ -59,10 +60,8 @@ export function DndSection({ ctx, dnd }: { ctx: PhoneContext; dnd: DndSettings }
   })
   const editable = ctx.editable && hasChoice
   return (
-    <section aria-labelledby="phone-dnd-title" className="card phone-section">
-      <h2 id="phone-dnd-title" className="section-title">
-        {m.dndTitle}
-      </h2>
+    <section aria-labelledby="phone-dnd-title" className="card phone-section" id="phone-dnd">
+      <SettingHeading id="phone-dnd" headingId="phone-dnd-title" title={m.dndTitle} />
       <p>
         {dnd.enabled ? m.dndIsOn : m.dndIsOff} {m.dndSwitchElsewhere}{' '}
         <Link to="/do-not-disturb">{m.dndLink}</Link>

@@ -17,6 +17,8 @@ import { useUpdatePhoneLine } from '../../queries/phones.ts'
 import { choicesFor, lineValues, linePatch, type LineValues } from './line-model.ts'
 import { phonesMessages as m } from './messages.ts'
 import { policyShows, type PhoneContext } from './phone-context.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
+import { settingIds } from '../../lib/setting-ids.ts'
 
 const schema = z.object({
   label: z
@@ -73,7 +75,8 @@ export function LineForm({ ctx, line, shared, otherPhones, position, policy, opt
   const formName = `line:${line.id}`
   useEffect(() => onDirty(formName, isDirty), [onDirty, formName, isDirty])
 
-  const id = (field: string) => `line-${position}-${field}`
+  const id = (field: string) => settingIds.phoneLine(line.directoryNumber, field)
+  const sectionId = settingIds.phoneLine(line.directoryNumber)
   const titleId = id('title')
   const title = m.lineTitle(position, line.directoryNumber)
   const select = (p: Preference, label: string) => (
@@ -102,10 +105,8 @@ export function LineForm({ ctx, line, shared, otherPhones, position, policy, opt
     const word = (p: Preference) =>
       choicesFor(line, p, optionLists).find((c) => c.value === initial[p])?.label ?? ''
     return (
-      <section aria-labelledby={titleId} className="card phone-section">
-        <h2 id={titleId} className="section-title">
-          {title}
-        </h2>
+      <section aria-labelledby={titleId} className="card phone-section" id={sectionId}>
+        <SettingHeading id={sectionId} headingId={titleId} title={title} />
         <dl className="summary-list">
           {shown.label && row(m.labelLabel, line.settings.label || '—')}
           {shown.mwi && row(m.mwiVisualLabel, word('mwiVisual'))}
@@ -155,11 +156,9 @@ export function LineForm({ ctx, line, shared, otherPhones, position, policy, opt
     !shown.history && m.policyHistory,
   ].filter(Boolean)
   return (
-    <section aria-labelledby={titleId} className="card phone-section">
+    <section aria-labelledby={titleId} className="card phone-section" id={sectionId}>
       <form noValidate onSubmit={submit} className="form">
-        <h2 id={titleId} className="section-title">
-          {title}
-        </h2>
+        <SettingHeading id={sectionId} headingId={titleId} title={title} />
         <ErrorSummary errors={problems} id={id('errors')} />
         {saved && <SuccessBanner id={id('saved')}>{saved}</SuccessBanner>}
         {showProblem && (

@@ -13,6 +13,7 @@ import { charCount, hasControlCharacters } from '../../lib/read-back.ts'
 import { useUpdateDevice } from '../../queries/phones.ts'
 import { phonesMessages as m } from './messages.ts'
 import type { PhoneContext } from './phone-context.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 const schema = z.object({
   description: z
@@ -45,10 +46,8 @@ export function PhoneNameForm({ ctx, device }: { ctx: PhoneContext; device: Devi
   const editable = ctx.editable && device.descriptionEditable
   if (!editable) {
     return (
-      <section className="card phone-section">
-        <h2 id="phone-name-title" className="section-title">
-          {m.nameTitle}
-        </h2>
+      <section className="card phone-section" id="phone-name-section">
+        <SettingHeading id="phone-name-section" headingId="phone-name-title" title={m.nameTitle} />
         <p className="phone-name-readonly">{device.description || device.name}</p>
         {!device.descriptionEditable && <p className="phone-note">{m.nameAdmin}</p>}
       </section>
@@ -85,11 +84,9 @@ export function PhoneNameForm({ ctx, device }: { ctx: PhoneContext; device: Devi
   })
   const showProblem = update.error && update.error.kind !== 'invalid' && update.error.kind !== 'notFound'
   return (
-    <section className="card phone-section">
+    <section className="card phone-section" id="phone-name-section">
       <form noValidate onSubmit={submit} className="form">
-        <h2 id="phone-name-title" className="section-title">
-          {m.nameTitle}
-        </h2>
+        <SettingHeading id="phone-name-section" headingId="phone-name-title" title={m.nameTitle} />
         <ErrorSummary errors={problems} id="phone-name-errors" />
         {saved && <SuccessBanner id="phone-name-saved">{saved}</SuccessBanner>}
         {showProblem && (

@@ -16,6 +16,7 @@ import { phonesMessages as m } from './messages.ts'
 import { PhoneNameForm } from './phone-name-form.tsx'
 import { PhoneFacts, phoneName } from './phones-overview.tsx'
 import { ServicesSection } from './services-section.tsx'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 import './phones.css'
 
 const LIST_PATH = '/phones'
@@ -78,10 +79,8 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
           <p>{m.readOnly(cluster.host)}</p>
         </InfoNotice>
       )}
-      <section aria-labelledby="phone-about-title" className="card phone-section">
-        <h2 id="phone-about-title" className="section-title">
-          {m.aboutTitle}
-        </h2>
+      <section aria-labelledby="phone-about-title" className="card phone-section" id="phone-about">
+        <SettingHeading id="phone-about" headingId="phone-about-title" title={m.aboutTitle} />
         <PhoneFacts device={device} />
         {webAddress(device.userGuide) && (
           <p>

@@ -15,6 +15,7 @@ import { useRemoveSubscription } from '../../queries/phones.ts'
 import { AddServiceForm } from './add-service-form.tsx'
 import { phonesMessages as m } from './messages.ts'
 import type { PhoneContext } from './phone-context.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 interface ServicesSectionProps {
   ctx: PhoneContext
@@ -52,10 +53,8 @@ export function ServicesSection({
   const offered = (s: SubscribedService) => catalogue.some((c) => c.id === s.phoneServiceId)
 
   return (
-    <section aria-labelledby="phone-services-title" className="card phone-section">
-      <h2 id="phone-services-title" className="section-title">
-        {m.servicesTitle}
-      </h2>
+    <section aria-labelledby="phone-services-title" className="card phone-section" id="phone-services">
+      <SettingHeading id="phone-services" headingId="phone-services-title" title={m.servicesTitle} />
       <p className="phone-note">{m.servicesLede}</p>
       {!shown ? (
         <InfoNotice>

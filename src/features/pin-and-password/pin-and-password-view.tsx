@@ -14,6 +14,7 @@ import { SecretForm, UnsavedSecrets } from './secret-form.tsx'
 import { VoicemailSection } from './voicemail-section.tsx'
 import { pinAndPasswordReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 export function PinAndPasswordView({ userId }: { userId: string }) {
   // The page's reads start together (usually already started by the route). Sign-in history and the
@@ -42,10 +43,8 @@ export function PinAndPasswordView({ userId }: { userId: string }) {
           </>
         ) : (
           <div className="secret-sections">
-            <section className="card secret-section" aria-labelledby="phone-pin-title">
-              <h2 id="phone-pin-title" className="section-title">
-                {pinText.phone.title}
-              </h2>
+            <section className="card secret-section" aria-labelledby="phone-pin-title" id="phone-pin">
+              <SettingHeading id="phone-pin" headingId="phone-pin-title" title={pinText.phone.title} />
               <p className="section-lede">{pinText.phone.lede}</p>
               {policy.showChangePin ? (
                 <SecretForm kind={pinKind('phone')} mutation={changePin} />
@@ -54,10 +53,8 @@ export function PinAndPasswordView({ userId }: { userId: string }) {
               )}
             </section>
 
-            <section className="card secret-section" aria-labelledby="password-title">
-              <h2 id="password-title" className="section-title">
-                {m.password.title}
-              </h2>
+            <section className="card secret-section" aria-labelledby="password-title" id="password">
+              <SettingHeading id="password" headingId="password-title" title={m.password.title} />
               {passwordHidden ? (
                 <p>{user.ldapAuth ? m.password.ldap : m.password.policyHidden}</p>
               ) : (
@@ -146,10 +143,8 @@ function SignInHistorySection({ userId }: { userId: string }) {
     )
   }
   return (
-    <section className="card" aria-labelledby="history-title">
-      <h2 id="history-title" className="section-title">
-        {m.history.title}
-      </h2>
+    <section className="card" aria-labelledby="history-title" id="sign-in-history">
+      <SettingHeading id="sign-in-history" headingId="history-title" title={m.history.title} />
       {body}
     </section>
   )

@@ -12,6 +12,7 @@ import { useConfig } from '../../lib/config-context.ts'
 import { m, pinText } from './messages.ts'
 import { pinKind } from './secret-kinds.ts'
 import { SecretForm } from './secret-form.tsx'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 /**
  * The voicemail PIN lives on Unity Connection (CUPI), which may be absent, down, or want its own
@@ -88,10 +89,8 @@ export function VoicemailSection({ userId }: { userId: string }) {
   }
 
   return (
-    <section className="card secret-section" aria-labelledby="voicemail-pin-title">
-      <h2 id="voicemail-pin-title" className="section-title">
-        {pinText.voicemail.title}
-      </h2>
+    <section className="card secret-section" aria-labelledby="voicemail-pin-title" id="voicemail-pin">
+      <SettingHeading id="voicemail-pin" headingId="voicemail-pin-title" title={pinText.voicemail.title} />
       <p className="section-lede">{pinText.voicemail.lede}</p>
       {body}
     </section>

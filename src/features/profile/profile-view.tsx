@@ -1,13 +1,11 @@
-import { useState } from 'react'
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { type Device } from '../../api/devices/devices.ts'
 import { type Line } from '../../api/extensions/extensions.ts'
 import { atLeast } from '../../api/system/system.ts'
 import { type User } from '../../api/user/user.ts'
-import { Button } from '../../components/button.tsx'
-import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
+import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
-import { forwardingSentence } from '../../lib/read-back.ts'
 import { nativeLocaleName } from './locales.ts'
 import { profileMessages as m } from './messages.ts'
 import { ConferenceNowRow } from './conference-now-row.tsx'
@@ -17,9 +15,17 @@ import { SettingsSummary } from './settings-summary.tsx'
 import { profileReads } from '../../queries/page-reads.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import { usePrefetchPhone } from '../../queries/use-prefetch-phone.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 import './profile.css'
 
-export function ProfileView({ userId }: { userId: string }) {
+export function ProfileView({
+  userId,
+  helpdesk,
+}: {
+  userId: string
+  /** "Copy summary for the helpdesk" and "Print settings" (their own feature's). */
+  helpdesk?: ReactNode
+}) {
   // All of the page's reads start together (and were usually started by the route already).
   const [
     { data: user },
@@ -42,16 +48,12 @@ export function ProfileView({ userId }: { userId: string }) {
         </InfoNotice>
       )}
       <div className="layout-two">
-        <section aria-labelledby="details-title" className="card">
-          <h2 id="details-title" className="section-title">
-            Your details
-          </h2>
+        <section aria-labelledby="details-title" className="card" id="your-details">
+          <SettingHeading id="your-details" headingId="details-title" title={m.detailsTitle} />
           <Details user={user} />
         </section>
-        <section aria-labelledby="settings-title" className="card">
-          <h2 id="settings-title" className="section-title">
-            Your settings
-          </h2>
+        <section aria-labelledby="settings-title" className="card" id="your-settings">
+          <SettingHeading id="your-settings" headingId="settings-title" title={m.settingsTitle} />
           <SettingsSummary
             userId={userId}
             user={user}
@@ -61,13 +63,11 @@ export function ProfileView({ userId }: { userId: string }) {
           >
             <ConferenceNowRow userId={userId} />
           </SettingsSummary>
-          <CopySummary user={user} lines={lines} devices={devices} forwardingShown={forwardingShown} />
+          {helpdesk}
         </section>
       </div>
-      <section aria-labelledby="lines-title" className="card">
-        <h2 id="lines-title" className="section-title">
-          Your lines and phones
-        </h2>
+      <section aria-labelledby="lines-title" className="card" id="lines-and-phones">
+        <SettingHeading id="lines-and-phones" headingId="lines-title" title={m.linesTitle} />
         <LinesAndPhones lines={lines} devices={devices} onPoint={prefetchPhone} />
       </section>
       <section className="card">
@@ -165,47 +165,6 @@ function LinesAndPhones({
           </ul>
         )}
       </div>
-    </div>
-  )
-}
-
-function CopySummary({
-  user,
-  lines,
-  devices,
-  forwardingShown,
-}: {
-  user: User
-  lines: Line[]
-  devices: Device[]
-  forwardingShown: boolean
-}) {
-  const [status, setStatus] = useState('')
-  const text = [
-    `User ID: ${user.userId}`,
-    `Name: ${fullName(user)}`,
-    `Lines: ${lines.map((l) => l.directoryNumber).join(', ') || 'none'}`,
-    `Phones: ${devices.map((d) => `${d.description || d.name} (${d.model})`).join(', ') || 'none'}`,
-    `Do not disturb: ${user.doNotDisturb ? 'on' : 'off'}`,
-    ...(forwardingShown ? lines.map((l) => `${forwardingSentence(l.directoryNumber, l.callForward)}.`) : []),
-    `Checked: ${new Date().toLocaleString()}`,
-  ].join('\n')
-  return (
-    <div className="copy-summary">
-      <Button
-        variant="secondary"
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(text)
-            setStatus('Summary copied')
-          } catch {
-            setStatus('Your browser did not allow copying. Read the summary above to the helpdesk instead.')
-          }
-        }}
-      >
-        Copy summary for the helpdesk
-      </Button>
-      <StatusMessage message={status} visible />
     </div>
   )
 }

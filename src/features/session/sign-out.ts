@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { endSession, type EndReason } from '../../api/session.ts'
 import { clearChanges } from '../../lib/change-log.ts'
 import { clearAllDrafts } from '../../lib/drafts.ts'
+import { clearProblems } from '../../lib/problem-log.ts'
 import { forgetUserId } from '../../lib/remembered-user.ts'
 
 /**
@@ -18,4 +19,5 @@ export function signOut(queryClient: QueryClient, reason: Exclude<EndReason, 're
   clearAllDrafts()
   clearChanges()
   forgetUserId()
+  clearProblems()
 }

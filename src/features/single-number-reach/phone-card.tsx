@@ -8,6 +8,7 @@ import { changeFailedSentence } from '../../components/problem.tsx'
 import { Switch } from '../../components/switch.tsx'
 import { snrMessages as m } from './messages.ts'
 import { scheduleText, timeZoneLabel } from './schedule-model.ts'
+import { settingIds } from '../../lib/setting-ids.ts'
 import './single-number-reach.css'
 
 interface PhoneCardProps {
@@ -38,7 +39,7 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
   }
 
   return (
-    <li className="card snr-card">
+    <li className="card snr-card" id={settingIds.snrPhone(phone.number)}>
       <h3 className="snr-card-title">{phone.name}</h3>
       <dl className="summary-list">
         <div className="summary-row">

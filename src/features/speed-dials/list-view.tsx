@@ -13,6 +13,7 @@ import type { FocusRequest } from './list-state.ts'
 import { MakeSame } from './make-same.tsx'
 import { speedDialMessages as m } from './messages.ts'
 import { RowActions } from './row-actions.tsx'
+import { settingIds } from '../../lib/setting-ids.ts'
 import './speed-dials.css'
 
 export const ADD_LINK_ID = 'sd-add'
@@ -90,7 +91,7 @@ export function ListPage() {
       )}
       {list.conflict && <ConflictPanel key={list.conflict.id} />}
 
-      <section className="card sd-section" aria-labelledby="sd-list-title">
+      <section className="card sd-section" aria-labelledby="sd-list-title" id="speed-dial-list">
         <h2 id="sd-list-title" className={list.phone ? 'section-title' : 'visually-hidden'}>
           {list.phone ? m.onPhone(list.phone.description) : 'Your speed dials'}
         </h2>
@@ -169,7 +170,7 @@ function Row({
       tabIndex={-1}
       aria-describedby={error ? errorId : undefined}
     >
-      <div className="sd-row-main">
+      <div className="sd-row-main" id={settingIds.speedDial(entry.index)}>
         <span className="sd-position">{m.speedDial(entry.index)}</span>
         <span className="sd-name">{entry.label}</span>
         <span className="sd-number">{entry.number}</span>
