@@ -14,6 +14,7 @@ import { systemQueries } from '../../queries/system.ts'
 import { AccessCodeForm } from './access-code-form.tsx'
 import { conferenceNowMessages as m } from './messages.ts'
 import './conference-now.css'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 export function ConferenceNowView({ userId }: { userId: string }) {
   const [{ data: conferencing }, { data: user }] = usePageReads(conferenceNowReads, userId)
@@ -34,10 +35,8 @@ export function ConferenceNowView({ userId }: { userId: string }) {
   const code = conferencing.accessCode
   return (
     <Page title={m.title} lede={m.lede}>
-      <section className="card" aria-labelledby="cn-join-title">
-        <h2 id="cn-join-title" className="section-title">
-          {m.joinTitle}
-        </h2>
+      <section className="card" aria-labelledby="cn-join-title" id="how-to-join">
+        <SettingHeading id="how-to-join" headingId="cn-join-title" title={m.joinTitle} />
         <dl className="summary-list">
           <div className="summary-row">
             <dt>{m.dialNumber}</dt>
@@ -60,10 +59,8 @@ export function ConferenceNowView({ userId }: { userId: string }) {
         </dl>
         <p className="field-hint">{m.hostPin}</p>
       </section>
-      <section className="card" aria-labelledby="cn-code-title">
-        <h2 id="cn-code-title" className="section-title">
-          {m.codeTitle}
-        </h2>
+      <section className="card" aria-labelledby="cn-code-title" id="access-code">
+        <SettingHeading id="access-code" headingId="cn-code-title" title={m.codeTitle} />
         <p className="cn-current">
           <span className="cn-current-label">{m.current}: </span>
           {code === '' ? (

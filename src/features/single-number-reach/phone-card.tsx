@@ -10,6 +10,7 @@ import { snrMessages as m } from './messages.ts'
 import { scheduleText, timeZoneLabel } from './schedule-model.ts'
 import { settingIds } from '../../lib/setting-ids.ts'
 import './single-number-reach.css'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 interface PhoneCardProps {
   userId: string
@@ -40,7 +41,12 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
 
   return (
     <li className="card snr-card" id={settingIds.snrPhone(phone.number)}>
-      <h3 className="snr-card-title">{phone.name}</h3>
+      <SettingHeading
+        level={3}
+        id={settingIds.snrPhone(phone.number)}
+        headingId={`${settingIds.snrPhone(phone.number)}-title`}
+        title={phone.name}
+      />
       <dl className="summary-list">
         <div className="summary-row">
           <dt>{m.number}</dt>

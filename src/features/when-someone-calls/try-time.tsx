@@ -5,6 +5,7 @@ import { SelectField } from '../../components/fields.tsx'
 import { StatusMessage } from '../../components/notices.tsx'
 import { clock, DAY_NAMES, DAY_ORDER } from '../../lib/schedule-words.ts'
 import { callsMessages as m } from './messages.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 export interface ChosenTime {
   day: DayOfWeek
@@ -28,10 +29,8 @@ export function TryTime({
     defaultValues: { day: String(initial.day), time: String(initial.minutes - (initial.minutes % 30)) },
   })
   return (
-    <section className="card" aria-labelledby="try-time-title">
-      <h2 id="try-time-title" className="section-title">
-        {m.tryTitle}
-      </h2>
+    <section className="card" aria-labelledby="try-time-title" id="try-a-different-time">
+      <SettingHeading id="try-a-different-time" headingId="try-time-title" title={m.tryTitle} />
       <form
         noValidate
         className="try-time"

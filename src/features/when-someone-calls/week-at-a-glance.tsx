@@ -2,6 +2,7 @@ import type { DayOfWeek } from '../../api/remote-destinations/schedule.ts'
 import { clock, DAY_NAMES } from '../../lib/schedule-words.ts'
 import { callsMessages as m } from './messages.ts'
 import type { WeekBand } from './week.ts'
+import { SettingHeading } from '../../components/setting-heading.tsx'
 
 const spanWords = (spans: [number, number][]) =>
   spans.length === 0
@@ -29,10 +30,8 @@ export function WeekAtAGlance({
   const first = bands[0]
   if (!first) return null
   return (
-    <section className="card" aria-labelledby="week-title">
-      <h2 id="week-title" className="section-title">
-        {m.weekTitle}
-      </h2>
+    <section className="card" aria-labelledby="week-title" id="week-at-a-glance">
+      <SettingHeading id="week-at-a-glance" headingId="week-title" title={m.weekTitle} />
       <p>
         {m.weekHint}
         {place && ` ${m.weekPlace(place)}`}

@@ -12,6 +12,8 @@ import { TryTime, type ChosenTime } from './try-time.tsx'
 import { WeekAtAGlance } from './week-at-a-glance.tsx'
 import { weekBands } from './week.ts'
 import './when-someone-calls.css'
+import { SettingHeading } from '../../components/setting-heading.tsx'
+import { settingIds } from '../../lib/setting-ids.ts'
 
 /** The browser's own zone: "Try a different time" is on the user's clock. */
 const ownZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
@@ -94,10 +96,17 @@ export function WhenSomeoneCallsView({ userId }: { userId: string }) {
         </section>
       )}
       {path.lines.map((line) => (
-        <section key={line.id} className="card" aria-labelledby={`calls-${line.id}`}>
-          <h2 id={`calls-${line.id}`} className="section-title">
-            {m.lineTitle(line.directoryNumber)}
-          </h2>
+        <section
+          key={line.id}
+          className="card"
+          aria-labelledby={`calls-${line.id}`}
+          id={settingIds.forwardLine(line.directoryNumber)}
+        >
+          <SettingHeading
+            id={settingIds.forwardLine(line.directoryNumber)}
+            headingId={`calls-${line.id}`}
+            title={m.lineTitle(line.directoryNumber)}
+          />
           <ol className="call-steps">
             {line.steps.map((step) => (
               <li key={step}>{step}</li>
