@@ -23,6 +23,13 @@ export function helpdeskCode(error: ApiError, area: string): string {
   return `${area}-${CODES[error.kind]}-${String(error.status || 0).padStart(3, '0')}`
 }
 
+/** A helpdesk code put into a sentence of the page's own (an event, not a render): recorded for the helpdesk summary. */
+export function shownCode(error: ApiError, area: string): string {
+  const code = helpdeskCode(error, area)
+  recordProblem(code, error.at)
+  return code
+}
+
 /** Records a helpdesk code shown outside a ProblemMessage (for the helpdesk summary), while shown. */
 export function useShownCode(code: string | undefined, at: Date | undefined) {
   const time = at?.getTime()

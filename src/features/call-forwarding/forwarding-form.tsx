@@ -12,7 +12,7 @@ import { DirectoryFinder } from '../../components/directory-finder/directory-fin
 import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { RadioGroup, TextField } from '../../components/fields.tsx'
 import { SuccessBanner } from '../../components/notices.tsx'
-import { helpdeskCode, ProblemMessage } from '../../components/problem.tsx'
+import { ProblemMessage, shownCode } from '../../components/problem.tsx'
 import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
 import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
 import { forwardingSentence, isForwarded } from '../../lib/read-back.ts'
@@ -141,7 +141,7 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
       if (error.kind === 'invalid' || error.kind === 'conflict') {
-        const code = helpdeskCode(error, 'CF')
+        const code = shownCode(error, 'CF')
         setServerField(
           values.where === 'number'
             ? { field: 'number', message: m.serverRejectedNumber(code) }

@@ -9,7 +9,7 @@ import { Button } from '../../components/button.tsx'
 import { ErrorSummary, fieldProblems } from '../../components/error-summary.tsx'
 import { RadioGroup, TextField } from '../../components/fields.tsx'
 import { InfoNotice, SuccessBanner } from '../../components/notices.tsx'
-import { helpdeskCode, ProblemMessage } from '../../components/problem.tsx'
+import { ProblemMessage, shownCode } from '../../components/problem.tsx'
 import { UnsavedChangesGuard } from '../../components/unsaved-changes.tsx'
 import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
 import { useUpdateLineRules } from '../../queries/line-rules.ts'
@@ -119,7 +119,7 @@ export function RulesForm({ userId, lines, rules }: RulesFormProps) {
       })
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
-      if (NOT_ALLOWED.includes(error.status)) setRefused(helpdeskCode(error, 'CR'))
+      if (NOT_ALLOWED.includes(error.status)) setRefused(shownCode(error, 'CR'))
       else setFailure(error)
     } finally {
       setWorking(false)

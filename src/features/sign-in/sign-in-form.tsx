@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import type { UseFormRegisterReturn } from 'react-hook-form'
-import { helpdeskCode } from '../../components/problem.tsx'
+import { helpdeskCode, useShownCode } from '../../components/problem.tsx'
 import { Button } from '../../components/button.tsx'
 import { ErrorSummary, fieldProblems, type FieldProblem } from '../../components/error-summary.tsx'
 import { PasswordField, TextField } from '../../components/fields.tsx'
@@ -158,6 +158,7 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
 function ServerProblem({ outcome }: { outcome: Extract<SignInOutcome, { ok: false }> }) {
   const origin = window.location.origin
   const code = outcome.error ? helpdeskCode(outcome.error, 'SI') : 'SI-NET-000'
+  useShownCode(code, outcome.error?.at)
   const text =
     outcome.reason === 'cors'
       ? m.cors
