@@ -203,3 +203,50 @@ export class RequestRecorder {
     return this.observed.filter((r) => r.start > from && r.start < until).map((r) => ({ ...r }))
   }
 }
+
+/**
+ * What the page asked for, on the page's own clock: every UDS or CUPI fetch as the portal called it
+ * (before any CORS preflight) and when its answer's headers came. The browser's network events start a
+ * preflighted request only once its preflight is answered, so on a busy machine a read asked for
+ * together with the others can look late there; this log can tell "asked late" from "sent late".
+ */
+export const fetchLog = {
+  /** Before the first navigation: wraps the page's fetch. */
+  async install(page: Page) {
+    await page.addInitScript(() => {
+      const calls: Array<{ method: string; url: string; start: number; end: number | null }> = []
+      Object.defineProperty(window, '__apiCalls', { value: calls })
+      const original = window.fetch.bind(window)
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = input instanceof Request ? input : null
+        const url = request ? request.url : String(input)
+        const method = (init?.method ?? request?.method ?? 'GET').toUpperCase()
+        const entry = { method, url, start: performance.now(), end: null as number | null }
+        if (/\/(?:cucm-uds|vmrest)(?:\/|$|\?)/.test(new URL(url, location.href).pathname)) calls.push(entry)
+        const answer = original(input, init)
+        const done = () => (entry.end = performance.now())
+        answer.then(done, done)
+        return answer
+      }
+    })
+  },
+  /** The page's clock now (to cut the log into phases). */
+  now: (page: Page): Promise<number> => page.evaluate(() => performance.now()),
+  /** The calls made from `from` on (to `until`), as observed requests timed in milliseconds. */
+  async between(page: Page, from: number, until = Number.POSITIVE_INFINITY): Promise<ObservedRequest[]> {
+    const calls = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __apiCalls: Array<{ method: string; url: string; start: number; end: number | null }>
+          }
+        ).__apiCalls,
+    )
+    return calls
+      .filter((c) => c.start >= from && c.start < until)
+      .map((c) => {
+        const url = new URL(c.url)
+        return { method: c.method, path: url.pathname + url.search, start: c.start, end: c.end }
+      })
+  },
+}
