@@ -13,6 +13,7 @@ import {
   status,
 } from './support/session.ts'
 import { speedDials } from './pages/speed-dials.ts'
+import { yourChanges } from './pages/your-changes.ts'
 import { asClient, described, requestsTo } from './support/mock-api.ts'
 
 interface Dial {
@@ -390,6 +391,14 @@ test.describe('Speed dials', () => {
     expect(lists[1]).toEqual(lists[0])
     // The server now reports one shared list.
     expect((await writes(mock)).some((r) => r === 'GET /cucm-uds/user/split/speedDials')).toBe(true)
+    // "Your changes", newest first: the lobby phone's list, replaced by the office phone's, with Undo
+    // (after the lobby phone's own save earlier).
+    const changes = yourChanges(page)
+    await changes.open()
+    const newest = changes.items.first()
+    await expect(newest.getByRole('heading', { name: 'Speed dials, Sam Okafor lobby phone' })).toBeVisible()
+    await expect(newest).toContainText('Loading dock')
+    await expect(newest.getByRole('button', { name: /^Undo/ })).toBeVisible()
   })
 
   test('per-phone: unsaved changes on the copied phone go to every phone', async ({ page, mock }) => {

@@ -36,6 +36,7 @@ import { deviceChanges, lineSettingsChange, serviceAdded, serviceRemoved } from 
 import { deviceQueries } from './devices.ts'
 import { lineQueries } from './extensions.ts'
 import { keys } from './keys.ts'
+import { speedDialQueries } from './speed-dials.ts'
 
 const HOUR = 60 * 60_000
 
@@ -200,7 +201,11 @@ export function useUpdatePhoneLine(userId: string, deviceId: string) {
 export function phoneWords(queryClient: QueryClient, userId: string, deviceId: string): string {
   const detail = queryClient.getQueryData(phoneQueries.detail(userId, deviceId).queryKey)
   const listed = queryClient.getQueryData(deviceQueries.list(userId).queryKey)?.find((d) => d.id === deviceId)
-  const phone = detail ?? listed
+  // (Opened straight at a phone's speed dials, the device list may not be read: their own list names it.)
+  const speedDialPhone = queryClient
+    .getQueryData(speedDialQueries.user(userId).queryKey)
+    ?.phones.find((p) => p.id === deviceId)
+  const phone = detail ?? listed ?? speedDialPhone
   return phone ? phone.description || phone.name : ''
 }
 

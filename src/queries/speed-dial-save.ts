@@ -228,7 +228,17 @@ export async function makeSame(
   const order = [input.currentId, ...input.phoneIds.filter((id) => id !== input.currentId)]
   try {
     for (const id of order) {
-      if (!sameList(now[id] ?? [], target)) await putDeviceSpeedDials(userId, id, target)
+      if (sameList(now[id] ?? [], target)) continue
+      await putDeviceSpeedDials(userId, id, target)
+      // Each phone's list a change of its own in "Your changes" (so each can be undone, even when a
+      // later phone's write fails).
+      const change = speedDialsChange(
+        { kind: 'phone', phoneId: id },
+        phoneWords(queryClient, userId, id),
+        now[id] ?? [],
+        target,
+      )
+      recordWrite(userId, change)
     }
   } finally {
     await queryClient.invalidateQueries({ queryKey: keys.speedDials(userId) })
