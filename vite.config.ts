@@ -84,6 +84,9 @@ export default defineConfig({
     // cases each (1–2 s idle) and took over 5 s, vitest's default limit, with two CPU-bound processes
     // beside them (npm run test:busy). 30 s still catches a hang.
     testTimeout: 30_000,
+    // Worker threads rather than processes: the same 955 tests took 70 s instead of 86 s on the 2-core
+    // machine (less start-up per file); every file still runs in its own isolated context.
+    pool: 'threads',
     projects: [
       {
         extends: true,
