@@ -56,8 +56,9 @@ test('one session stays within the request budgets', async ({ page, mock }, test
     `sign-in round trips after /version:\n${signIn.map(line).join('\n')}`,
   ).toBeLessThanOrEqual(BUDGETS.signInRoundTrips)
 
-  const loads: Array<{ page: string; requests: ObservedRequest[]; asked: ObservedRequest[] }> = [
-    { page: 'Profile', requests: landing, asked: askedOnLanding },
+  // `asked`: the page's reads as it asked for them, by moment (pointing at the link, opening the page).
+  const loads: Array<{ page: string; requests: ObservedRequest[]; asked: ObservedRequest[][] }> = [
+    { page: 'Profile', requests: landing, asked: [askedOnLanding] },
   ]
   const report: string[] = [`Sign-in:`, ...signIn.map(line), `Profile (first visit):`, ...landing.map(line)]
 
@@ -65,11 +66,19 @@ test('one session stays within the request budgets', async ({ page, mock }, test
     if (portalPage.name !== 'Profile') {
       await mock.clearRequests()
       const from = recorder.mark()
+      // Pointing at the link starts the page's reads, opening it those kept for opening (the voicemail
+      // check): two moments, each of whose reads must go out together.
       const clockFrom = await fetchLog.now(page)
+      await navLink(page, portalPage.name).hover()
+      const clockAtClick = await fetchLog.now(page)
       await navLink(page, portalPage.name).click()
       await expectUsable(page, portalPage.name)
       const requests = markPreflights(await recorder.between(from, recorder.mark()), await mock.requests())
-      const asked = await fetchLog.between(page, clockFrom, await fetchLog.now(page))
+      const clockEnd = await fetchLog.now(page)
+      const asked = [
+        await fetchLog.between(page, clockFrom, clockAtClick),
+        await fetchLog.between(page, clockAtClick, clockEnd),
+      ]
       loads.push({ page: portalPage.name, requests, asked })
       report.push(`${portalPage.name} (first visit):`, ...requests.map(line))
     }
@@ -88,16 +97,20 @@ test('one session stays within the request budgets', async ({ page, mock }, test
   for (const load of loads) {
     // No duplicate requests within a page load.
     expect(duplicates(load.requests), `${load.page}: duplicate requests`).toEqual([])
-    // Every read of the page was asked for together (≤ 1 round trip after navigation), by the page's
-    // own clock: a CORS preflight slowed by a busy machine delays the browser's start of a request, not
+    // Every read of the page was asked for together (≤ 1 round trip after pointing at its link, and
+    // after opening it), by the page's own clock: a CORS preflight slowed by a busy machine delays the browser's start of a request, not
     // the page's asking for it. (Profile's busy and no-answer summary reads each line's detail, which
     // needs the list of lines: on the first visit that list is not cached yet, so those reads follow it,
     // one round trip later.)
     const dependent = load.page === 'Profile' ? [lineDetailsAfterList(`/cucm-uds/user/${DEMO.userId}`)] : []
-    expect(load.asked.length, `${load.page}: the page's reads as it asked for them`).toBeGreaterThanOrEqual(
-      load.requests.filter((r) => r.method === 'GET').length,
-    )
-    expect(lateReads(load.asked, dependent), `${load.page}: reads that waited for another read`).toEqual([])
+    expect(
+      load.asked.flat().length,
+      `${load.page}: the page's reads as it asked for them`,
+    ).toBeGreaterThanOrEqual(load.requests.filter((r) => r.method === 'GET').length)
+    expect(
+      load.asked.flatMap((moment) => lateReads(moment, dependent)),
+      `${load.page}: reads that waited for another read`,
+    ).toEqual([])
   }
   // A PUT that answered with the resource is never followed by a GET of it.
   expect(getsAfterPut(session), 'GET after a PUT that returned the resource').toEqual([])
