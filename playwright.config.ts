@@ -56,7 +56,9 @@ export default defineConfig({
   projects: [
     { name: 'chromium', testIgnore: ['resilience/random-walk.spec.ts', 'nginx/**'] },
     // The portal behind Debian's nginx in both modes (deploy/nginx); skipped when nginx is not installed.
-    { name: 'nginx', testMatch: 'nginx/**/*.spec.ts' },
+    // Each also starts nginx (and its TLS upstream) and signs in a whole session: the slowest took 15 s
+    // on a fresh clone with three workers, half the journey limit, so twice that.
+    { name: 'nginx', testMatch: 'nginx/**/*.spec.ts', timeout: 2 * LIMITS.journey },
     { name: 'random-walk', testMatch: 'resilience/random-walk.spec.ts', timeout: LIMITS.walk },
   ],
 })
