@@ -30,6 +30,10 @@ import { expect, test } from './support/fixtures.ts'
 const line = (r: ObservedRequest) =>
   `${r.method} ${r.path}${r.preflighted ? ' (+preflight)' : ''} → ${r.status}`
 
+// Every page of the portal in one session, each pointed at, opened and changed: 10–15 s on a fresh clone
+// with three workers, so twice the usual journey limit.
+test.describe.configure({ timeout: 60_000 })
+
 test('one session stays within the request budgets', async ({ page, mock }, testInfo) => {
   for (const path of ['/cucm-uds/*', '/vmrest/*']) await mock.fault({ path, delayMs: 25, count: 1000 })
   const recorder = new RequestRecorder(page, mock.url)
