@@ -4,6 +4,7 @@ import globals from 'globals'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import noUnlocalizedText from './eslint-rules/no-unlocalized-text.js'
 
 /** Each feature may import shared code (components, lib, api) but never another feature. */
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
@@ -52,6 +53,13 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: featureZones }],
     },
+  },
+  {
+    // Every word on screen comes from the message catalogs (src/i18n, lingui.config.ts).
+    files: ['src/**/*.tsx'],
+    ignores: ['src/**/*.test.tsx', 'src/testing/**'],
+    plugins: { portal: { rules: { 'no-unlocalized-text': noUnlocalizedText } } },
+    rules: { 'portal/no-unlocalized-text': 'error' },
   },
   {
     // The app bundle must never import the mock, and only api/client may call fetch.

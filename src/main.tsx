@@ -8,9 +8,12 @@ import { App } from './app/app.tsx'
 import { ConfigErrorPage } from './app/config-error-page.tsx'
 import { configureClient } from './api/client.ts'
 import { loadConfig } from './config/config.ts'
+import { startI18n } from './i18n/i18n.ts'
+import { LanguageProvider } from './i18n/localized.tsx'
 
 const root = createRoot(document.getElementById('root')!)
-const result = await loadConfig()
+// The first catalog's download started with the boot script (index.html), alongside this code.
+const [result] = await Promise.all([loadConfig(), startI18n()])
 if (result.ok) {
   configureClient({
     udsBaseUrl: result.config.udsBaseUrl,
@@ -19,10 +22,16 @@ if (result.ok) {
   })
   root.render(
     <StrictMode>
-      <App config={result.config} />
+      <LanguageProvider>
+        <App config={result.config} />
+      </LanguageProvider>
     </StrictMode>,
   )
 } else {
   document.title = 'Error: Phone settings is not set up'
-  root.render(<ConfigErrorPage problem={result.problem} details={result.details} />)
+  root.render(
+    <LanguageProvider>
+      <ConfigErrorPage problem={result.problem} details={result.details} />
+    </LanguageProvider>,
+  )
 }

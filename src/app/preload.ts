@@ -1,7 +1,18 @@
+import { loadCatalogPart } from '../i18n/i18n.ts'
 import { pages } from './routes.ts'
 
-/** The signed-in layout (shell, navigation, re-sign-in dialog) that every page renders in. */
-export const loadSignedInLayout = () => import('./signed-in-layout.tsx')
+/**
+ * The signed-in layout (shell, navigation, re-sign-in dialog) that every page renders in, with the
+ * pages' words in the active language (downloaded alongside, src/i18n/catalogs.ts).
+ */
+export const loadSignedInLayout = () =>
+  Promise.all([import('./signed-in-layout.tsx'), loadCatalogPart('pages')]).then(([layout]) => layout)
+
+/** The public connection check, with the pages' words. */
+export const loadCheckConnection = () =>
+  Promise.all([import('../pages/check-connection-page.tsx'), loadCatalogPart('pages')]).then(
+    ([page]) => page,
+  )
 
 /** Every page's queries, by the names the routes table gives them (with the signed-in code). */
 export const loadRouteReads = () => import('./route-reads.ts')

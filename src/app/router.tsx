@@ -5,9 +5,10 @@ import { NotFoundPage } from '../pages/not-found-page.tsx'
 import { RouteErrorPage } from '../pages/route-error-page.tsx'
 import { SignInPage } from '../pages/sign-in-page.tsx'
 import { pageErrorBoundary } from './page-error.tsx'
-import { loadRouteReads, loadSignedInLayout } from './preload.ts'
+import { loadCheckConnection, loadRouteReads, loadSignedInLayout } from './preload.ts'
 import { DOCUMENT_PATHS, pages, PUBLIC_PATHS, type PageRoute, type SubRoute } from './routes.ts'
 import { signInPath } from './sign-in-path.ts'
+import { localized } from '../i18n/localized.tsx'
 
 /**
  * Pages need a session; without one, sign in first and come back here (deep links survive). Checked
@@ -20,6 +21,8 @@ function requireSession({ request }: LoaderFunctionArgs) {
   if (!url.hash && window.location.pathname === url.pathname) url.hash = window.location.hash
   return redirect(signInPath(url))
 }
+
+const LocalizedRouteError = localized(RouteErrorPage)
 
 type LazyModule = Record<string, React.ComponentType | undefined>
 
@@ -46,9 +49,11 @@ export function lazyView(load: () => Promise<unknown>, view: string, ErrorBounda
       await whenOnline()
       module = await load()
     }
-    const Component = (module as LazyModule)[view]
-    if (!Component) throw new Error(`The module has no ${view}`)
-    return ErrorBoundary ? { Component, ErrorBoundary } : { Component }
+    const View = (module as LazyModule)[view]
+    if (!View) throw new Error(`The module has no ${view}`)
+    // Each route's screen follows the language (src/i18n/localized.tsx).
+    const Component = localized(View)
+    return ErrorBoundary ? { Component, ErrorBoundary: localized(ErrorBoundary) } : { Component }
   }
 }
 
@@ -110,22 +115,22 @@ export function createRouter(queryClient: QueryClient) {
         pageErrorBoundary('Print settings'),
       ),
     },
-    { path: '*', Component: NotFoundPage },
+    { path: '*', Component: localized(NotFoundPage) },
   ]
 
   return createBrowserRouter([
-    { path: PUBLIC_PATHS.signIn, Component: SignInPage, ErrorBoundary: RouteErrorPage },
+    { path: PUBLIC_PATHS.signIn, Component: localized(SignInPage), ErrorBoundary: LocalizedRouteError },
     {
       // Open to anyone: what to check when signing in or a page can't reach the phone system.
       path: PUBLIC_PATHS.checkConnection,
-      lazy: lazyView(() => import('../pages/check-connection-page.tsx'), 'Component'),
-      ErrorBoundary: RouteErrorPage,
+      lazy: lazyView(loadCheckConnection, 'Component'),
+      ErrorBoundary: LocalizedRouteError,
     },
     {
       path: '/',
       loader: requireSession,
       lazy: lazyView(loadSignedInLayout, 'Component'),
-      ErrorBoundary: RouteErrorPage,
+      ErrorBoundary: LocalizedRouteError,
       children,
     },
   ])

@@ -1,0 +1,40 @@
+/**
+ * Dates, times, numbers and lists in the active language (Intl), so "14:30" in German and French,
+ * "2:30 PM" in English, Arabic's own forms. Read at render time: a language switch re-renders.
+ */
+import { i18n } from '@lingui/core'
+import { languageTag, textDirection, type ActiveLocale } from './locales.ts'
+
+/** The BCP 47 tag Intl formats with for the active language. */
+export function intlLocale(): string {
+  return languageTag((i18n.locale || 'en') as ActiveLocale)
+}
+
+/** "14:30" / "2:30 PM": hours and minutes, 24-hour where the language uses it. */
+export function formatTime(date: Date, options: Intl.DateTimeFormatOptions = {}): string {
+  return new Intl.DateTimeFormat(intlLocale(), { hour: 'numeric', minute: '2-digit', ...options }).format(date)
+}
+
+/** "30 November 2026" and the like. */
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  return new Intl.DateTimeFormat(intlLocale(), options).format(date)
+}
+
+/** "Alice, Bob and Carol" / "Alice, Bob und Carol" (or "or" with type: 'disjunction'). */
+export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
+  return new Intl.ListFormat(intlLocale(), { style: 'long', type }).format(items)
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale(), options).format(value)
+}
+
+/**
+ * A number, phone number or address kept left to right inside right-to-left text (Arabic): wrapped
+ * in Unicode's left-to-right isolate, so "+1 312 555 0189" isn't reordered around its "+". Only in a
+ * right-to-left language; elsewhere the text is returned as it is.
+ */
+export function ltr(text: string): string {
+  if (!text || textDirection((i18n.locale || 'en') as ActiveLocale) !== 'rtl') return text
+  return `\u2066${text}\u2069`
+}
