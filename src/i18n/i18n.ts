@@ -97,3 +97,20 @@ export function forgetUserLocale(): Promise<void> {
 }
 
 export { isLocale }
+
+/**
+ * Text built in another language, e.g. the helpdesk summary's English copy beside the user's own
+ * language: loads that language's catalogs in use, then builds the text in it synchronously (no
+ * screen renders in between) and returns to the active language.
+ */
+export async function inLocale<T>(locale: ActiveLocale, build: () => T): Promise<T> {
+  const current = activeLocale()
+  if (locale === current) return build()
+  await Promise.all([...parts].map((part) => ensure(locale, part)))
+  i18n.activate(locale)
+  try {
+    return build()
+  } finally {
+    i18n.activate(current)
+  }
+}
