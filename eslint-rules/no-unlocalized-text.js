@@ -1,11 +1,28 @@
 /**
  * Every word the portal shows goes through the message catalogs (src/i18n): JSX text and string
  * literals in the attributes people read or hear (aria-*, title, placeholder, alt, label) are errors
- * unless they are free of letters (punctuation, numbers, symbols) or marked as not for translation
+ * unless they are free of letters (punctuation, numbers, symbols), a helpdesk code (SI-CORS-000),
+ * inside the <Trans> macro (a sentence with markup, one message), or marked as not for translation
  * with a `lang` attribute on the same element (a language's own name in the switcher).
  */
 const LETTER = /\p{L}/u
-const READ_ATTRIBUTES = /^(aria-(label|description|placeholder|roledescription|valuetext)|title|placeholder|alt|label)$/
+const READ_ATTRIBUTES =
+  /^(aria-(label|description|placeholder|roledescription|valuetext)|title|placeholder|alt|label)$/
+
+/** A helpdesk code such as SI-CORS-000: the same in every language. */
+const CODE = /^\s*[A-Z]+(-[A-Z0-9]+)+\s*$/
+
+/** Inside <Trans> (the macro): the whole sentence is one message. */
+function insideTrans(node) {
+  for (let n = node.parent; n; n = n.parent)
+    if (
+      n.type === 'JSXElement' &&
+      n.openingElement.name.type === 'JSXIdentifier' &&
+      n.openingElement.name.name === 'Trans'
+    )
+      return true
+  return false
+}
 
 function hasLang(openingElement) {
   return openingElement.attributes.some((a) => a.type === 'JSXAttribute' && a.name.name === 'lang')
@@ -35,7 +52,7 @@ export default {
   create(context) {
     return {
       JSXText(node) {
-        if (!LETTER.test(node.value)) return
+        if (!LETTER.test(node.value) || CODE.test(node.value) || insideTrans(node)) return
         const element = node.parent?.type === 'JSXElement' ? node.parent.openingElement : null
         if (element && hasLang(element)) return
         context.report({ node, messageId: 'text', data: { text: node.value.trim().slice(0, 40) } })
@@ -44,7 +61,7 @@ export default {
         // {'text'} or {`text`} as a child
         if (node.parent?.type !== 'JSXElement' && node.parent?.type !== 'JSXFragment') return
         const text = literalText(node.expression)
-        if (text && LETTER.test(text))
+        if (text && LETTER.test(text) && !CODE.test(text) && !insideTrans(node))
           context.report({ node, messageId: 'text', data: { text: text.trim().slice(0, 40) } })
       },
       JSXAttribute(node) {

@@ -39,6 +39,7 @@ export function languageBootScript(catalogUrls: Record<string, string>): string 
 export function withLanguageBoot(html: string, scriptUrl: string): string {
   const tag = `<script defer src="${scriptUrl}"></script>`
   const entry = /<script type="module"[^>]*><\/script>/
-  if (!entry.test(html)) throw new Error('index.html has no module entry script to put the language boot before')
+  if (!entry.test(html))
+    throw new Error('index.html has no module entry script to put the language boot before')
   return html.replace(entry, (match) => `${tag}\n    ${match}`)
 }

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
-import { PRODUCT_NAME } from '../components/page.tsx'
+import { productName } from '../components/page.tsx'
 import { useConfig } from '../lib/config-context.ts'
 import { useSession } from '../lib/session-hooks.ts'
 import { signOut } from '../features/session/sign-out.ts'
@@ -17,6 +17,9 @@ import { pageQueries } from './route-reads.ts'
 import { pages, type PageRoute } from './routes.ts'
 import { SiteNav } from './site-nav.tsx'
 import './app-shell.css'
+import { Trans } from '@lingui/react/macro'
+import { ltr } from '../i18n/format.ts'
+import { appMessages as m } from './messages.ts'
 
 function useOnline() {
   const [online, setOnline] = useState(() => navigator.onLine)
@@ -50,6 +53,8 @@ export function AppShell() {
     enabled: Boolean(session.userId),
   })
   const name = user ? user.displayName || [user.firstName, user.lastName].filter(Boolean).join(' ') : ''
+  const helpdeskPhone = config.helpdesk ? ltr(config.helpdesk.phone) : null
+  const helpdeskHours = config.helpdesk?.hours
   const current = pages.find(
     (p) => location.pathname === p.path || location.pathname.startsWith(`${p.path}/`),
   )
@@ -63,24 +68,24 @@ export function AppShell() {
   return (
     <div className="app">
       <a href="#main" className="skip-link">
-        Skip to main content
+        {m.skipLink}
       </a>
       <header className="header">
         <div className="header-inner header-inner--wide">
           <a href="/profile" className="brand" onClick={(e) => (e.preventDefault(), navigate('/profile'))}>
             <span className="brand-mark" aria-hidden="true" />
-            {PRODUCT_NAME}
+            {productName()}
           </a>
           {config.helpdesk && (
             <a className="header-help" href={`tel:${config.helpdesk.phone.replace(/[^\d+]/g, '')}`}>
-              Helpdesk {config.helpdesk.phone}
+              {m.helpdeskLink(ltr(config.helpdesk.phone))}
             </a>
           )}
           <div className="header-user">
             {session.userId && <ForwardingStatus userId={session.userId} />}
             {session.userId && <YourChanges userId={session.userId} />}
             <span className="header-user-id">
-              <span className="visually-hidden">Signed in as </span>
+              <span className="visually-hidden">{m.signedInAs} </span>
               {name && <span className="header-user-name">{name} </span>}
               <span className="header-user-login">({session.userId})</span>
             </span>
@@ -93,7 +98,7 @@ export function AppShell() {
                 navigate('/sign-in', { replace: true })
               }}
             >
-              Sign out
+              {m.signOut}
             </button>
           </div>
           <button
@@ -103,7 +108,7 @@ export function AppShell() {
             aria-controls="site-nav"
             onClick={() => setMenuOpen((open) => !open)}
           >
-            Menu
+            {m.menu}
           </button>
         </div>
       </header>
@@ -112,13 +117,13 @@ export function AppShell() {
         <div className="shell-content">
           {!online && (
             <div className="strip offline-banner" role="status">
-              You're offline. We'll reconnect when your connection is back; nothing you've typed is lost.
+              {m.offline}
             </div>
           )}
           {session.userId && <DndNotice userId={session.userId} />}
           <PasswordOutcomeNotice />
           <main id="main" className="main" tabIndex={-1}>
-            <PageBoundary key={current?.path ?? location.pathname} name={current?.name ?? 'this page'}>
+            <PageBoundary key={current?.path ?? location.pathname} name={current?.name ?? m.thisPage}>
               <Outlet />
             </PageBoundary>
           </main>
@@ -126,17 +131,24 @@ export function AppShell() {
       </div>
       <footer className="footer footer--wide">
         <p>
-          {config.helpdesk ? (
-            <>
-              Need help? Call the helpdesk on <strong>{config.helpdesk.phone}</strong>
-              {config.helpdesk.hours ? ` (${config.helpdesk.hours})` : ''}.
-            </>
+          {helpdeskPhone ? (
+            helpdeskHours ? (
+              <Trans>
+                Need help? Call the helpdesk on <strong>{helpdeskPhone}</strong> ({helpdeskHours}).
+              </Trans>
+            ) : (
+              <Trans>
+                Need help? Call the helpdesk on <strong>{helpdeskPhone}</strong>.
+              </Trans>
+            )
           ) : (
-            'Need help? Contact your helpdesk.'
+            m.needHelp
           )}
         </p>
         <p>
-          Something not working? <Link to="/check-connection">Check connection</Link>
+          <Trans>
+            Something not working? <Link to="/check-connection">Check connection</Link>
+          </Trans>
         </p>
       </footer>
       <ReauthDialog />

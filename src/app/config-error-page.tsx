@@ -1,17 +1,24 @@
+import { Trans } from '@lingui/react/macro'
+import { appMessages as m } from './messages.ts'
 /** Shown instead of the portal when config.json is missing or wrong: readable, never blank. */
 export function ConfigErrorPage({ problem, details }: { problem: string; details: string[] }) {
   return (
     <main id="main" className="main main--narrow">
-      <h1 className="page-heading">Phone settings isn't set up yet</h1>
+      <h1 className="page-heading">{m.configTitle}</h1>
       <p>
-        This portal can't start because its settings file (<code>config.json</code>){' '}
-        {problem === 'invalid' ? 'has mistakes' : 'could not be loaded'}. Your phone settings are not
-        affected.
+        {problem === 'invalid' ? (
+          <Trans>
+            This portal can't start because its settings file (<code>config.json</code>) has mistakes. Your
+            phone settings are not affected.
+          </Trans>
+        ) : (
+          <Trans>
+            This portal can't start because its settings file (<code>config.json</code>) could not be loaded.
+            Your phone settings are not affected.
+          </Trans>
+        )}
       </p>
-      <p>
-        If you are a user, contact your helpdesk. If you look after this portal, fix the file next to
-        index.html:
-      </p>
+      <p>{m.configHelp}</p>
       <ul className="bullets">
         {details.map((d) => (
           <li key={d}>

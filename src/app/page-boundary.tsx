@@ -1,10 +1,11 @@
 import { Suspense, type ReactNode } from 'react'
 import { Spinner } from '../components/notices.tsx'
+import { appMessages as m } from './messages.ts'
 
 /**
  * Around each page: a loading state while its reads are in flight. A read that fails is the page's
  * route error boundary's to show (app/page-error.tsx), so a sub-page's failure stays inside its page.
  */
 export function PageBoundary({ name, children }: { name: string; children: ReactNode }) {
-  return <Suspense fallback={<Spinner label={`Loading ${name.toLowerCase()}…`} />}>{children}</Suspense>
+  return <Suspense fallback={<Spinner label={m.loading(name)} />}>{children}</Suspense>
 }

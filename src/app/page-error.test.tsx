@@ -5,6 +5,7 @@
  */
 import { QueryClientProvider } from '@tanstack/react-query'
 import { act } from 'react'
+import { LanguageProvider } from '../i18n/localized.tsx'
 import { createRoot, type Root } from 'react-dom/client'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -41,9 +42,11 @@ async function render(page: Omit<RouteObject, 'index' | 'children'>) {
   await act(async () => {
     root!.render(
       <ConfigContext.Provider value={config}>
-        <QueryClientProvider client={createQueryClient()}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
+        <LanguageProvider>
+          <QueryClientProvider client={createQueryClient()}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </LanguageProvider>
       </ConfigContext.Provider>,
     )
   })
@@ -59,9 +62,13 @@ describe('page error boundary', () => {
       return <h1>Speed dials</h1>
     }
     const container = await render({
-      lazy: lazyView(async () => ({ Component }), 'Component', pageErrorBoundary('Speed dials')),
+      lazy: lazyView(
+        async () => ({ Component }),
+        'Component',
+        pageErrorBoundary(() => 'Speed dials'),
+      ),
     })
-    expect(container.textContent).toContain("Sorry, we couldn't load your speed dials settings")
+    expect(container.textContent).toContain("Sorry, we couldn't load your settings for Speed dials")
     fail = false
     const retry = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Try again')
     await act(async () => retry!.click())
@@ -72,7 +79,11 @@ describe('page error boundary', () => {
   it("code that could not be downloaded: the portal's error page", async () => {
     const notThere = new TypeError('Failed to fetch dynamically imported module: /assets/speed-dials-page.js')
     const container = await render({
-      lazy: lazyView(() => Promise.reject(notThere), 'Component', pageErrorBoundary('Speed dials')),
+      lazy: lazyView(
+        () => Promise.reject(notThere),
+        'Component',
+        pageErrorBoundary(() => 'Speed dials'),
+      ),
     })
     expect(container.textContent).toContain('This page could not be downloaded')
   })

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import { useLocation, useNavigate, useRouteError } from 'react-router'
 import { Page } from '../components/page.tsx'
 import { ProblemMessage } from '../components/problem.tsx'
+import { appMessages as m } from './messages.ts'
 
 /**
  * A page's (or sub-page's) route error boundary: "Sorry, we couldn't load …" with Try again when one
@@ -12,7 +13,7 @@ import { ProblemMessage } from '../components/problem.tsx'
  * the route's code, so code that could not be downloaded goes on up to the portal's error page, which
  * says to reload.
  */
-export function pageErrorBoundary(name: string): ComponentType {
+export function pageErrorBoundary(pageName: () => string): ComponentType {
   return function PageError() {
     const error = useRouteError()
     const queryClient = useQueryClient()
@@ -23,15 +24,10 @@ export function pageErrorBoundary(name: string): ComponentType {
         .resetQueries({ predicate: (q) => q.state.status === 'error' })
         .finally(() => navigate(location, { replace: true, state: location.state }))
     }
+    const name = pageName()
     return (
       <Page title={name} heading={name}>
-        <ProblemMessage
-          error={error}
-          area="LD"
-          action="load"
-          what={`your ${name.toLowerCase()} settings`}
-          onRetry={retry}
-        />
+        <ProblemMessage error={error} area="LD" action="load" what={m.pageSettings(name)} onRetry={retry} />
       </Page>
     )
   }

@@ -5,6 +5,7 @@
  */
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, Suspense } from 'react'
+import { LanguageProvider } from '../i18n/localized.tsx'
 import { createRoot, type Root } from 'react-dom/client'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -76,11 +77,13 @@ async function render(queryClient: QueryClient, page: PageRoute, url: string) {
   await act(async () => {
     root!.render(
       <ConfigContext.Provider value={config}>
-        <QueryClientProvider client={queryClient}>
-          <Suspense fallback={<p>Loading</p>}>
-            <RouterProvider router={router} />
-          </Suspense>
-        </QueryClientProvider>
+        <LanguageProvider>
+          <QueryClientProvider client={queryClient}>
+            <Suspense fallback={<p>Loading</p>}>
+              <RouterProvider router={router} />
+            </Suspense>
+          </QueryClientProvider>
+        </LanguageProvider>
       </ConfigContext.Provider>,
     )
   })

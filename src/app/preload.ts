@@ -10,9 +10,7 @@ export const loadSignedInLayout = () =>
 
 /** The public connection check, with the pages' words. */
 export const loadCheckConnection = () =>
-  Promise.all([import('../pages/check-connection-page.tsx'), loadCatalogPart('pages')]).then(
-    ([page]) => page,
-  )
+  Promise.all([import('../pages/check-connection-page.tsx'), loadCatalogPart('pages')]).then(([page]) => page)
 
 /** Every page's queries, by the names the routes table gives them (with the signed-in code). */
 export const loadRouteReads = () => import('./route-reads.ts')

@@ -9,6 +9,7 @@ import { loadCheckConnection, loadRouteReads, loadSignedInLayout } from './prelo
 import { DOCUMENT_PATHS, pages, PUBLIC_PATHS, type PageRoute, type SubRoute } from './routes.ts'
 import { signInPath } from './sign-in-path.ts'
 import { localized } from '../i18n/localized.tsx'
+import { appMessages } from './messages.ts'
 
 /**
  * Pages need a session; without one, sign in first and come back here (deep links survive). Checked
@@ -86,7 +87,7 @@ export function pageRoutes(queryClient: QueryClient): RouteObject[] {
       return null
     }
   return pages.map((page) => {
-    const ErrorBoundary = pageErrorBoundary(page.name)
+    const ErrorBoundary = pageErrorBoundary(() => page.name)
     const subRoute = (sub: SubRoute): RouteObject => {
       const route = { loader: prefetch(page, sub), lazy: lazyView(page.load, sub.view, ErrorBoundary) }
       return sub.path === undefined
@@ -112,7 +113,7 @@ export function createRouter(queryClient: QueryClient) {
       lazy: lazyView(
         () => import('../pages/print-settings-page.tsx'),
         'Component',
-        pageErrorBoundary('Print settings'),
+        pageErrorBoundary(() => appMessages.printSettings),
       ),
     },
     { path: '*', Component: localized(NotFoundPage) },

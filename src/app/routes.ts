@@ -12,6 +12,7 @@ import { clientConfig } from '../api/client.ts'
 import { atLeast } from '../api/system/system.ts'
 import type { RouteParam } from './route-params.ts'
 import type { PageReadsName, SubReadsName } from '../queries/page-reads.ts'
+import { t } from '@lingui/core/macro'
 
 /** The URLs anyone can open without signing in (outside the signed-in layout). */
 export const PUBLIC_PATHS = { signIn: '/sign-in', checkConnection: '/check-connection' } as const
@@ -23,7 +24,7 @@ export const PUBLIC_PATHS = { signIn: '/sign-in', checkConnection: '/check-conne
 export const DOCUMENT_PATHS = { printSettings: '/print-settings' } as const
 
 /** The navigation's groups, in the order they are shown; each page names the one it sits in. */
-export const NAV_GROUPS = ['Your calls', 'Your phones', 'People', 'Your account'] as const
+export const NAV_GROUPS = ['calls', 'phones', 'people', 'account'] as const
 export type NavGroup = (typeof NAV_GROUPS)[number]
 
 /**
@@ -43,7 +44,8 @@ export interface SubRoute {
 export interface PageRoute {
   /** The page's URL; its sub-pages (add, edit, schedule) live below it, in `children`. */
   path: string
-  name: string
+  /** The page's name in the active language (navigation, titles). */
+  readonly name: string
   group: NavGroup
   /** The page's module: `Component` renders the page (or, with sub-pages, what they share). */
   load: () => Promise<unknown>
@@ -78,29 +80,37 @@ const phoneSteps: SubRoute[] = [
 export const pages: PageRoute[] = [
   {
     path: '/profile',
-    name: 'Profile',
-    group: 'Your account',
+    get name() {
+      return t`Profile`
+    },
+    group: 'account',
     load: () => import('../pages/profile-page.tsx'),
     reads: 'profile',
   },
   {
     path: '/call-forwarding',
-    name: 'Call forwarding',
-    group: 'Your calls',
+    get name() {
+      return t`Call forwarding`
+    },
+    group: 'calls',
     load: () => import('../pages/call-forwarding-page.tsx'),
     reads: 'callForwarding',
   },
   {
     path: '/do-not-disturb',
-    name: 'Do not disturb',
-    group: 'Your calls',
+    get name() {
+      return t`Do not disturb`
+    },
+    group: 'calls',
     load: () => import('../pages/do-not-disturb-page.tsx'),
     reads: 'doNotDisturb',
   },
   {
     path: '/phones',
-    name: 'Phones',
-    group: 'Your phones',
+    get name() {
+      return t`Phones`
+    },
+    group: 'phones',
     load: () => import('../pages/phones-page.tsx'),
     reads: 'phones',
     // Each phone's page reads that phone (its detail, lines and services) besides the list's reads.
@@ -115,8 +125,10 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/speed-dials',
-    name: 'Speed dials',
-    group: 'Your phones',
+    get name() {
+      return t`Speed dials`
+    },
+    group: 'phones',
     load: () => import('../pages/speed-dials-page.tsx'),
     reads: 'speedDials',
     // The list and its add/edit forms share the page's draft (`?phone={id}` for a phone's own list).
@@ -128,8 +140,10 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/single-number-reach',
-    name: 'Single Number Reach',
-    group: 'Your calls',
+    get name() {
+      return t`Single Number Reach`
+    },
+    group: 'calls',
     load: () => import('../pages/single-number-reach-page.tsx'),
     reads: 'singleNumberReach',
     // A phone's form and its schedule step share one draft (the editor, their layout).
@@ -141,15 +155,19 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/when-someone-calls',
-    name: 'When someone calls you',
-    group: 'Your calls',
+    get name() {
+      return t`When someone calls you`
+    },
+    group: 'calls',
     load: () => import('../pages/when-someone-calls-page.tsx'),
     reads: 'whenSomeoneCalls',
   },
   {
     path: '/pin-and-password',
-    name: 'PIN and password',
-    group: 'Your account',
+    get name() {
+      return t`PIN and password`
+    },
+    group: 'account',
     load: () => import('../pages/pin-and-password-page.tsx'),
     reads: 'pinAndPassword',
     // The voicemail (CUPI) check only where Unity Connection is configured, and not prefetched on
@@ -159,16 +177,20 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/directory',
-    name: 'Directory',
-    group: 'People',
+    get name() {
+      return t`Directory`
+    },
+    group: 'people',
     load: () => import('../pages/directory-page.tsx'),
     reads: 'directory',
     offered: ({ policy }) => policy?.showDirectorySearch !== false,
   },
   {
     path: '/conference-now',
-    name: 'Conference Now',
-    group: 'People',
+    get name() {
+      return t`Conference Now`
+    },
+    group: 'people',
     load: () => import('../pages/conference-now-page.tsx'),
     reads: 'conferenceNow',
     // UDS 11.0 and later, and only for users who may host (Profile says so otherwise).

@@ -2,12 +2,14 @@ import { NavLink } from 'react-router'
 import { useNavFacts } from './nav-facts.ts'
 import { NAV_GROUPS, pages, type NavFacts, type PageRoute } from './routes.ts'
 import './site-nav.css'
+import { appMessages as m } from './messages.ts'
 
 const navGroups = (known: NavFacts) =>
-  NAV_GROUPS.map((heading) => ({
-    heading,
-    id: `nav-${heading.toLowerCase().replace(/\W+/g, '-')}`,
-    pages: pages.filter((page) => page.group === heading && (page.offered?.(known) ?? true)),
+  NAV_GROUPS.map((group) => ({
+    group,
+    heading: m.navGroup(group),
+    id: `nav-${group}`,
+    pages: pages.filter((page) => page.group === group && (page.offered?.(known) ?? true)),
   })).filter((group) => group.pages.length > 0)
 
 /**
@@ -26,9 +28,9 @@ export function SiteNav({
 }) {
   const groups = navGroups(useNavFacts())
   return (
-    <nav id="site-nav" aria-label="Settings" className={`nav${open ? ' nav--open' : ''}`}>
+    <nav id="site-nav" aria-label={m.navLabel} className={`nav${open ? ' nav--open' : ''}`}>
       {groups.map((group) => (
-        <div key={group.heading} className="nav-group">
+        <div key={group.group} className="nav-group">
           <p id={group.id} className="nav-heading">
             {group.heading}
           </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useErrorTitle } from './page.tsx'
 import './error-summary.css'
+import { uiMessages } from './messages.ts'
 
 export interface FieldProblem {
   /** The id of the input to focus (the first radio of a group). */
@@ -34,7 +35,7 @@ export function fieldProblems<K extends string>(
  */
 export function ErrorSummary({
   errors,
-  title = 'There is a problem',
+  title = uiMessages.thereIsAProblem,
   id = 'error-summary',
 }: {
   errors: FieldProblem[]

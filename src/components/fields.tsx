@@ -2,6 +2,7 @@ import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectH
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import './fields.css'
 import './button.css'
+import { uiMessages } from './messages.ts'
 
 interface FieldBase {
   id: string
@@ -41,7 +42,7 @@ export function Field({ id, label, hint, error, guidance, guidanceId, legend, ch
       {guidance}
       {error && (
         <p id={`${id}-error`} className="field-error">
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{uiMessages.errorPrefix} </span>
           {error}
         </p>
       )}
@@ -129,7 +130,7 @@ export function PasswordField({
   registration,
   autoComplete,
   numeric,
-  noun = 'password',
+  noun = uiMessages.password,
   children,
 }: PasswordFieldProps) {
   const [visible, setVisible] = useState(false)
@@ -153,13 +154,15 @@ export function PasswordField({
             type="button"
             className="button button--secondary button--small"
             aria-controls={id}
-            aria-label={`${visible ? 'Hide' : 'Show'} ${typeof label === 'string' ? label.toLowerCase() : noun}`}
+            aria-label={(visible ? uiMessages.hide : uiMessages.show)(
+              typeof label === 'string' ? label : noun,
+            )}
             onClick={() => setVisible((v) => !v)}
           >
-            {visible ? 'Hide' : 'Show'}
+            {visible ? uiMessages.hideButton : uiMessages.showButton}
           </button>
           <span className="visually-hidden" aria-live="polite">
-            {visible ? `Your ${noun} is visible` : ''}
+            {visible ? uiMessages.isVisible(noun) : ''}
           </span>
         </div>
       )}

@@ -1,5 +1,6 @@
 /** A link to one setting: focused when the page opens, or when the setting renders only later. */
 import { act, useEffect, useState } from 'react'
+import { LanguageProvider } from '../i18n/localized.tsx'
 import { createRoot, type Root } from 'react-dom/client'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -43,7 +44,13 @@ async function open(url: string) {
   )
   const container = document.body.appendChild(document.createElement('div'))
   root = createRoot(container)
-  await act(async () => root!.render(<RouterProvider router={router} />))
+  await act(async () =>
+    root!.render(
+      <LanguageProvider>
+        <RouterProvider router={router} />
+      </LanguageProvider>,
+    ),
+  )
 }
 
 describe('a link to one setting', () => {

@@ -3,14 +3,18 @@ import { Link } from 'react-router'
 import { createFlagContext, useFlag, useRaiseFlag } from '../lib/flag.ts'
 import { useLinkedSetting } from './linked-setting.ts'
 import './page.css'
+import { uiMessages } from './messages.ts'
 
-export const PRODUCT_NAME = 'Phone settings'
+/** The product's name in the active language ("Phone settings"). */
+export const productName = () => uiMessages.productName
 
 /** Sets the document title: "Speed dials – Phone settings", with "Error: " while errors show. */
 export function useDocumentTitle(title: string, hasErrors = false) {
+  const full = uiMessages.documentTitle(title, productName())
+  const text = hasErrors ? uiMessages.errorTitle(full) : full
   useEffect(() => {
-    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${PRODUCT_NAME}`
-  }, [title, hasErrors])
+    document.title = text
+  }, [text])
 }
 
 const ErrorTitle = createFlagContext()
@@ -47,7 +51,7 @@ export function Page({ title, heading, lede, back, above, children }: PageProps)
       <div className="page" ref={body}>
         {back && (
           <Link to={back.to} className="back-link">
-            {back.label ?? 'Back'}
+            {back.label ?? uiMessages.back}
           </Link>
         )}
         {above}

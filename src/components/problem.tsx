@@ -1,4 +1,8 @@
+import { t } from '@lingui/core/macro'
+import { Trans } from '@lingui/react/macro'
 import { useEffect } from 'react'
+import { ltr } from '../i18n/format.ts'
+import { Ltr } from './ltr.tsx'
 import { useConfig } from '../lib/config-context.ts'
 import { recordProblem } from '../lib/problem-log.ts'
 import { ApiError } from '../api/api-error.ts'
@@ -48,44 +52,44 @@ export function outcomeUnknown(error: unknown): boolean {
 }
 
 /** What happened to a write whose answer never came, in words. */
-export const UNKNOWN_OUTCOME =
-  'The phone system’s answer never arrived, so we can’t tell whether it made the change – it may still make it after we stopped waiting.'
+export const unknownOutcome = () =>
+  t`The phone system’s answer never arrived, so we can’t tell whether it made the change – it may still make it after we stopped waiting.`
 
 /**
  * One sentence for a change that failed: "not done" and why, or, when the answer never came, that it
  * may already be done.
  */
 export function changeFailedSentence(error: unknown, notDone: string, maybeDone: string): string {
-  if (outcomeUnknown(error)) return `${maybeDone} ${UNKNOWN_OUTCOME} Try again to make sure.`
+  if (outcomeUnknown(error)) return `${maybeDone} ${unknownOutcome()} ${t`Try again to make sure.`}`
   return `${notDone} ${problemSentence(error)}`
 }
 
 /** What happened, in words, for failures the user cannot fix in a field. */
 export function problemSentence(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong in this page.'
+  if (!(error instanceof ApiError)) return t`Something went wrong in this page.`
   switch (error.kind) {
     case 'network':
       return navigator.onLine === false
-        ? "You're offline, so we couldn't reach the phone system."
-        : "We couldn't reach the phone system."
+        ? t`You're offline, so we couldn't reach the phone system.`
+        : t`We couldn't reach the phone system.`
     case 'timeout':
-      return 'The phone system took too long to answer.'
+      return t`The phone system took too long to answer.`
     case 'busy':
-      return 'The phone system is busy at the moment.'
+      return t`The phone system is busy at the moment.`
     case 'server':
-      return 'The phone system had a problem.'
+      return t`The phone system had a problem.`
     case 'malformed':
-      return 'The phone system sent an answer we could not read.'
+      return t`The phone system sent an answer we could not read.`
     case 'auth':
-      return "You're signed out."
+      return t`You're signed out.`
     case 'notFound':
-      return 'The phone system could not find this setting. It may have been removed.'
+      return t`The phone system could not find this setting. It may have been removed.`
     case 'unsupported':
-      return "Your phone system doesn't support this."
+      return t`Your phone system doesn't support this.`
     case 'conflict':
-      return 'The phone system refused the change.'
+      return t`The phone system refused the change.`
     case 'invalid':
-      return "The phone system didn't accept the change."
+      return t`The phone system didn't accept the change.`
   }
 }
 
@@ -112,10 +116,10 @@ interface ProblemProps {
   unsure?: { title: string; note: string; retry?: boolean }
 }
 
-const UNSURE_SAVE = {
-  title: 'Your change may already be saved',
-  note: 'Your changes are still here. Try again to make sure – saving the same change twice does no harm.',
-}
+const unsureSave = () => ({
+  title: t`Your change may already be saved`,
+  note: t`Your changes are still here. Try again to make sure – saving the same change twice does no harm.`,
+})
 
 /**
  * A page-level message for failures the user can't fix in a field (GOV.UK's "problem with the service"):
@@ -130,12 +134,13 @@ export function ProblemMessage({
   retrying,
   title: titleOverride,
   note,
-  retryLabel = 'Try again',
-  unsure = UNSURE_SAVE,
+  retryLabel = t`Try again`,
+  unsure = unsureSave(),
 }: ProblemProps) {
   const config = useConfig()
   const apiError = error instanceof ApiError ? error : undefined
   const code = apiError ? helpdeskCode(apiError, area) : `${area}-APP-000`
+  const helpdeskPhone = config.helpdesk ? ltr(config.helpdesk.phone) : null
   const maybeDone = action === 'save' && outcomeUnknown(error)
   // The helpdesk summary lists the codes shown in this session (with the problem's own time).
   useShownCode(code, apiError?.at)
@@ -143,8 +148,10 @@ export function ProblemMessage({
     ? unsure.title
     : (titleOverride ??
       (action === 'load'
-        ? `Sorry, we couldn't load ${what ?? 'this page'}`
-        : 'Your changes have not been saved'))
+        ? what
+          ? t`Sorry, we couldn't load ${what}`
+          : t`Sorry, we couldn't load this page`
+        : t`Your changes have not been saved`))
   return (
     <div className="problem" role="alert" aria-labelledby={`problem-${area}-title`}>
       <h2 className="problem-title" id={`problem-${area}-title`}>
@@ -152,48 +159,62 @@ export function ProblemMessage({
       </h2>
       {maybeDone ? (
         <p>
-          {UNKNOWN_OUTCOME} {unsure.note}
+          {unknownOutcome()} {unsure.note}
         </p>
       ) : (
         <p>
-          {problemSentence(error)} {note ?? (action === 'save' ? 'Your changes are still here.' : '')}{' '}
+          {problemSentence(error)} {note ?? (action === 'save' ? t`Your changes are still here.` : '')}{' '}
           {apiError?.kind === 'busy' || apiError?.kind === 'network' || apiError?.kind === 'timeout'
-            ? 'Try again in a minute.'
+            ? t`Try again in a minute.`
             : ''}
         </p>
       )}
       {onRetry && !(maybeDone && unsure.retry === false) && (
-        <Button variant="secondary" onClick={onRetry} pending={retrying} pendingText="Trying again…">
+        <Button variant="secondary" onClick={onRetry} pending={retrying} pendingText={t`Trying again…`}>
           {retryLabel}
         </Button>
       )}
       <p className="problem-help">
-        If it keeps happening, call the helpdesk{config.helpdesk ? ` on ${config.helpdesk.phone}` : ''} and
-        quote <strong className="code">{code}</strong>.
+        {helpdeskPhone ? (
+          <Trans>
+            If it keeps happening, call the helpdesk on {helpdeskPhone} and quote{' '}
+            <strong className="code">{code}</strong>.
+          </Trans>
+        ) : (
+          <Trans>
+            If it keeps happening, call the helpdesk and quote <strong className="code">{code}</strong>.
+          </Trans>
+        )}
       </p>
       <details className="details">
-        <summary>Details for your helpdesk</summary>
+        <summary>{t`Details for your helpdesk`}</summary>
         <dl className="details-list">
-          <dt>Code</dt>
+          <dt>{t`Code`}</dt>
           <dd>{code}</dd>
           {apiError && (
             <>
-              <dt>Request</dt>
-              <dd>{apiError.request}</dd>
-              <dt>Status</dt>
-              <dd>{apiError.status || 'no response'}</dd>
-              <dt>Time</dt>
-              <dd>{apiError.at.toISOString()}</dd>
+              <dt>{t`Request`}</dt>
+              <dd>
+                <Ltr>{apiError.request}</Ltr>
+              </dd>
+              <dt>{t`Status`}</dt>
+              <dd>{apiError.status || t`no response`}</dd>
+              <dt>{t`Time`}</dt>
+              <dd>
+                <Ltr>{apiError.at.toISOString()}</Ltr>
+              </dd>
               {apiError.serverMessage && (
                 <>
-                  <dt>Server said</dt>
+                  <dt>{t`Server said`}</dt>
                   <dd>{apiError.serverMessage}</dd>
                 </>
               )}
             </>
           )}
-          <dt>Portal</dt>
-          <dd>{window.location.origin}</dd>
+          <dt>{t`Portal`}</dt>
+          <dd>
+            <Ltr>{window.location.origin}</Ltr>
+          </dd>
         </dl>
       </details>
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { uiMessages } from './messages.ts'
 
 /** The frame of the pages anyone can open without signing in (sign-in, check connection). */
 export function SignedOutFrame({ className, children }: { className: string; children: ReactNode }) {
@@ -8,7 +9,7 @@ export function SignedOutFrame({ className, children }: { className: string; chi
         <div className="header-inner">
           <span className="brand">
             <span className="brand-mark" aria-hidden="true" />
-            Phone settings
+            {uiMessages.productName}
           </span>
         </div>
       </header>

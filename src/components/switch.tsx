@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react'
 import './spinner.css'
 import './fields.css'
 import './switch.css'
+import { uiMessages } from './messages.ts'
 
 interface SwitchProps {
   /** Names the setting, not its state ("Do not disturb"). */
@@ -77,9 +78,9 @@ export function Switch({
               <span className="spinner" aria-hidden="true" /> {pendingText}
             </>
           ) : checked ? (
-            'On'
+            uiMessages.on
           ) : (
-            'Off'
+            uiMessages.off
           )}
         </span>
       </div>

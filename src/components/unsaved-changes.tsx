@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useBlocker } from 'react-router'
 import { Button, ButtonGroup } from './button.tsx'
 import { Dialog } from './dialog.tsx'
+import { uiMessages } from './messages.ts'
 
 interface GuardProps {
   when: boolean
@@ -26,7 +27,7 @@ export function UnsavedChangesGuard(props: GuardProps) {
   return props.when ? <DirtyGuard {...props} /> : null
 }
 
-function DirtyGuard({ what = 'your changes', within, onLeave }: GuardProps) {
+function DirtyGuard({ what = uiMessages.yourChanges, within, onLeave }: GuardProps) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       currentLocation.pathname !== nextLocation.pathname &&
@@ -42,11 +43,11 @@ function DirtyGuard({ what = 'your changes', within, onLeave }: GuardProps) {
   }, [])
   const open = blocker.state === 'blocked'
   return (
-    <Dialog open={open} title="Leave without saving?" onCancel={() => blocker.reset?.()} role="alertdialog">
-      <p>You haven't saved {what}. If you leave this page, they will be lost.</p>
+    <Dialog open={open} title={uiMessages.leaveTitle} onCancel={() => blocker.reset?.()} role="alertdialog">
+      <p>{uiMessages.notSaved(what)}</p>
       <ButtonGroup>
         <Button variant="primary" onClick={() => blocker.reset?.()}>
-          Stay on this page
+          {uiMessages.stay}
         </Button>
         <Button
           variant="warning"
@@ -55,7 +56,7 @@ function DirtyGuard({ what = 'your changes', within, onLeave }: GuardProps) {
             blocker.proceed?.()
           }}
         >
-          Leave without saving
+          {uiMessages.leave}
         </Button>
       </ButtonGroup>
     </Dialog>

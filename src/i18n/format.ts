@@ -12,7 +12,9 @@ export function intlLocale(): string {
 
 /** "14:30" / "2:30 PM": hours and minutes, 24-hour where the language uses it. */
 export function formatTime(date: Date, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(intlLocale(), { hour: 'numeric', minute: '2-digit', ...options }).format(date)
+  return new Intl.DateTimeFormat(intlLocale(), { hour: 'numeric', minute: '2-digit', ...options }).format(
+    date,
+  )
 }
 
 /** "30 November 2026" and the like. */

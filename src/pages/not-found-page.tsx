@@ -1,15 +1,16 @@
 import { Link } from 'react-router'
 import { Page } from '../components/page.tsx'
+import { Trans } from '@lingui/react/macro'
+import { appMessages as m } from '../app/messages.ts'
 
 export function NotFoundPage() {
   return (
-    <Page title="Page not found">
+    <Page title={m.notFoundTitle}>
+      <p>{m.notFound}</p>
       <p>
-        If you typed the web address, check it is correct. If you pasted it, check you copied the whole
-        address.
-      </p>
-      <p>
-        <Link to="/profile">Go to your profile</Link> to see all your phone settings.
+        <Trans>
+          <Link to="/profile">Go to your profile</Link> to see all your phone settings.
+        </Trans>
       </p>
     </Page>
   )

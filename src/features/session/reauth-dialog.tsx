@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro'
+import { sessionMessages as m } from './messages.ts'
 import { useIsMutating, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
@@ -37,40 +39,31 @@ export function ReauthDialog() {
       form.setValue('password', '')
       if (error instanceof ApiError && error.kind === 'auth') {
         setFailures((n) => n + 1)
-        form.setError('password', { message: 'Your password is incorrect' })
+        form.setError('password', { message: m.incorrect })
         form.setFocus('password')
       } else {
-        setProblem("We couldn't reach the phone system. Try again in a minute.")
+        setProblem(m.unreachable)
       }
       return
     }
     form.reset({ password: '' })
     setFailures(0)
-    setAnnouncement(saving > 0 ? 'Signed in. Saving your changes…' : 'Signed in.')
+    setAnnouncement(saving > 0 ? m.signedInSaving : m.signedIn)
     resumeSession(generation, authorization)
   })
 
   return (
     <>
       <StatusMessage message={announcement} />
-      <Dialog open={open} title="Sign in again to save your changes" initialFocusId="reauth-password">
-        {session.expiry === 'passwordUncertain' ? (
-          <p>
-            We couldn’t find out whether your password change went through: the phone system accepts neither
-            password right now. Your password is either your old one or the new one you chose. Your changes on
-            this page are kept.
-          </p>
-        ) : (
-          <p>
-            For your security, the phone system needs your password again – it may have been changed somewhere
-            else, such as in Jabber. Your changes on this page are kept.
-          </p>
-        )}
-        <p>Several wrong passwords lock your account, so if you’re not sure of it, call the helpdesk.</p>
+      <Dialog open={open} title={m.title} initialFocusId="reauth-password">
+        {session.expiry === 'passwordUncertain' ? <p>{m.passwordUncertain}</p> : <p>{m.needPassword}</p>}
+        <p>{m.lockWarning}</p>
         <p>
-          Signed in as <strong>{userId}</strong>.{' '}
+          <Trans>
+            Signed in as <strong>{userId}</strong>.
+          </Trans>{' '}
           <button type="button" className="link-button" onClick={() => signOut(queryClient, 'cancelled')}>
-            Not you? Sign out
+            {m.notYou}
           </button>
         </p>
         {problem && (
@@ -78,26 +71,21 @@ export function ReauthDialog() {
             {problem}
           </p>
         )}
-        <form noValidate onSubmit={onSubmit} className="form" aria-label="Sign in again">
+        <form noValidate onSubmit={onSubmit} className="form" aria-label={m.formLabel}>
           <PasswordField
             id="reauth-password"
-            label="Password"
+            label={m.password}
             autoComplete="current-password"
             error={form.formState.errors.password?.message}
-            registration={form.register('password', { validate: (v) => v !== '' || 'Enter your password' })}
+            registration={form.register('password', { validate: (v) => v !== '' || m.enterPassword })}
           />
-          {failures >= 1 && (
-            <p className="notice notice--warning">
-              If you’re not sure of your password, stop here and call the helpdesk: another wrong one could
-              lock your account.
-            </p>
-          )}
+          {failures >= 1 && <p className="notice notice--warning">{m.notSure}</p>}
           <ButtonGroup>
-            <Button type="submit" pending={form.formState.isSubmitting} pendingText="Signing in…">
-              Sign in
+            <Button type="submit" pending={form.formState.isSubmitting} pendingText={m.signingIn}>
+              {m.signIn}
             </Button>
             <Button variant="secondary" onClick={() => signOut(queryClient, 'cancelled')}>
-              Cancel and sign out
+              {m.cancel}
             </Button>
           </ButtonGroup>
         </form>

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
+import { Trans } from '@lingui/react/macro'
 import { Link } from 'react-router'
 import type { UseFormRegisterReturn } from 'react-hook-form'
 import { helpdeskCode, useShownCode } from '../../components/problem.tsx'
@@ -7,6 +8,7 @@ import { Button } from '../../components/button.tsx'
 import { ErrorSummary, fieldProblems, type FieldProblem } from '../../components/error-summary.tsx'
 import { PasswordField, TextField } from '../../components/fields.tsx'
 import { Page } from '../../components/page.tsx'
+import { Ltr } from '../../components/ltr.tsx'
 import { useConfig } from '../../lib/config-context.ts'
 import { signIn, type SignInOutcome } from './sign-in.ts'
 import { signInMessages as m } from './messages.ts'
@@ -98,7 +100,7 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
 
   return (
     <Page
-      title="Sign in"
+      title={m.button}
       heading={m.heading}
       lede={m.lede}
       above={
@@ -123,7 +125,7 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
         noValidate
         onSubmit={(event) => void onSubmit(event)}
         className="form form--narrow"
-        aria-label="Sign in"
+        aria-label={m.button}
       >
         <TextField
           id="userId"
@@ -146,10 +148,7 @@ export function SignInForm({ initialUserId = '', notice, onSignedIn, onSubmittin
         </Button>
       </form>
       {config.helpdesk && (
-        <p className="help-text">
-          Forgotten your password? Call the helpdesk on {config.helpdesk.phone}
-          {config.helpdesk.hours ? ` (${config.helpdesk.hours})` : ''}.
-        </p>
+        <p className="help-text">{m.forgotten(config.helpdesk.phone, config.helpdesk.hours)}</p>
       )}
     </Page>
   )
@@ -177,23 +176,27 @@ function ServerProblem({ outcome }: { outcome: Extract<SignInOutcome, { ok: fals
       <p>{text}</p>
       {outcome.reason === 'cors' && <p>{m.corsAdmin(origin)}</p>}
       <p>
-        <Link to="/check-connection">{m.checkLink}</Link> {m.checkText}
+        <Trans>
+          <Link to="/check-connection">Check the connection</Link> to see which part is not working.
+        </Trans>
       </p>
       <details className="details">
-        <summary>Details for your helpdesk</summary>
+        <summary>{m.detailsTitle}</summary>
         <dl className="details-list">
-          <dt>Code</dt>
+          <dt>{m.detailsCode}</dt>
           <dd>{outcome.reason === 'cors' ? 'SI-CORS-000' : code}</dd>
-          <dt>What happened</dt>
+          <dt>{m.detailsWhat}</dt>
           <dd>
             {outcome.reason === 'cors'
-              ? 'The phone system answered, but its CORS allow-list does not include this portal.'
+              ? m.whatCors
               : outcome.reason === 'unreachable'
-                ? 'No answer from the phone system.'
-                : `The phone system answered ${outcome.error?.status ?? ''}.`}
+                ? m.whatUnreachable
+                : m.whatAnswered(String(outcome.error?.status ?? ''))}
           </dd>
-          <dt>Portal origin to allow</dt>
-          <dd>{origin}</dd>
+          <dt>{m.detailsOrigin}</dt>
+          <dd>
+            <Ltr>{origin}</Ltr>
+          </dd>
         </dl>
       </details>
     </div>

@@ -10,6 +10,8 @@ import { getClusterUser, getVersion } from '../../api/system/system.ts'
 import { systemQueries } from '../../queries/system.ts'
 import { getUser } from '../../api/user/user.ts'
 import { userQueries } from '../../queries/user.ts'
+import { portalLocaleForCucm } from '../../i18n/cucm-locale.ts'
+import { applyUserLocale } from '../../i18n/i18n.ts'
 
 export type SignInOutcome =
   | { ok: true }
@@ -36,6 +38,9 @@ export async function signIn(
     if (error instanceof ApiError && error.kind === 'auth') return { ok: false, reason: 'credentials', error }
     return failure(error, await whyUnreachable(error))
   }
+  // The portal in the user's own language from the first signed-in page (unless they chose one here).
+  // A catalog that can't be downloaded leaves the language as it is rather than failing the sign-in.
+  await applyUserLocale(portalLocaleForCucm(user.value.localeName)).catch(() => undefined)
   // A new session never sees another user's cached data.
   queryClient.clear()
   queryClient.setQueryData(systemQueries.version().queryKey, version)
