@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { formatTime } from '../../i18n/format.ts'
 import { Button, ButtonGroup } from '../../components/button.tsx'
 import { outcomeUnknown, ProblemMessage } from '../../components/problem.tsx'
 import type { Change } from '../../lib/change-log.ts'
@@ -6,7 +7,7 @@ import { changesMessages as m } from './messages.ts'
 import { useUndo } from './use-undo.ts'
 import { valueWords, whatChanged } from './words.ts'
 
-const timeOf = (at: string) => new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
+const timeOf = (at: string) => formatTime(new Date(at))
 
 /** One change: what, before → after, when, and Undo (with the lost-update question when needed). */
 export function ChangeItem({ userId, change }: { userId: string; change: Change }) {
@@ -40,15 +41,10 @@ export function ChangeItem({ userId, change }: { userId: string; change: Change 
             <dd>{valueWords(change, change.before, phase.now)}</dd>
           </dl>
           <ButtonGroup>
-            <Button size="small" onClick={undo.confirm} aria-label={`${m.undoAnyway}: ${what}`}>
+            <Button size="small" onClick={undo.confirm} aria-label={m.undoAnywayFor(what)}>
               {m.undoAnyway}
             </Button>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={undo.keep}
-              aria-label={`${m.keepCurrent}: ${what}`}
-            >
+            <Button size="small" variant="secondary" onClick={undo.keep} aria-label={m.keepCurrentFor(what)}>
               {m.keepCurrent}
             </Button>
           </ButtonGroup>

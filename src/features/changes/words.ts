@@ -8,6 +8,7 @@ import type {
 import type { SpeedDial } from '../../api/speed-dials/speed-dials.ts'
 import type { Change, Forward, LineSettingValues, Locale, PhoneDndValues } from '../../lib/change-log.ts'
 import { scheduleSentence } from '../../lib/schedule-words.ts'
+import { ltr } from '../../i18n/format.ts'
 import { changesMessages as m } from './messages.ts'
 import type { ChangeValue } from './undo.ts'
 
@@ -44,22 +45,22 @@ export function whatChanged(change: Change): string {
 }
 
 const forwardWords = (f: Forward, unset = m.notForwarded) =>
-  f.toVoicemail ? m.voicemail : f.destination || unset
+  f.toVoicemail ? m.voicemail : ltr(f.destination) || unset
 
 function rulesWords(rules: Partial<Record<RuleKind, Forward>>): string {
   return (Object.entries(rules) as [RuleKind, Forward][])
-    .map(([kind, f]) => `${m.rules[kind]}: ${forwardWords(f, m.adminSetting)}`)
+    .map(([kind, f]) => m.labelled(m.rules[kind], forwardWords(f, m.adminSetting)))
     .join('; ')
 }
 
 function settingsWords(values: LineSettingValues): string {
   const parts: string[] = []
-  if (values.label !== undefined) parts.push(`${m.label}: ${values.label || m.notSet}`)
+  if (values.label !== undefined) parts.push(m.labelled(m.label, values.label || m.notSet))
   for (const [p, v] of Object.entries(values.preferences ?? {}) as [
     Preference,
     { value: string; name: string },
   ][])
-    parts.push(`${m.preferences[p]}: ${v.name || v.value || m.systemDefault}`)
+    parts.push(m.labelled(m.preferences[p], v.name || v.value || m.systemDefault))
   if (values.logMissedCalls !== undefined) parts.push(m.missedCalls(values.logMissedCalls))
   return parts.join('; ')
 }
@@ -79,15 +80,15 @@ function speedDialWords(list: readonly SpeedDial[], positions: number[]): string
   return positions
     .map((i) => {
       const s = list.find((d) => d.index === i)
-      return s ? m.speedDial(i, s.label, s.number) : m.speedDialEmpty(i)
+      return s ? m.speedDial(i, s.label, ltr(s.number)) : m.speedDialEmpty(i)
     })
     .join('; ')
 }
 
 function snrWords(values: RemoteDestinationPatch): string {
   const parts: string[] = []
-  if (values.name !== undefined) parts.push(`${m.name}: ${values.name}`)
-  if (values.number !== undefined) parts.push(`${m.number}: ${values.number}`)
+  if (values.name !== undefined) parts.push(m.labelled(m.name, values.name))
+  if (values.number !== undefined) parts.push(m.labelled(m.number, ltr(values.number)))
   if (values.ringWhenExtensionDialed !== undefined)
     parts.push(values.ringWhenExtensionDialed ? m.rings : m.doesNotRing)
   if (values.schedule !== undefined) parts.push(scheduleSentence(values.schedule))
@@ -148,7 +149,7 @@ export function valueWords(change: Change, value: ChangeValue, also?: ChangeValu
     case 'snrList': {
       const entry = value as NewRemoteDestination | null
       words = entry
-        ? `${m.snrEntry(entry.name, entry.number)}; ${scheduleSentence(entry.schedule)}`
+        ? m.snrEntryWhen(m.snrEntry(entry.name, ltr(entry.number)), scheduleSentence(entry.schedule))
         : m.notThere
       break
     }

@@ -113,7 +113,7 @@ export function CheckConnectionView() {
               {r.summary && <p className="check-summary">{r.summary}</p>}
               {(r.ms !== undefined || r.code) && (
                 <p className="check-meta">
-                  {r.ms !== undefined && <span>{r.ms} ms</span>}
+                  {r.ms !== undefined && <span>{m.duration(r.ms)}</span>}
                   {r.code && (
                     <span>
                       {m.codeLabel}: <code>{r.code}</code>

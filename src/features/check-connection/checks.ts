@@ -169,15 +169,15 @@ export async function runChecks(
 export function resultsText(results: CheckResult[], context: CheckContext, at: Date): string {
   const lines = results.map((r, i) => {
     const verdict = r.verdict ? m.verdictWord[r.verdict] : m.notRun
-    const time = r.ms === undefined ? '' : ` (${r.ms} ms)`
+    const time = r.ms === undefined ? '' : ` (${m.duration(r.ms)})`
     const codePart = r.code ? ` [${r.code}]` : ''
     return `${i + 1}. ${r.title}: ${verdict}${time}${codePart}${r.summary ? ` – ${r.summary}` : ''}`
   })
   return [
     m.textHeading,
-    `${m.textPortal}: ${context.origin}`,
-    ...(context.userId ? [`${m.textUser}: ${context.userId}`] : []),
-    `${m.textChecked}: ${at.toISOString()}`,
+    m.labelled(m.textPortal, context.origin),
+    ...(context.userId ? [m.labelled(m.textUser, context.userId)] : []),
+    m.labelled(m.textChecked, at.toISOString()),
     ...lines,
   ].join('\n')
 }

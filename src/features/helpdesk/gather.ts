@@ -15,7 +15,7 @@ import { remoteDestinationQueries } from '../../queries/remote-destinations.ts'
 import { speedDialQueries } from '../../queries/speed-dials.ts'
 import { systemQueries } from '../../queries/system.ts'
 import { userQueries } from '../../queries/user.ts'
-import { browserSummary, timeText, type SummaryFacts } from './summary.ts'
+import { timeText, type SummaryFacts } from './summary.ts'
 
 /** The value, or null when it could not be read. */
 const settle = <T>(read: Promise<T>): Promise<T | null> => read.catch(() => null)
@@ -66,7 +66,7 @@ export async function gatherFacts(
     policy,
     signIns,
     portal: PORTAL_BUILD,
-    browser: browserSummary(userAgent),
+    browser: userAgent,
     problems: shownProblems(),
   }
 }

@@ -35,9 +35,7 @@ export function PrintSettingsView({ userId }: { userId: string }) {
           <h2 id="print-document-title" className="print-document-title">
             {sm.heading}
           </h2>
-          <p className="print-checked">
-            {sm.checked}: {timeText(facts.at)}
-          </p>
+          <p className="print-checked">{sm.labelled(sm.checked, timeText(facts.at))}</p>
           <div className="print-sections">
             {summarySections(facts).map((section) => (
               <section key={section.id} className="print-section" aria-labelledby={`print-${section.id}`}>

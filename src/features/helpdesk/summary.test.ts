@@ -1,8 +1,10 @@
+import { i18n } from '@lingui/core'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createQueryClient } from '../../app/query-client.ts'
 import { MOCK_ORIGIN, signedInThroughMock } from '../../testing/mock-fixtures.ts'
 import { gatherFacts } from './gather.ts'
+import { summaryWithEnglish } from './summary-for.ts'
 import { browserSummary, summarySections, summaryText, type SummaryFacts } from './summary.ts'
 
 let restore: (() => void) | undefined
@@ -222,4 +224,37 @@ describe('the browser in a few words', () => {
     ],
     ['', 'unknown'],
   ])('%s', (ua, words) => expect(browserSummary(ua)).toBe(words))
+})
+
+describe('the copied summary: the user’s language, then English when that isn’t English', () => {
+  const HEADING = 'Phone settings – summary for the helpdesk'
+  const IN_ENGLISH = 'The same summary in English, for any helpdesk:'
+
+  afterEach(() => i18n.loadAndActivate({ locale: 'en', messages: {} }))
+
+  it('in English: the summary once, with no English copy', async () => {
+    const facts = emptyFacts()
+    const text = await summaryWithEnglish(facts)
+    expect(text).toBe(summaryText(facts))
+    expect(lines(text).filter((l) => l === HEADING)).toHaveLength(1)
+    expect(text).not.toContain(IN_ENGLISH)
+  })
+
+  it('in another language: the summary, a separator and heading, then the same summary in English', async () => {
+    const facts = emptyFacts()
+    i18n.loadAndActivate({ locale: 'de', messages: {} })
+    const local = summaryText(facts)
+    const text = await summaryWithEnglish(facts)
+    expect(i18n.locale).toBe('de')
+    const l = lines(text)
+    const at = l.indexOf(IN_ENGLISH)
+    expect(at).toBeGreaterThan(0)
+    expect(l[at - 1]).toMatch(/^=+$/)
+    // The local text first, unchanged; after the heading, the English one, built from the same facts.
+    expect(l.slice(0, at - 2).join('\n')).toBe(local)
+    i18n.loadAndActivate({ locale: 'en', messages: {} })
+    expect(l.slice(at + 2).join('\n')).toBe(summaryText(facts))
+    expect(l.filter((x) => x === HEADING)).toHaveLength(2)
+    expect(l.at(at + 2)).toBe(HEADING)
+  })
 })

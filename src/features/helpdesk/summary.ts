@@ -15,7 +15,8 @@ import type { HomeCluster, ServerVersion, UserPolicy } from '../../api/system/sy
 import type { User } from '../../api/user/user.ts'
 import type { ShownProblem } from '../../lib/problem-log.ts'
 import { scheduleSentence } from '../../lib/schedule-words.ts'
-import { summaryMessages as m } from './summary-messages.ts'
+import { formatList, formatNumber } from '../../i18n/format.ts'
+import { summaryMessages as m, type SummaryPart } from './summary-messages.ts'
 
 /** A part the portal reads: its value, or null when it could not be read. */
 type Part<T> = T | null
@@ -38,6 +39,7 @@ export interface SummaryFacts {
   /** 'unsupported': the server's release has no sign-in history. */
   signIns: Part<SignInHistory> | 'unsupported'
   portal: { version: string; builtAt: string }
+  /** The browser's user agent (put in words as the summary is built: browserSummary). */
   browser: string
   problems: readonly ShownProblem[]
 }
@@ -56,7 +58,7 @@ export function timeText(at: Date): string {
   return `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 }
 
-const failed = (what: string): Row[] => [[m.couldNotRead(what), '']]
+const failed = (part: SummaryPart): Row[] => [[m.couldNotRead(part), '']]
 
 function whoRows(f: SummaryFacts): Row[] {
   const rows: Row[] = [[m.userId, f.userId]]
@@ -64,17 +66,17 @@ function whoRows(f: SummaryFacts): Row[] {
     const name = [f.user.firstName, f.user.lastName].filter(Boolean).join(' ')
     if (name) rows.push([m.name, name])
     if (f.user.displayName !== undefined) rows.push([m.displayName, f.user.displayName || '—'])
-  } else rows.push(...failed(m.what.user))
+  } else rows.push(...failed('user'))
   if (f.cluster && f.user) {
     const here = f.user.homeCluster
     rows.push([m.homeSystem, here ? m.homeHere(f.cluster.host) : m.homeElsewhere(f.cluster.host)])
-  } else if (!f.cluster) rows.push(...failed(m.what.cluster))
-  rows.push(f.version ? [m.udsVersion, f.version.release || '—'] : failed(m.what.version)[0]!)
+  } else if (!f.cluster) rows.push(...failed('cluster'))
+  rows.push(f.version ? [m.udsVersion, f.version.release || '—'] : failed('version')[0]!)
   return rows
 }
 
 function lineRows(f: SummaryFacts): Row[] {
-  if (!f.lines) return failed(m.what.lines)
+  if (!f.lines) return failed('lines')
   if (f.lines.length === 0) return [[m.noLines, '']]
   const rows: Row[] = []
   f.lines.forEach((line, i) => {
@@ -88,7 +90,7 @@ function lineRows(f: SummaryFacts): Row[] {
     rows.push([m.noAnswer(n), m.insideOutside(m.rule(r.noAnswerInternal), m.rule(r.noAnswerExternal))])
   })
   if (f.rules === 'hidden') rows.push([m.rulesHidden, m.rulesHiddenValue])
-  else if (f.rules === null) rows.push(...failed(m.what.rules))
+  else if (f.rules === null) rows.push(...failed('rules'))
   return rows
 }
 
@@ -96,7 +98,7 @@ const deviceName = (d: Pick<Device, 'description' | 'name'>) => d.description ||
 
 function dndRows(f: SummaryFacts): Row[] {
   const rows: Row[] = f.user ? [[m.dndAll, m.onOff(f.user.doNotDisturb)]] : []
-  if (!f.dnd) return [...rows, ...failed(m.what.dnd)]
+  if (!f.dnd) return [...rows, ...failed('dnd')]
   for (const d of f.dnd) {
     const device = f.devices?.find((x) => x.id === d.deviceId)
     rows.push([m.dndPhone(device ? deviceName(device) : d.deviceId), m.dndOption(d.enabled, d.option)])
@@ -105,14 +107,14 @@ function dndRows(f: SummaryFacts): Row[] {
 }
 
 function phoneRows(f: SummaryFacts): Row[] {
-  if (!f.devices) return failed(m.what.devices)
+  if (!f.devices) return failed('devices')
   if (f.devices.length === 0) return [[m.noPhones, '']]
   return f.devices.map((d, i) => [m.phone(i + 1), m.phoneWhat(deviceName(d), d.model, d.name)])
 }
 
 function snrRows(f: SummaryFacts): Row[] {
   if (f.remoteDestinations === 'off') return [[m.snrStatus, m.snrNotSetUp]]
-  if (!f.remoteDestinations) return failed(m.what.snr)
+  if (!f.remoteDestinations) return failed('snr')
   if (f.remoteDestinations.length === 0) return [[m.snrStatus, m.noSnrPhones]]
   return f.remoteDestinations.map((rd) => [
     rd.name || rd.number,
@@ -121,24 +123,24 @@ function snrRows(f: SummaryFacts): Row[] {
 }
 
 function policyRows(f: SummaryFacts): Row[] {
-  if (!f.policy) return failed(m.what.policy)
+  if (!f.policy) return failed('policy')
   const hidden = Object.entries(f.policy.raw)
     .filter(([name, value]) =>
       name === 'ShowCallForward' ? value === '2' || value === '3' : value.toLowerCase() === 'false',
     )
     .filter(([name]) => name.startsWith('Show'))
     .map(([name, value]) => m.policyWords(name, value))
-  return [[m.policyHidden, hidden.join(', ') || m.nothingHidden]]
+  return [[m.policyHidden, hidden.length ? formatList(hidden, 'unit') : m.nothingHidden]]
 }
 
 function signInRows(f: SummaryFacts): Row[] {
   if (f.signIns === 'unsupported') return [[m.lastSignIn, m.signInsUnsupported]]
-  if (!f.signIns) return failed(m.what.signIns)
+  if (!f.signIns) return failed('signIns')
   const at = f.signIns.lastSignIn
   const when = at ? timeText(new Date(at)) || at : m.never
   return [
-    [m.lastSignIn, `${when}${at && f.signIns.lastSignInIp ? m.fromAddress(f.signIns.lastSignInIp) : ''}`],
-    [m.failures, String(f.signIns.failures)],
+    [m.lastSignIn, at && f.signIns.lastSignInIp ? m.signedInFrom(when, f.signIns.lastSignInIp) : when],
+    [m.failures, formatNumber(f.signIns.failures)],
   ]
 }
 
@@ -156,7 +158,7 @@ export function summarySections(f: SummaryFacts): Section[] {
       title: s.speedDials,
       rows: f.speedDials
         ? [[m.speedDialCount, m.speedDialValue(f.speedDials.speedDials.length, f.speedDials.unified)]]
-        : failed(m.what.speedDials),
+        : failed('speedDials'),
     },
     { id: 'policy', title: s.policy, rows: policyRows(f) },
     { id: 'sign-in', title: s.signIn, rows: signInRows(f) },
@@ -166,7 +168,7 @@ export function summarySections(f: SummaryFacts): Section[] {
       rows: [
         [m.portalVersion, f.portal.version],
         [m.buildDate, f.portal.builtAt],
-        [m.browser, f.browser],
+        [m.browser, browserSummary(f.browser)],
       ],
     },
     {
@@ -187,11 +189,11 @@ function flat(value: string): string {
 
 /** The plain text for a ticket: the heading, when, then each section's title and its rows. */
 export function summaryText(f: SummaryFacts): string {
-  const out = [m.heading, `${m.checked}: ${timeText(f.at)}`]
+  const out = [m.heading, m.labelled(m.checked, timeText(f.at))]
   for (const section of summarySections(f)) {
     out.push('', section.title, '-'.repeat(section.title.length))
     for (const [label, value] of section.rows)
-      out.push(value ? `${flat(label)}: ${flat(value)}` : flat(label))
+      out.push(value ? m.labelled(flat(label), flat(value)) : flat(label))
   }
   return out.join('\n')
 }
@@ -217,8 +219,8 @@ export function browserSummary(ua: string): string {
             : /Linux/.test(ua)
               ? 'Linux'
               : ''
-  if (!browser) return flat(ua).slice(0, 120) || 'unknown'
-  return system ? `${browser} on ${system}` : browser
+  if (!browser) return flat(ua).slice(0, 120) || m.unknownBrowser
+  return system ? m.browserOn(browser, system) : browser
 }
 
 function match(ua: string, pattern: RegExp, name: string): string | undefined {

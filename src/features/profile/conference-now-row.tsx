@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { conferencingQueries } from '../../queries/conferencing.ts'
 import { profileMessages as m } from './messages.ts'
+import { ActionText } from './row.tsx'
 
 export function ConferenceNowRow({ userId }: { userId: string }) {
   // A side read: while it loads or when it fails, the line is left out.
@@ -15,8 +16,7 @@ export function ConferenceNowRow({ userId }: { userId: string }) {
       {data?.enabled && (
         <dd className="summary-action">
           <Link to="/conference-now">
-            {m.conferenceNowAction}
-            <span className="visually-hidden">{m.conferenceNowWhat}</span>
+            <ActionText visible={m.conferenceNowAction} full={m.viewConferenceNow} />
           </Link>
         </dd>
       )}

@@ -1,48 +1,235 @@
+/** Every string of the Profile page, as messages in the catalogs (read in the active language). */
+import { plural, t } from '@lingui/core/macro'
+import { ltr } from '../../i18n/format.ts'
 import type { ForwardState } from '../../lib/read-back.ts'
 
 const ruleWords = (rule: ForwardState) =>
-  rule.toVoicemail ? 'voicemail' : rule.destination || 'your administrator’s setting'
+  rule.toVoicemail
+    ? t({ message: 'voicemail', context: 'busy or no-answer calls go to' })
+    : ltr(rule.destination) || t`your administrator’s setting`
 
 export const profileMessages = {
-  conferenceNow: 'Conference Now',
-  conferenceNowOff: 'Conference Now isn’t set up for you',
+  get conferenceNow() {
+    return t`Conference Now`
+  },
+  get conferenceNowOff() {
+    return t`Conference Now isn’t set up for you`
+  },
   conferenceNowCode: (hasCode: boolean) =>
-    hasCode ? 'On – attendees need your access code' : 'On – anyone with the number can join',
-  conferenceNowAction: 'View',
-  conferenceNowWhat: ' Conference Now',
-  dndOn: 'On – your phones won’t ring',
-  rules: (busy: ForwardState, noAnswer: ForwardState) =>
-    `Busy: ${ruleWords(busy)}. No answer: ${ruleWords(noAnswer)}.`,
-  speedDialsFor: 'Numbers you can dial with one button',
-  speedDialCount: (n: number) => (n === 0 ? 'No speed dials' : n === 1 ? '1 speed dial' : `${n} speed dials`),
-  speedDialsPerPhone: 'Each phone has its own speed dials',
-  snrFor: 'Ring your mobile too',
-  noSnrPhones: 'No other phones ring with your desk number',
-  snrOff: (name: string) => `${name} doesn’t ring (switched off)`,
-  snrRings: (name: string, when: string) => `${name} rings ${when}`,
-  snrAlways: (name: string) => `${name} rings at any time`,
-  whenSomeoneCalls: 'What happens right now, for each of your lines',
-  title: 'Profile',
-  detailsTitle: 'Your details',
-  settingsTitle: 'Your settings',
-  linesTitle: 'Your lines and phones',
-  lede: 'Who you are on the phone system, and your settings at a glance.',
-  displayNameLabel: 'Display name',
-  displayNameHint: "Shown on other people's phones when you call",
-  enterDisplayName: 'Enter your display name',
-  displayNameTooLong: 'Display name must be 64 characters or less',
-  displayNameControl: 'Display name can’t include control characters',
-  languageLabel: 'Language',
-  languageHint: 'Used on your phones',
-  systemDefault: 'Use the system default',
-  save: 'Save profile',
-  saving: 'Saving…',
-  saved: 'Profile saved.',
-  unchanged: "You haven't changed anything yet.",
-  serverRejected:
-    "The phone system didn't accept this display name. Try a shorter name, or call the helpdesk (code PR-415).",
-  readOnlyTitle: 'Your settings are managed on another phone system',
+    hasCode ? t`On – attendees need your access code` : t`On – anyone with the number can join`,
+  get conferenceNowAction() {
+    return t({ message: 'View', context: 'link to a settings page' })
+  },
+  get dndOn() {
+    return t`On – your phones won’t ring`
+  },
+  get dndOff() {
+    return t({ message: 'Off', context: 'Do not disturb is' })
+  },
+  rules: (busy: ForwardState, noAnswer: ForwardState) => {
+    const busyWords = ruleWords(busy)
+    const noAnswerWords = ruleWords(noAnswer)
+    return t`Busy: ${busyWords}. No answer: ${noAnswerWords}.`
+  },
+  get speedDialsFor() {
+    return t`Numbers you can dial with one button`
+  },
+  speedDialCount: (count: number) =>
+    count === 0 ? t`No speed dials` : plural(count, { one: '# speed dial', other: '# speed dials' }),
+  get speedDialsPerPhone() {
+    return t`Each phone has its own speed dials`
+  },
+  get snrFor() {
+    return t`Ring your mobile too`
+  },
+  get noSnrPhones() {
+    return t`No other phones ring with your desk number`
+  },
+  snrOff: (name: string) => t`${name} doesn’t ring (switched off)`,
+  snrRings: (name: string, when: string) => t`${name} rings ${when}`,
+  snrAlways: (name: string) => t`${name} rings at any time`,
+  get whenSomeoneCalls() {
+    return t`What happens right now, for each of your lines`
+  },
+  // Settings summary rows (term, and the link's full name for screen readers)
+  get dndTerm() {
+    return t`Do not disturb`
+  },
+  get forwardingTerm() {
+    return t`Forwarding`
+  },
+  get noLinesShort() {
+    return t`You have no lines`
+  },
+  get speedDialsTerm() {
+    return t`Speed dials`
+  },
+  get snrTerm() {
+    return t`Single Number Reach`
+  },
+  get whenSomeoneCallsTerm() {
+    return t`When someone calls`
+  },
+  get pinTerm() {
+    return t`PIN and password`
+  },
+  get pinValue() {
+    return t`Phone PIN, voicemail PIN and portal password`
+  },
+  get changeDnd() {
+    return t`Change do not disturb`
+  },
+  get changeForwarding() {
+    return t`Change forwarding`
+  },
+  get viewSpeedDials() {
+    return t`View speed dials`
+  },
+  get viewSnr() {
+    return t`View Single Number Reach`
+  },
+  get seeWhenSomeoneCalls() {
+    return t`See when someone calls you`
+  },
+  get changePin() {
+    return t`Change PIN and password`
+  },
+  get viewConferenceNow() {
+    return t`View Conference Now`
+  },
+  get change() {
+    return t({ message: 'Change', context: 'link to a settings page' })
+  },
+  get view() {
+    return t({ message: 'View', context: 'link to a settings page' })
+  },
+  get see() {
+    return t({ message: 'See', context: 'link to a settings page' })
+  },
+
+  get title() {
+    return t`Profile`
+  },
+  get detailsTitle() {
+    return t`Your details`
+  },
+  get settingsTitle() {
+    return t`Your settings`
+  },
+  get linesTitle() {
+    return t`Your lines and phones`
+  },
+  get lede() {
+    return t`Who you are on the phone system, and your settings at a glance.`
+  },
+  // Your details
+  get nameTerm() {
+    return t({ message: 'Name', context: 'a person' })
+  },
+  get userIdTerm() {
+    return t`User ID`
+  },
+  get emailTerm() {
+    return t`Email`
+  },
+  get workPhoneTerm() {
+    return t`Work phone`
+  },
+  get mobileTerm() {
+    return t({ message: 'Mobile', context: 'a person’s mobile phone number' })
+  },
+  get homePhoneTerm() {
+    return t`Home phone`
+  },
+  get departmentTerm() {
+    return t`Department`
+  },
+  get jobTitleTerm() {
+    return t`Job title`
+  },
+  get managerTerm() {
+    return t`Manager`
+  },
+  // Lines and phones
+  get linesHeading() {
+    return t`Lines`
+  },
+  get noLines() {
+    return t`You have no lines.`
+  },
+  line: (position: number, number: string) => {
+    const directoryNumber = ltr(number)
+    return t`Line ${position} – ${directoryNumber}`
+  },
+  get primary() {
+    return t({ message: 'Primary', context: 'the primary line' })
+  },
+  get phonesHeading() {
+    return t`Phones`
+  },
+  get noPhones() {
+    return t`You have no phones.`
+  },
+  deviceName: (name: string) => t`Device name ${name}`,
+  // Name and language
+  get nameAndLanguage() {
+    return t`Name and language`
+  },
+  get displayNameLabel() {
+    return t`Display name`
+  },
+  get displayNameHint() {
+    return t`Shown on other people's phones when you call`
+  },
+  get enterDisplayName() {
+    return t`Enter your display name`
+  },
+  get displayNameTooLong() {
+    return t`Display name must be 64 characters or less`
+  },
+  get displayNameControl() {
+    return t`Display name can’t include control characters`
+  },
+  get languageLabel() {
+    return t`Phone language`
+  },
+  get languageHint() {
+    return t`The language your phones show. The portal’s own language is chosen at the top of the page.`
+  },
+  get systemDefault() {
+    return t`Use the system default`
+  },
+  get save() {
+    return t`Save profile`
+  },
+  get saving() {
+    return t`Saving…`
+  },
+  get saved() {
+    return t`Profile saved.`
+  },
+  savedDisplayName: (name: string) => t`Your display name is now “${name}”.`,
+  savedLanguage: (language: string) => t`Your phones use ${language}.`,
+  get savedDefaultLanguage() {
+    return t`Your phones use the system default language.`
+  },
+  get unsavedWhat() {
+    return t`your profile changes`
+  },
+  get unchanged() {
+    return t`You haven't changed anything yet.`
+  },
+  get serverRejected() {
+    return t`The phone system didn't accept this display name. Try a shorter name, or call the helpdesk (code PR-415).`
+  },
+  get readOnlyTitle() {
+    return t`Your settings are managed on another phone system`
+  },
   readOnly: (host: string | null) =>
-    `You can see your settings here, but they can only be changed on your home phone system${host ? ` (${host})` : ''}. Ask your helpdesk for the right address.`,
-  displayNameNeedsNewer: 'Your phone system version does not let you change your display name here.',
+    host
+      ? t`You can see your settings here, but they can only be changed on your home phone system (${host}). Ask your helpdesk for the right address.`
+      : t`You can see your settings here, but they can only be changed on your home phone system. Ask your helpdesk for the right address.`,
+  get displayNameNeedsNewer() {
+    return t`Your phone system version does not let you change your display name here.`
+  },
 }

@@ -17,15 +17,16 @@ import { charCount, hasControlCharacters } from '../../lib/read-back.ts'
 import { nativeLocaleName } from './locales.ts'
 import { profileMessages as m } from './messages.ts'
 
-const schema = z.object({
-  displayName: z
-    .string()
-    .refine((v) => v.trim() !== '', m.enterDisplayName)
-    .refine((v) => charCount(v.trim()) <= 64, m.displayNameTooLong)
-    .refine((v) => !hasControlCharacters(v), m.displayNameControl),
-  localeId: z.string(),
-})
-type ProfileValues = z.infer<typeof schema>
+const profileSchema = () =>
+  z.object({
+    displayName: z
+      .string()
+      .refine((v) => v.trim() !== '', m.enterDisplayName)
+      .refine((v) => charCount(v.trim()) <= 64, m.displayNameTooLong)
+      .refine((v) => !hasControlCharacters(v), m.displayNameControl),
+    localeId: z.string(),
+  })
+type ProfileValues = z.infer<ReturnType<typeof profileSchema>>
 
 interface ProfileFormProps {
   user: User
@@ -38,6 +39,8 @@ export function ProfileForm({ user, locales, canEditDisplayName }: ProfileFormPr
   const [saved, setSaved] = useState<string | null>(null)
   const [serverField, setServerField] = useState<string | null>(null)
   const defaults: ProfileValues = { displayName: user.displayName ?? '', localeId: user.localeId }
+  // Built here, not at import time: its messages are read in the active language.
+  const schema = profileSchema()
   const form = useForm<ProfileValues>({
     resolver: zodResolver(canEditDisplayName ? schema : schema.extend({ displayName: z.string() })),
     defaultValues: defaults,
@@ -73,11 +76,10 @@ export function ProfileForm({ user, locales, canEditDisplayName }: ProfileFormPr
         clearDraft(key)
         form.reset({ displayName: next.displayName ?? '', localeId: next.localeId })
         const parts = [m.saved]
-        if (patch.displayName !== undefined)
-          parts.push(`Your display name is now “${next.displayName ?? ''}”.`)
+        if (patch.displayName !== undefined) parts.push(m.savedDisplayName(next.displayName ?? ''))
         if (patch.localeId !== undefined) {
           parts.push(
-            `Your phones use ${next.localeId ? nativeLocaleName(next.localeName).label : 'the system default language'}.`,
+            next.localeId ? m.savedLanguage(nativeLocaleName(next.localeName).label) : m.savedDefaultLanguage,
           )
         }
         setSaved(parts.join(' '))
@@ -92,7 +94,7 @@ export function ProfileForm({ user, locales, canEditDisplayName }: ProfileFormPr
   return (
     <form noValidate onSubmit={submit} className="form" aria-labelledby="profile-form-title">
       <h2 id="profile-form-title" className="section-title">
-        Name and language
+        {m.nameAndLanguage}
       </h2>
       <ErrorSummary errors={problems} />
       {saved && <SuccessBanner>{saved}</SuccessBanner>}
@@ -137,7 +139,7 @@ export function ProfileForm({ user, locales, canEditDisplayName }: ProfileFormPr
       <Button type="submit" pending={update.isPending} pendingText={m.saving}>
         {m.save}
       </Button>
-      <UnsavedChangesGuard when={isDirty && !update.isPending} what="your profile changes" />
+      <UnsavedChangesGuard when={isDirty && !update.isPending} what={m.unsavedWhat} />
     </form>
   )
 }

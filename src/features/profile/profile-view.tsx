@@ -5,6 +5,7 @@ import { type Line } from '../../api/extensions/extensions.ts'
 import { atLeast } from '../../api/system/system.ts'
 import { type User } from '../../api/user/user.ts'
 import { InfoNotice } from '../../components/notices.tsx'
+import { Ltr } from '../../components/ltr.tsx'
 import { Page } from '../../components/page.tsx'
 import { nativeLocaleName } from './locales.ts'
 import { profileMessages as m } from './messages.ts'
@@ -75,11 +76,11 @@ export function ProfileView({
           <ProfileForm user={user} locales={locales} canEditDisplayName={canEditDisplayName} />
         ) : (
           <>
-            <h2 className="section-title">Name and language</h2>
+            <h2 className="section-title">{m.nameAndLanguage}</h2>
             <dl className="summary-list">
-              <Row term="Display name" value={user.displayName || '—'} />
+              <Row term={m.displayNameLabel} value={user.displayName || '—'} />
               <Row
-                term="Language"
+                term={m.languageLabel}
                 value={user.localeId ? nativeLocaleName(user.localeName).label : m.systemDefault}
               />
             </dl>
@@ -97,16 +98,16 @@ function fullName(user: User) {
 function Details({ user }: { user: User }) {
   return (
     <dl className="summary-list">
-      <Row term="Name" value={fullName(user)} />
-      {user.displayName !== undefined && <Row term="Display name" value={user.displayName || '—'} />}
-      <Row term="User ID" value={user.userId} />
-      {user.email && <Row term="Email" value={user.email} />}
-      {user.phoneNumber && <Row term="Work phone" value={user.phoneNumber} />}
-      {user.mobileNumber && <Row term="Mobile" value={user.mobileNumber} />}
-      {user.homeNumber && <Row term="Home phone" value={user.homeNumber} />}
-      {user.department && <Row term="Department" value={user.department} />}
-      {user.title && <Row term="Job title" value={user.title} />}
-      {user.manager && <Row term="Manager" value={user.manager} />}
+      <Row term={m.nameTerm} value={fullName(user)} />
+      {user.displayName !== undefined && <Row term={m.displayNameLabel} value={user.displayName || '—'} />}
+      <Row term={m.userIdTerm} value={user.userId} />
+      {user.email && <Row term={m.emailTerm} value={user.email} />}
+      {user.phoneNumber && <Row term={m.workPhoneTerm} value={<Ltr>{user.phoneNumber}</Ltr>} />}
+      {user.mobileNumber && <Row term={m.mobileTerm} value={<Ltr>{user.mobileNumber}</Ltr>} />}
+      {user.homeNumber && <Row term={m.homePhoneTerm} value={<Ltr>{user.homeNumber}</Ltr>} />}
+      {user.department && <Row term={m.departmentTerm} value={user.department} />}
+      {user.title && <Row term={m.jobTitleTerm} value={user.title} />}
+      {user.manager && <Row term={m.managerTerm} value={user.manager} />}
     </dl>
   )
 }
@@ -124,27 +125,25 @@ function LinesAndPhones({
   return (
     <div className="layout-two">
       <div>
-        <h3 className="subsection-title">Lines</h3>
+        <h3 className="subsection-title">{m.linesHeading}</h3>
         {lines.length === 0 ? (
-          <p>You have no lines.</p>
+          <p>{m.noLines}</p>
         ) : (
           <ul className="item-list">
             {lines.map((line, i) => (
               <li key={line.id}>
-                <strong>
-                  Line {i + 1} – {line.directoryNumber}
-                </strong>
+                <strong>{m.line(i + 1, line.directoryNumber)}</strong>
                 {line.label && ` (${line.label})`}
-                {line.isPrimary && <span className="tag">Primary</span>}
+                {line.isPrimary && <span className="tag">{m.primary}</span>}
               </li>
             ))}
           </ul>
         )}
       </div>
       <div>
-        <h3 className="subsection-title">Phones</h3>
+        <h3 className="subsection-title">{m.phonesHeading}</h3>
         {devices.length === 0 ? (
-          <p>You have no phones.</p>
+          <p>{m.noPhones}</p>
         ) : (
           <ul className="item-list">
             {devices.map((device) => (
@@ -158,7 +157,7 @@ function LinesAndPhones({
                 </Link>
                 <span className="muted"> – {device.model}</span>
                 {device.description && device.description !== device.name && (
-                  <span className="device-name">Device name {device.name}</span>
+                  <span className="device-name">{m.deviceName(device.name)}</span>
                 )}
               </li>
             ))}

@@ -10,3 +10,16 @@ export function Row({ term, value, action }: { term: string; value: ReactNode; a
     </div>
   )
 }
+
+/**
+ * A row's link text: a short word on screen ("Change") and the whole action for screen readers
+ * ("Change forwarding"), each a whole message.
+ */
+export function ActionText({ visible, full }: { visible: string; full: string }) {
+  return (
+    <>
+      <span aria-hidden="true">{visible}</span>
+      <span className="visually-hidden">{full}</span>
+    </>
+  )
+}

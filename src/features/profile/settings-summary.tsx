@@ -9,7 +9,7 @@ import { lineRuleQueries } from '../../queries/line-rules.ts'
 import { remoteDestinationQueries } from '../../queries/remote-destinations.ts'
 import { speedDialQueries } from '../../queries/speed-dials.ts'
 import { profileMessages as m } from './messages.ts'
-import { Row } from './row.tsx'
+import { ActionText, Row } from './row.tsx'
 
 interface SettingsSummaryProps {
   userId: string
@@ -42,17 +42,17 @@ export function SettingsSummary({
   return (
     <dl className="summary-list">
       <Row
-        term="Do not disturb"
-        value={user.doNotDisturb ? m.dndOn : 'Off'}
+        term={m.dndTerm}
+        value={user.doNotDisturb ? m.dndOn : m.dndOff}
         action={
           <Link to="/do-not-disturb">
-            Change<span className="visually-hidden"> do not disturb</span>
+            <ActionText visible={m.change} full={m.changeDnd} />
           </Link>
         }
       />
       {forwardingShown && (
         <Row
-          term="Forwarding"
+          term={m.forwardingTerm}
           value={
             lines.length ? (
               <ul className="plain-list">
@@ -71,18 +71,18 @@ export function SettingsSummary({
                 })}
               </ul>
             ) : (
-              'You have no lines'
+              m.noLinesShort
             )
           }
           action={
             <Link to="/call-forwarding">
-              Change<span className="visually-hidden"> forwarding</span>
+              <ActionText visible={m.change} full={m.changeForwarding} />
             </Link>
           }
         />
       )}
       <Row
-        term="Speed dials"
+        term={m.speedDialsTerm}
         value={
           !speedDials
             ? m.speedDialsFor
@@ -92,13 +92,13 @@ export function SettingsSummary({
         }
         action={
           <Link to="/speed-dials">
-            View<span className="visually-hidden"> speed dials</span>
+            <ActionText visible={m.view} full={m.viewSpeedDials} />
           </Link>
         }
       />
       {user.mobileConnect && (
         <Row
-          term="Single Number Reach"
+          term={m.snrTerm}
           value={
             !snr ? (
               m.snrFor
@@ -120,27 +120,27 @@ export function SettingsSummary({
           }
           action={
             <Link to="/single-number-reach">
-              View<span className="visually-hidden"> Single Number Reach</span>
+              <ActionText visible={m.view} full={m.viewSnr} />
             </Link>
           }
         />
       )}
       <Row
-        term="When someone calls"
+        term={m.whenSomeoneCallsTerm}
         value={m.whenSomeoneCalls}
         action={
           <Link to="/when-someone-calls">
-            See<span className="visually-hidden"> when someone calls you</span>
+            <ActionText visible={m.see} full={m.seeWhenSomeoneCalls} />
           </Link>
         }
       />
       {children}
       <Row
-        term="PIN and password"
-        value="Phone PIN, voicemail PIN and portal password"
+        term={m.pinTerm}
+        value={m.pinValue}
         action={
           <Link to="/pin-and-password">
-            Change<span className="visually-hidden"> PIN and password</span>
+            <ActionText visible={m.change} full={m.changePin} />
           </Link>
         }
       />
