@@ -145,7 +145,7 @@ export function AddServiceForm({
             <TextField
               key={p.paramId}
               id={paramId(i)}
-              label={p.required ? p.displayName : `${p.displayName} ${m.optional}`}
+              label={p.required ? p.displayName : m.optional(p.displayName)}
               hint={p.description || undefined}
               type={p.credential ? 'password' : 'text'}
               autoComplete="off"

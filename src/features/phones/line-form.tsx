@@ -14,6 +14,7 @@ import { ProblemMessage } from '../../components/problem.tsx'
 import { clearDraft, draftKey, useFormDraft } from '../../lib/drafts.ts'
 import { charCount, hasControlCharacters } from '../../lib/read-back.ts'
 import { useUpdatePhoneLine } from '../../queries/phones.ts'
+import { formatList } from '../../i18n/format.ts'
 import { choicesFor, lineValues, linePatch, type LineValues } from './line-model.ts'
 import { phonesMessages as m } from './messages.ts'
 import { policyShows, type PhoneContext } from './phone-context.ts'
@@ -21,12 +22,11 @@ import { SettingHeading } from '../../components/setting-heading.tsx'
 import { settingIds } from '../../lib/setting-ids.ts'
 
 const schema = z.object({
-  label: z
-    .string()
-    .superRefine((v, issue) => {
-      if (charCount(v) > 30) issue.addIssue({ code: 'custom', message: m.labelTooLong(charCount(v)) })
-    })
-    .refine((v) => !hasControlCharacters(v), m.labelControl),
+  label: z.string().superRefine((v, issue) => {
+    if (charCount(v) > 30) issue.addIssue({ code: 'custom', message: m.labelTooLong(charCount(v)) })
+    // Worded when checked (never at import), so in the active language.
+    if (hasControlCharacters(v)) issue.addIssue({ code: 'custom', message: m.labelControl })
+  }),
   mwiVisual: z.string(),
   mwiAudible: z.string(),
   ringIdle: z.string(),
@@ -113,7 +113,7 @@ export function LineForm({ ctx, line, shared, otherPhones, position, policy, opt
           {shown.mwi && row(m.mwiAudibleLabel, word('mwiAudible'))}
           {shown.ring && row(m.ringIdleLabel, word('ringIdle'))}
           {shown.ring && row(m.ringBusyLabel, word('ringBusy'))}
-          {shown.history && row(m.logMissedLabel, line.settings.logMissedCalls ? 'Yes' : 'No')}
+          {shown.history && row(m.logMissedLabel, line.settings.logMissedCalls ? m.yes : m.no)}
         </dl>
       </section>
     )
@@ -173,7 +173,7 @@ export function LineForm({ ctx, line, shared, otherPhones, position, policy, opt
         {otherPhones?.length !== 0 && (
           <p className="phone-note">
             {otherPhones
-              ? m.alsoOn(line.directoryNumber, otherPhones.join(', '))
+              ? m.alsoOn(line.directoryNumber, formatList(otherPhones))
               : m.thisPhoneOnly(line.directoryNumber)}
           </p>
         )}
@@ -207,8 +207,8 @@ export function LineForm({ ctx, line, shared, otherPhones, position, policy, opt
           />
         )}
         <Button type="submit" pending={update.isPending} pendingText={m.savingLine}>
-          {m.saveLine}
-          <span className="visually-hidden"> {m.forLine(line.directoryNumber)}</span>
+          <span aria-hidden="true">{m.saveLine}</span>
+          <span className="visually-hidden">{m.saveLineFor(line.directoryNumber)}</span>
         </Button>
       </form>
     </section>

@@ -1,172 +1,374 @@
-/** Every string of the Phones page and its phone pages. */
+/** Every string of the Phones page and its phone pages, as catalog messages read in the active language. */
+import { plural, t } from '@lingui/core/macro'
 import type { DeviceKind } from '../../api/devices/devices.ts'
+import { formatList, ltr } from '../../i18n/format.ts'
 
 export const phonesMessages = {
-  title: 'Phones',
-  lede: 'Name your phones, set up each line and choose the services on their screens',
-  noPhones: 'You have no phones. Ask your helpdesk to add one for you.',
-  model: 'Model',
-  deviceName: 'Device name',
-  settingsLink: (name: string) => `Settings for ${name}`,
-  kind: {
-    phone: '',
-    softphone: 'Jabber on your computer',
-    remoteDestinationProfile: 'Single Number Reach profile',
-    ctiRemoteDevice: 'Single Number Reach phone',
-  } satisfies Record<DeviceKind, string>,
-  emMaxLoginTime: (duration: string) => `You can stay signed in to a shared phone for up to ${duration}`,
-  readOnlyTitle: 'Your settings are managed on another phone system',
+  get title() {
+    return t`Phones`
+  },
+  get lede() {
+    return t`Name your phones, set up each line and choose the services on their screens`
+  },
+  get noPhones() {
+    return t`You have no phones. Ask your helpdesk to add one for you.`
+  },
+  get model() {
+    return t({ message: 'Model', context: 'phone model' })
+  },
+  get deviceName() {
+    return t`Device name`
+  },
+  settingsLink: (name: string) => t`Settings for ${name}`,
+  get kind() {
+    return {
+      phone: '',
+      softphone: t`Jabber on your computer`,
+      remoteDestinationProfile: t`Single Number Reach profile`,
+      ctiRemoteDevice: t`Single Number Reach phone`,
+    } satisfies Record<DeviceKind, string>
+  },
+  emMaxLoginTime: (duration: string) => t`You can stay signed in to a shared phone for up to ${duration}`,
+  get readOnlyTitle() {
+    return t`Your settings are managed on another phone system`
+  },
   readOnly: (host: string | null) =>
-    `You can see your phones here, but they can only be changed on your home phone system${host ? ` (${host})` : ''}.`,
+    host
+      ? t`You can see your phones here, but they can only be changed on your home phone system (${host}).`
+      : t`You can see your phones here, but they can only be changed on your home phone system.`,
+
+  /** Completes the leave guard's "You haven't saved …" (the guard's own sentence). */
+  guardWhat: (name: string) =>
+    t({
+      message: `your changes to ${name}`,
+      comment: 'Completes “You haven’t saved …. If you leave this page, they will be lost.”',
+    }),
 
   // one phone
-  backToList: 'Back to Phones',
-  goneTitle: 'This phone is no longer yours',
-  gone: 'An administrator has moved this phone or removed it from your account. Nothing on it was changed.',
-  phoneGuide: 'Phone guide (PDF)',
-  guideFor: (name: string) => `for ${name}`,
-  linesOnIt: 'Lines',
-  linesReading: 'Reading…',
-  linesUnknown: 'Can’t be read right now (see the phone’s page)',
-  linesNone: 'None',
-  aboutTitle: 'About this phone',
-  remoteProfile:
-    'This profile makes your mobile or home phone ring with your desk number. Choose those phones on the Single Number Reach page.',
-  remoteProfileLink: 'Go to Single Number Reach',
+  get backToList() {
+    return t`Back to Phones`
+  },
+  get goneTitle() {
+    return t`This phone is no longer yours`
+  },
+  get gone() {
+    return t`An administrator has moved this phone or removed it from your account. Nothing on it was changed.`
+  },
+  get phoneGuide() {
+    return t`Phone guide (PDF)`
+  },
+  /** The guide link's name for screen readers (the visible text is phoneGuide). */
+  guideFor: (name: string) => t`Phone guide (PDF) for ${name}`,
+  get linesOnIt() {
+    return t({ message: 'Lines', context: 'the lines on a phone' })
+  },
+  get linesReading() {
+    return t`Reading…`
+  },
+  get linesUnknown() {
+    return t`Can’t be read right now (see the phone’s page)`
+  },
+  get linesNone() {
+    return t({ message: 'None', context: 'no lines on a phone' })
+  },
+  get aboutTitle() {
+    return t`About this phone`
+  },
+  get remoteProfile() {
+    return t`This profile makes your mobile or home phone ring with your desk number. Choose those phones on the Single Number Reach page.`
+  },
+  get remoteProfileLink() {
+    return t`Go to Single Number Reach`
+  },
 
-  nameTitle: 'Phone name',
-  nameLabel: 'Phone name',
-  nameHint:
-    'Shown on the phone and in lists. Leave it empty to go back to the name your administrator gave it.',
-  nameAdmin: 'Your administrator names this phone',
-  saveName: 'Save name',
-  savingName: 'Saving…',
-  nameSaved: (name: string) => `The phone is now called “${name}”.`,
-  nameReset: (name: string) => `The phone has its administrator’s name again: “${name}”.`,
-  nameUnchanged: 'Nothing to save: the name is as it was.',
-  nameTooLong: (n: number) => `Phone name must be 128 characters or fewer (you have ${n})`,
-  nameControl: 'Phone name can’t contain control characters',
-  nameRefused:
-    'The phone system didn’t accept this name. Try a shorter one, or one without unusual characters.',
+  get nameTitle() {
+    return t`Phone name`
+  },
+  get nameLabel() {
+    return t`Phone name`
+  },
+  get nameHint() {
+    return t`Shown on the phone and in lists. Leave it empty to go back to the name your administrator gave it.`
+  },
+  get nameAdmin() {
+    return t`Your administrator names this phone`
+  },
+  get saveName() {
+    return t`Save name`
+  },
+  get savingName() {
+    return t`Saving…`
+  },
+  nameSaved: (name: string) => t`The phone is now called “${name}”.`,
+  nameReset: (name: string) => t`The phone has its administrator’s name again: “${name}”.`,
+  get nameUnchanged() {
+    return t`Nothing to save: the name is as it was.`
+  },
+  nameTooLong: (count: number) =>
+    plural(count, {
+      one: 'Phone name must be 128 characters or fewer (you have # character)',
+      other: 'Phone name must be 128 characters or fewer (you have # characters)',
+    }),
+  get nameControl() {
+    return t`Phone name can’t contain control characters`
+  },
+  get nameRefused() {
+    return t`The phone system didn’t accept this name. Try a shorter one, or one without unusual characters.`
+  },
 
-  dndTitle: 'Do not disturb on this phone',
-  dndIsOn: 'Do not disturb is on.',
-  dndIsOff: 'Do not disturb is off.',
-  dndSwitchElsewhere: 'Turn it on or off for all your phones on the Do not disturb page.',
-  dndLink: 'Go to Do not disturb',
-  dndOptionLabel: 'When Do not disturb is on, this phone should',
-  dndAlertLabel: 'Incoming call alert when Do not disturb is on',
-  dndAlertHint: 'What the phone does when a call comes in while it rings silently or rejects calls.',
-  dndNoChoice: 'This phone has no Do not disturb options to choose from.',
-  saveDnd: 'Save Do not disturb settings',
-  dndSaved: 'Do not disturb settings saved.',
-  dndUnchanged: 'Nothing to save: the settings are as they were.',
+  get dndTitle() {
+    return t`Do not disturb on this phone`
+  },
+  get dndIsOn() {
+    return t`Do not disturb is on.`
+  },
+  get dndIsOff() {
+    return t`Do not disturb is off.`
+  },
+  get dndSwitchElsewhere() {
+    return t`Turn it on or off for all your phones on the Do not disturb page.`
+  },
+  get dndLink() {
+    return t`Go to Do not disturb`
+  },
+  get dndOptionLabel() {
+    return t`When Do not disturb is on, this phone should`
+  },
+  get dndAlertLabel() {
+    return t`Incoming call alert when Do not disturb is on`
+  },
+  get dndAlertHint() {
+    return t`What the phone does when a call comes in while it rings silently or rejects calls.`
+  },
+  get dndNoChoice() {
+    return t`This phone has no Do not disturb options to choose from.`
+  },
+  get saveDnd() {
+    return t`Save Do not disturb settings`
+  },
+  get dndSaved() {
+    return t`Do not disturb settings saved.`
+  },
+  get dndUnchanged() {
+    return t`Nothing to save: the settings are as they were.`
+  },
 
-  lineTitle: (n: number, dn: string) => `Line ${n} – ${dn}`,
-  noLines: 'This phone has no lines.',
-  labelLabel: 'Line label',
-  labelHint:
-    'The text on the phone’s button for this line. Up to 30 characters; leave it empty for the number.',
-  labelTooLong: (n: number) => `Line label must be 30 characters or fewer (you have ${n})`,
-  labelControl: 'Line label can’t contain control characters',
-  labelRefused: 'The phone system didn’t accept this label.',
-  mwiVisualLabel: 'Voicemail light',
-  mwiAudibleLabel: 'Voicemail alert sound',
-  ringIdleLabel: 'When you’re not on a call',
-  ringBusyLabel: 'When you’re on a call',
-  ringLegend: 'How this line rings',
-  logMissedLabel: 'Log missed calls',
-  logMissedHint: 'Calls you don’t answer appear in the phone’s missed calls list.',
+  lineTitle: (position: number, dn: string) => {
+    const number = ltr(dn)
+    return t({
+      message: `Line ${position} – ${number}`,
+      comment: 'A phone line button: its position on the phone and its directory number',
+    })
+  },
+  get noLines() {
+    return t`This phone has no lines.`
+  },
+  get labelLabel() {
+    return t`Line label`
+  },
+  get labelHint() {
+    return t`The text on the phone’s button for this line. Up to 30 characters; leave it empty for the number.`
+  },
+  labelTooLong: (count: number) =>
+    plural(count, {
+      one: 'Line label must be 30 characters or fewer (you have # character)',
+      other: 'Line label must be 30 characters or fewer (you have # characters)',
+    }),
+  get labelControl() {
+    return t`Line label can’t contain control characters`
+  },
+  get labelRefused() {
+    return t`The phone system didn’t accept this label.`
+  },
+  get mwiVisualLabel() {
+    return t`Voicemail light`
+  },
+  get mwiAudibleLabel() {
+    return t`Voicemail alert sound`
+  },
+  get ringIdleLabel() {
+    return t`When you’re not on a call`
+  },
+  get ringBusyLabel() {
+    return t`When you’re on a call`
+  },
+  get ringLegend() {
+    return t`How this line rings`
+  },
+  get logMissedLabel() {
+    return t`Log missed calls`
+  },
+  get yes() {
+    return t({ message: 'Yes', context: 'log missed calls' })
+  },
+  get no() {
+    return t({ message: 'No', context: 'log missed calls' })
+  },
+  get logMissedHint() {
+    return t`Calls you don’t answer appear in the phone’s missed calls list.`
+  },
   // A save here changes the line on this phone only; these say so, and which settings differ elsewhere.
-  alsoOn: (dn: string, phones: string) =>
-    `Line ${dn} is also on ${phones}. Saving here changes its settings on this phone only.`,
-  thisPhoneOnly: (dn: string) => `Saving here changes line ${dn}’s settings on this phone only.`,
-  differsElsewhere: (dn: string) => `Different on your other phones with line ${dn}.`,
-  saveLine: 'Save line settings',
-  forLine: (dn: string) => `for line ${dn}`,
-  savingLine: 'Saving…',
-  lineSaved: (dn: string) => `Settings for line ${dn} saved.`,
-  lineUnchanged: 'Nothing to save: the settings are as they were.',
-  policyLabel: 'Your administrator manages the line labels.',
-  policyRing: 'Your administrator manages how your lines ring.',
-  policyMwi: 'Your administrator manages the voicemail light and sound.',
-  policyHistory: 'Your administrator manages missed-call logging.',
-  policyServices: 'Your administrator manages the services on your phones.',
+  alsoOn: (dn: string, phones: string) => {
+    const line = ltr(dn)
+    return t`Line ${line} is also on ${phones}. Saving here changes its settings on this phone only.`
+  },
+  thisPhoneOnly: (dn: string) => {
+    const line = ltr(dn)
+    return t`Saving here changes line ${line}’s settings on this phone only.`
+  },
+  differsElsewhere: (dn: string) => {
+    const line = ltr(dn)
+    return t`Different on your other phones with line ${line}.`
+  },
+  get saveLine() {
+    return t`Save line settings`
+  },
+  /** The save button's name for screen readers (the visible text is saveLine). */
+  saveLineFor: (dn: string) => {
+    const line = ltr(dn)
+    return t`Save settings for line ${line}`
+  },
+  get savingLine() {
+    return t`Saving…`
+  },
+  lineSaved: (dn: string) => {
+    const line = ltr(dn)
+    return t`Settings for line ${line} saved.`
+  },
+  get lineUnchanged() {
+    return t`Nothing to save: the settings are as they were.`
+  },
+  get policyLabel() {
+    return t`Your administrator manages the line labels.`
+  },
+  get policyRing() {
+    return t`Your administrator manages how your lines ring.`
+  },
+  get policyMwi() {
+    return t`Your administrator manages the voicemail light and sound.`
+  },
+  get policyHistory() {
+    return t`Your administrator manages missed-call logging.`
+  },
+  get policyServices() {
+    return t`Your administrator manages the services on your phones.`
+  },
 
-  servicesTitle: 'Phone services',
-  servicesLede: 'Services on the phone’s screen, such as a company directory.',
-  servicesNone: 'This phone has no services.',
-  servicesAllPhones: (phones: string) => `These services are on all your phones: ${phones}.`,
-  servicesThisPhone: 'These services are on this phone only.',
-  serviceGone: 'no longer offered',
-  remove: 'Remove',
-  removeName: (name: string) => `Remove ${name}`,
-  removeTitle: (name: string) => `Remove ‘${name}’?`,
-  removeAll: (name: string) => `${name} will disappear from the screen of every phone that has it.`,
-  removeOne: (name: string) => `${name} will disappear from this phone’s screen.`,
-  removing: 'Removing…',
-  removed: (name: string) => `${name} removed`,
-  removeFailed: (name: string) => `${name} wasn’t removed.`,
-  removeMaybe: (name: string) => `${name} may already be removed.`,
-  cancel: 'Cancel',
-  addTitle: 'Add a service',
-  serviceLabel: 'Service',
-  chooseService: 'Choose a service',
-  noMoreServices: 'There are no other services to add.',
-  loadingService: 'Loading the service’s settings…',
-  serviceLoadFailed: 'We couldn’t load this service’s settings. Try again.',
-  optional: '(optional)',
-  addService: 'Add service',
-  adding: 'Adding…',
-  added: (name: string) => `${name} added`,
-  enterService: 'Choose a service to add',
-  enterParam: (name: string) => `Enter ${name}`,
-  paramTooLong: (name: string) => `${name} must be 256 characters or fewer`,
-  alreadyThere: (name: string) => `${name} is already on this phone.`,
-  serviceRefused: 'The phone system didn’t accept this service. Check its settings.',
+  get servicesTitle() {
+    return t`Phone services`
+  },
+  get servicesLede() {
+    return t`Services on the phone’s screen, such as a company directory.`
+  },
+  get servicesNone() {
+    return t`This phone has no services.`
+  },
+  servicesAllPhones: (phones: string) => t`These services are on all your phones: ${phones}.`,
+  get servicesThisPhone() {
+    return t`These services are on this phone only.`
+  },
+  get serviceGone() {
+    return t`no longer offered`
+  },
+  get remove() {
+    return t({ message: 'Remove', context: 'a phone service' })
+  },
+  removeName: (name: string) => t`Remove ${name}`,
+  removeTitle: (name: string) => t`Remove ‘${name}’?`,
+  removeAll: (name: string) => t`${name} will disappear from the screen of every phone that has it.`,
+  removeOne: (name: string) => t`${name} will disappear from this phone’s screen.`,
+  get removing() {
+    return t`Removing…`
+  },
+  removed: (name: string) => t`${name} removed`,
+  removeFailed: (name: string) => t`${name} wasn’t removed.`,
+  removeMaybe: (name: string) => t`${name} may already be removed.`,
+  get cancel() {
+    return t({ message: 'Cancel', context: 'removing a phone service' })
+  },
+  get addTitle() {
+    return t`Add a service`
+  },
+  get serviceLabel() {
+    return t({ message: 'Service', context: 'phone service field label' })
+  },
+  get chooseService() {
+    return t`Choose a service`
+  },
+  get noMoreServices() {
+    return t`There are no other services to add.`
+  },
+  get loadingService() {
+    return t`Loading the service’s settings…`
+  },
+  get serviceLoadFailed() {
+    return t`We couldn’t load this service’s settings. Try again.`
+  },
+  optional: (name: string) => t`${name} (optional)`,
+  get addService() {
+    return t`Add service`
+  },
+  get adding() {
+    return t`Adding…`
+  },
+  added: (name: string) => t`${name} added`,
+  get enterService() {
+    return t`Choose a service to add`
+  },
+  enterParam: (name: string) => t`Enter ${name}`,
+  paramTooLong: (name: string) => t`${name} must be 256 characters or fewer`,
+  alreadyThere: (name: string) => t`${name} is already on this phone.`,
+  get serviceRefused() {
+    return t`The phone system didn’t accept this service. Check its settings.`
+  },
 }
 
 /**
  * The server's option lists in plain words, by list and value (uds-api §2.5), with the server's own
  * words for values it lists that the portal doesn't know.
  */
-const WORDS: Record<string, Record<string, string>> = {
-  messageWaitingVisualAlertPreference: {
-    '': 'Use the system default',
-    '0': 'Use the system default',
-    '1': 'Light and prompt',
-    '2': 'Prompt on the screen only',
-    '3': 'Light only',
-    '4': 'No light or prompt',
-  },
-  messageWaitingAudibleAlertPreference: {
-    '': 'Use the system default',
-    '0': 'No sound',
-    '1': 'Play a sound',
-    '2': 'Use the system default',
-  },
-  ring: {
-    '': 'Use the system default',
-    '0': 'Use the system default',
-    '1': 'Don’t ring or flash',
-    '2': 'Flash only',
-    '3': 'Ring once',
-    '4': 'Ring',
-    '5': 'Beep only',
-  },
-  doNotDisturbSettings: {
-    '0': 'Turn the ringer off (calls still show, silently)',
-    '1': 'Reject calls (callers get your busy treatment)',
-    '2': 'Use your administrator’s setting for this phone',
-  },
+function words(): Record<string, Record<string, string>> {
+  const systemDefault = t`Use the system default`
+  return {
+    messageWaitingVisualAlertPreference: {
+      '': systemDefault,
+      '0': systemDefault,
+      '1': t({ message: 'Light and prompt', context: 'voicemail light' }),
+      '2': t({ message: 'Prompt on the screen only', context: 'voicemail light' }),
+      '3': t({ message: 'Light only', context: 'voicemail light' }),
+      '4': t({ message: 'No light or prompt', context: 'voicemail light' }),
+    },
+    messageWaitingAudibleAlertPreference: {
+      '': systemDefault,
+      '0': t({ message: 'No sound', context: 'voicemail alert sound' }),
+      '1': t({ message: 'Play a sound', context: 'voicemail alert sound' }),
+      '2': systemDefault,
+    },
+    ring: {
+      '': systemDefault,
+      '0': systemDefault,
+      '1': t({ message: 'Don’t ring or flash', context: 'how a line rings' }),
+      '2': t({ message: 'Flash only', context: 'how a line rings' }),
+      '3': t({ message: 'Ring once', context: 'how a line rings' }),
+      '4': t({ message: 'Ring', context: 'how a line rings' }),
+      '5': t({ message: 'Beep only', context: 'how a line rings' }),
+    },
+    doNotDisturbSettings: {
+      '0': t`Turn the ringer off (calls still show, silently)`,
+      '1': t`Reject calls (callers get your busy treatment)`,
+      '2': t`Use your administrator’s setting for this phone`,
+    },
+  }
 }
 
 /** The incoming call alert while DND is on, by the server's name (its values differ between lists). */
-const ALERT_WORDS: Record<string, string> = {
-  none: 'Use your administrator’s setting',
-  disable: 'No alert',
-  'flash only': 'Flash only',
-  'beep only': 'Beep only',
+function alertWords(): Record<string, string> {
+  return {
+    none: t`Use your administrator’s setting`,
+    disable: t({ message: 'No alert', context: 'incoming call alert' }),
+    'flash only': t({ message: 'Flash only', context: 'incoming call alert' }),
+    'beep only': t({ message: 'Beep only', context: 'incoming call alert' }),
+  }
 }
 
 export type OptionList =
@@ -179,8 +381,9 @@ export type OptionList =
 
 /** One option in plain words: the portal's words for known values, else the server's. */
 export function optionWords(list: OptionList, value: string, serverName: string): string {
-  if (list === 'incomingCallAlert') return ALERT_WORDS[serverName.trim().toLowerCase()] ?? serverName
-  const table = WORDS[list === 'onACallRingPreference' || list === 'notOnACallRingPreference' ? 'ring' : list]
+  if (list === 'incomingCallAlert') return alertWords()[serverName.trim().toLowerCase()] ?? serverName
+  const table =
+    words()[list === 'onACallRingPreference' || list === 'notOnACallRingPreference' ? 'ring' : list]
   return table?.[value] ?? (serverName || value)
 }
 
@@ -203,7 +406,7 @@ export function durationWords(raw: string): string | undefined {
   if (!Number.isFinite(minutes) || minutes <= 0) return undefined
   const h = Math.floor(minutes / 60)
   const m = minutes % 60
-  const hours = h === 0 ? '' : `${h} ${h === 1 ? 'hour' : 'hours'}`
-  const mins = m === 0 ? '' : `${m} ${m === 1 ? 'minute' : 'minutes'}`
-  return [hours, mins].filter(Boolean).join(' and ')
+  const hours = h === 0 ? '' : plural(h, { one: '# hour', other: '# hours' })
+  const mins = m === 0 ? '' : plural(m, { one: '# minute', other: '# minutes' })
+  return formatList([hours, mins].filter(Boolean))
 }

@@ -16,12 +16,11 @@ import type { PhoneContext } from './phone-context.ts'
 import { SettingHeading } from '../../components/setting-heading.tsx'
 
 const schema = z.object({
-  description: z
-    .string()
-    .superRefine((v, issue) => {
-      if (charCount(v) > 128) issue.addIssue({ code: 'custom', message: m.nameTooLong(charCount(v)) })
-    })
-    .refine((v) => !hasControlCharacters(v), m.nameControl),
+  description: z.string().superRefine((v, issue) => {
+    if (charCount(v) > 128) issue.addIssue({ code: 'custom', message: m.nameTooLong(charCount(v)) })
+    // Worded when checked (never at import), so in the active language.
+    if (hasControlCharacters(v)) issue.addIssue({ code: 'custom', message: m.nameControl })
+  }),
 })
 type NameValues = z.infer<typeof schema>
 

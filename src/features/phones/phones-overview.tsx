@@ -7,6 +7,7 @@ import { phonesReads } from '../../queries/page-reads.ts'
 import { phoneQueries } from '../../queries/phones.ts'
 import { usePageReads } from '../../queries/use-page-reads.ts'
 import { usePrefetchPhone } from '../../queries/use-prefetch-phone.ts'
+import { formatList, ltr } from '../../i18n/format.ts'
 import { durationWords, phonesMessages as m } from './messages.ts'
 import './phones.css'
 
@@ -24,7 +25,7 @@ export function PhonesOverview({ userId }: { userId: string }) {
     if (linesByPhone.isPending) return m.linesReading
     const dns = linesByPhone.data?.[id]
     if (dns === undefined) return m.linesUnknown
-    return dns && dns.length > 0 ? dns.join(', ') : m.linesNone
+    return dns && dns.length > 0 ? formatList(dns.map(ltr), 'unit') : m.linesNone
   }
   const emLimit = user.emMaxLoginTime && durationWords(user.emMaxLoginTime)
   return (
@@ -59,8 +60,7 @@ export function PhonesOverview({ userId }: { userId: string }) {
                 {guides[device.model] && !isRemoteDestinationCarrier(device) && (
                   <p className="phone-card-guide">
                     <a href={guides[device.model]} target="_blank" rel="noreferrer noopener">
-                      {m.phoneGuide}
-                      <span className="visually-hidden"> {m.guideFor(phoneName(device))}</span>
+                      <GuideLabel name={phoneName(device)} />
                     </a>
                   </p>
                 )}
@@ -70,6 +70,16 @@ export function PhonesOverview({ userId }: { userId: string }) {
         </ul>
       )}
     </Page>
+  )
+}
+
+/** "Phone guide (PDF)", and for screen readers which phone's. */
+function GuideLabel({ name }: { name: string }) {
+  return (
+    <>
+      <span aria-hidden="true">{m.phoneGuide}</span>
+      <span className="visually-hidden">{m.guideFor(name)}</span>
+    </>
   )
 }
 

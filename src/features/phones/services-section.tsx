@@ -10,6 +10,7 @@ import { Button, ConfirmChoice } from '../../components/button.tsx'
 import { Dialog } from '../../components/dialog.tsx'
 import { InfoNotice, StatusMessage } from '../../components/notices.tsx'
 import { changeFailedSentence } from '../../components/problem.tsx'
+import { formatList } from '../../i18n/format.ts'
 import { keys } from '../../queries/keys.ts'
 import { useRemoveSubscription } from '../../queries/phones.ts'
 import { AddServiceForm } from './add-service-form.tsx'
@@ -68,7 +69,7 @@ export function ServicesSection({
             <>
               <p>
                 {allPhones && phones.length > 0
-                  ? m.servicesAllPhones(phones.join(', '))
+                  ? m.servicesAllPhones(formatList(phones))
                   : m.servicesThisPhone}
               </p>
               <ul className="phone-services-list">
@@ -80,8 +81,7 @@ export function ServicesSection({
                     </span>
                     {ctx.editable && s.id && (
                       <Button variant="secondary" size="small" onClick={() => setRemoving(s)}>
-                        {m.remove}
-                        <span className="visually-hidden"> {s.name}</span>
+                        <RemoveLabel name={s.name} />
                       </Button>
                     )}
                   </li>
@@ -114,6 +114,16 @@ export function ServicesSection({
         </>
       )}
     </section>
+  )
+}
+
+/** "Remove", and for screen readers which service. */
+function RemoveLabel({ name }: { name: string }) {
+  return (
+    <>
+      <span aria-hidden="true">{m.remove}</span>
+      <span className="visually-hidden">{m.removeName(name)}</span>
+    </>
   )
 }
 

@@ -5,7 +5,8 @@
 import { ApiError, isApiError } from '../../api/api-error.ts'
 import type { SignInHistory } from '../../api/credentials/credentials.ts'
 import { helpdeskCode } from '../../components/problem.tsx'
-import { failuresText } from './messages.ts'
+import { formatDate, formatTime, ltr } from '../../i18n/format.ts'
+import { failuresText, m } from './messages.ts'
 
 export type ChangeFailure =
   /** The server refused the value: shown next to the field and in the summary. */
@@ -20,8 +21,8 @@ interface FailureContext {
   notChanged: string
   /** Helpdesk area code: PIN, PW, VM. */
   area: string
-  /** Whose words the server message is ("The phone system said:"). */
-  said: string
+  /** The server's message quoted, saying whose words they are ("The phone system said: “…”"). */
+  said: (reason: string) => string
   /** The request went to CUPI, which handles its own 401s. */
   cupi?: boolean
 }
@@ -37,26 +38,27 @@ export function changeFailure(error: unknown, ctx: FailureContext): ChangeFailur
 
 function refusalMessage(error: ApiError, ctx: FailureContext): string {
   const said = error.serverMessage?.trim().replace(/\s+/g, ' ')
-  if (said) return `${ctx.notChanged}. ${ctx.said} “${said}”`
-  return `${ctx.notChanged}. The system didn’t accept it – try a different one, or call the helpdesk (code ${helpdeskCode(error, ctx.area)})`
+  if (said) return m.notChangedBecause(ctx.notChanged, ctx.said(said))
+  return m.notChangedNoReason(ctx.notChanged, helpdeskCode(error, ctx.area))
 }
 
-/** "12 March 2026" and "9:14am" in the user's locale and time zone (am/pm lower-cased in English). */
+/**
+ * "12 March 2026" and "9:14am" in the active language (src/i18n/format.ts: 24-hour where the language
+ * uses it) and the user's time zone; am/pm lower-cased in English. `locale` overrides the language's
+ * own formats (tests).
+ */
 export function formatSignInTime(
   iso: string,
   locale?: string | string[],
   timeZone?: string,
 ): { date: string; time: string } {
   const at = new Date(iso)
-  const date = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(at)
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone })
-    .format(at)
-    .replace(/[\s\u202f]?([AaPp])\.?\s?[Mm]\.?$/, (_, p: string) => `${p.toLowerCase()}m`)
+  const dateOptions: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone }
+  const timeOptions: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone }
+  const date = locale ? new Intl.DateTimeFormat(locale, dateOptions).format(at) : formatDate(at, dateOptions)
+  const time = (
+    locale ? new Intl.DateTimeFormat(locale, timeOptions).format(at) : formatTime(at, timeOptions)
+  ).replace(/[\s\u202f]?([AaPp])\.?\s?[Mm]\.?$/, (_, p: string) => `${p.toLowerCase()}m`)
   return { date, time }
 }
 
@@ -68,6 +70,6 @@ export function historySentences(
 ): { last: string; failures: string } | null {
   if (!history.lastSignIn) return null
   const { date, time } = formatSignInTime(history.lastSignIn, locale, timeZone)
-  const from = history.lastSignInIp ? ` from ${history.lastSignInIp}` : ''
-  return { last: `Last signed in ${date} at ${time}${from}`, failures: failuresText(history.failures) }
+  const address = ltr(history.lastSignInIp)
+  return { last: m.history.last(date, time, address), failures: failuresText(history.failures) }
 }

@@ -69,7 +69,7 @@ export function PinAndPasswordView({ userId }: { userId: string }) {
           </div>
         )}
         {historyShown && <SignInHistorySection userId={userId} />}
-        <UnsavedChangesGuard when={unsaved} what="your new PIN or password" />
+        <UnsavedChangesGuard when={unsaved} what={m.guardWhat} />
       </UnsavedSecrets.Provider>
     </Page>
   )
@@ -80,7 +80,7 @@ function ReadOnlySections({ user }: { user: User }) {
   return (
     <section className="card" aria-labelledby="read-only-title">
       <h2 id="read-only-title" className="section-title">
-        What you can change on your home phone system
+        {m.readOnlyHeading}
       </h2>
       <dl className="summary-list">
         <div className="summary-row">
@@ -113,7 +113,7 @@ function SignInHistorySection({ userId }: { userId: string }) {
           variant="secondary"
           onClick={() => void history.refetch()}
           pending={history.isFetching}
-          pendingText="Trying again…"
+          pendingText={m.history.retrying}
         >
           {m.history.retry}
         </Button>

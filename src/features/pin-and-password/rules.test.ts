@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../api/api-error.ts'
-import { pinProblemMessage, passwordProblemMessage } from './messages.ts'
+import { m, pinProblemMessage, passwordProblemMessage } from './messages.ts'
 import { changeFailure, formatSignInTime, historySentences } from './outcome.ts'
 import {
   isStraightRun,
@@ -89,7 +89,7 @@ describe('password rules', () => {
 })
 
 describe('changeFailure', () => {
-  const ctx = { notChanged: 'Your phone PIN wasn’t changed', area: 'PIN', said: 'The phone system said:' }
+  const ctx = { notChanged: 'Your phone PIN wasn’t changed', area: 'PIN', said: m.serverSaid }
 
   it('puts a UDS policy refusal next to the field, in the server’s words', () => {
     const error = new ApiError({

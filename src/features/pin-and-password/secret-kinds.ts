@@ -55,8 +55,8 @@ export interface SecretKind {
   failure: {
     /** Helpdesk area code: PIN, PW, VM. */
     area: string
-    /** Whose words the server message is ("The phone system said:"). */
-    said: string
+    /** The server's message quoted, saying whose words they are ("The phone system said: “…”"). */
+    said: (reason: string) => string
     /** The request goes to CUPI, which handles its own 401s. */
     cupi?: boolean
   }
@@ -66,12 +66,12 @@ const PIN_RULES: PinRule[] = ['digits', 'length', 'notRepeated', 'notSequence']
 const PASSWORD_RULES: PasswordRule[] = ['length', 'notUserId']
 
 export function pinKind(kind: PinKind): SecretKind {
-  const t = pinText[kind]
+  const words = pinText[kind]
   return {
     titleId: `${kind}-pin-title`,
     ids: { value: `${kind}Pin`, confirm: `${kind}PinConfirm` },
     name: `${kind}-pin`,
-    text: { ...t, rulesTitle: m.rulesTitle, mismatch: m.pinMismatch },
+    text: { ...words, rulesTitle: m.rulesTitle, mismatch: m.pinMismatch },
     noun: 'PIN',
     numeric: true,
     width: 'short',
@@ -85,7 +85,7 @@ export function pinKind(kind: PinKind): SecretKind {
       return PIN_RULES.map((key) => ({ key, label: pinRuleText[key], met: checks[key] }))
     },
     failure: {
-      area: t.area,
+      area: words.area,
       said: kind === 'voicemail' ? m.voicemailSaid : m.serverSaid,
       cupi: kind === 'voicemail',
     },
@@ -93,12 +93,12 @@ export function pinKind(kind: PinKind): SecretKind {
 }
 
 export function passwordKind(userId: string): SecretKind {
-  const t = m.password
+  const words = m.password
   return {
     titleId: 'password-title',
     ids: { value: 'newPassword', confirm: 'newPasswordConfirm' },
     name: 'password',
-    text: { ...t, rulesTitle: m.passwordRulesTitle, mismatch: m.passwordMismatch },
+    text: { ...words, rulesTitle: m.passwordRulesTitle, mismatch: m.passwordMismatch },
     noun: 'password',
     numeric: false,
     width: 'medium',
@@ -111,6 +111,6 @@ export function passwordKind(userId: string): SecretKind {
       const checks = passwordChecks(value, userId)
       return PASSWORD_RULES.map((key) => ({ key, label: passwordRuleText[key], met: checks[key] }))
     },
-    failure: { area: t.area, said: m.serverSaid },
+    failure: { area: words.area, said: m.serverSaid },
   }
 }
