@@ -11,6 +11,7 @@ import { scheduleText, timeZoneLabel } from './schedule-model.ts'
 import { settingIds } from '../../lib/setting-ids.ts'
 import './single-number-reach.css'
 import { SettingHeading } from '../../components/setting-heading.tsx'
+import { Ltr } from '../../components/ltr.tsx'
 
 interface PhoneCardProps {
   userId: string
@@ -50,7 +51,9 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
       <dl className="summary-list">
         <div className="summary-row">
           <dt>{m.number}</dt>
-          <dd>{phone.number}</dd>
+          <dd>
+            <Ltr>{phone.number}</Ltr>
+          </dd>
         </div>
         <div className="summary-row">
           <dt>{m.rings}</dt>
@@ -65,7 +68,7 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
         {!editable && (
           <div className="summary-row">
             <dt>{m.ringsWhenCalled}</dt>
-            <dd>{phone.ringWhenExtensionDialed ? 'Yes' : 'No'}</dd>
+            <dd>{phone.ringWhenExtensionDialed ? m.yes : m.no}</dd>
           </div>
         )}
       </dl>
@@ -92,7 +95,7 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
                   <Button
                     variant="secondary"
                     size="small"
-                    aria-label={`${m.tryAgain}: ${m.ringSwitchName(phone.name)}`}
+                    aria-label={m.tryAgainFor(phone.name)}
                     onClick={() => toggle(failed.on)}
                   >
                     {m.tryAgain}
@@ -103,13 +106,16 @@ export function PhoneCard({ userId, phone, timeZones, editable, onRemove, announ
             onToggle={toggle}
           />
           <div className="snr-card-actions">
-            <Link to={`/single-number-reach/${encodeURIComponent(phone.id)}`} className="snr-card-link">
+            <Link
+              to={`/single-number-reach/${encodeURIComponent(phone.id)}`}
+              className="snr-card-link"
+              aria-label={m.changePhoneName(phone.name)}
+            >
               {m.change}
-              <span className="visually-hidden"> phone: {phone.name}</span>
             </Link>
             <Button
               variant="secondary"
-              aria-label={`${m.removePhone}: ${phone.name}`}
+              aria-label={m.removePhoneName(phone.name)}
               onClick={(event) => onRemove(phone, event.currentTarget)}
             >
               {m.removePhone}

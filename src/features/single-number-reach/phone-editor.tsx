@@ -258,7 +258,7 @@ function PhoneForm({
       </EditorContext.Provider>
       <UnsavedChangesGuard
         when={form.formState.isDirty && !saving && done === null}
-        what="this phone's details"
+        what={m.guardWhat}
         within={base}
       />
     </>

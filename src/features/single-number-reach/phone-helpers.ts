@@ -1,6 +1,7 @@
 /** Small pure helpers of the phone editor: the first time zone, number comparison, the read-back. */
 import type { RemoteDestination } from '../../api/remote-destinations/remote-destinations.ts'
 import { findTimeZone, timeZoneId } from '../../api/remote-destinations/schedule.ts'
+import { snrMessages as m } from './messages.ts'
 import { scheduleSentence } from './schedule-model.ts'
 import type { SnrData } from './use-snr-data.ts'
 
@@ -26,5 +27,5 @@ export function scheduleReadBack(phone: RemoteDestination, data: SnrData): strin
   const zone = phone.schedule?.timeZone ?? ''
   const option = findTimeZone(data.timeZones, zone)
   const sentence = phone.schedule ? scheduleSentence(phone.schedule) : ''
-  return zone ? `${sentence} (${option ? timeZoneId(option) : zone} time)` : sentence
+  return zone ? m.readBackInZone(sentence, option ? timeZoneId(option) : zone) : sentence
 }

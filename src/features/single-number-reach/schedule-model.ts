@@ -12,6 +12,8 @@ import {
   type Schedule,
   type ScheduleDay,
 } from '../../api/remote-destinations/schedule.ts'
+import { formatTime, intlLocale } from '../../i18n/format.ts'
+import { snrMessages as m } from './messages.ts'
 
 export { DAY_NAMES, DAY_ORDER, daysText, scheduleSentence, scheduleText } from '../../lib/schedule-words.ts'
 
@@ -45,14 +47,24 @@ export function scheduleFromDays(days: DayDraft[], timeZone: string): Schedule {
   return { timeZone, days: chosen }
 }
 
-/** "8:00am", "12:00pm (midday)", "Midnight (start of day)", "Midnight (end of day)". */
+/**
+ * "8:00am", "12:00pm (midday)", "Midnight (start of day)", "Midnight (end of day)". In English the
+ * portal's own unambiguous "8:00am"; in other languages the language's own clock (formatTime:
+ * "08:00" / "8:00" where it uses 24 hours).
+ */
 export function timeLabel(value: string): string {
   const minutes = timeToMinutes(value)
   if (minutes === null) return value
-  if (minutes === 0) return 'Midnight (start of day)'
-  if (minutes === 24 * 60) return 'Midnight (end of day)'
-  if (minutes === 12 * 60) return '12:00pm (midday)'
-  return clock(minutes)
+  if (minutes === 0) return m.midnightStart
+  if (minutes === 24 * 60) return m.midnightEnd
+  if (minutes === 12 * 60) return m.midday(clockTime(minutes))
+  return clockTime(minutes)
+}
+
+/** Hours and minutes as shown in the active language. */
+function clockTime(minutes: number): string {
+  if (intlLocale() === 'en') return clock(minutes)
+  return formatTime(new Date(2000, 0, 1, Math.floor(minutes / 60), minutes % 60))
 }
 
 export interface TimeOption {
@@ -102,6 +114,6 @@ export function endsAfterStart(day: Pick<DayDraft, 'start' | 'end'>): boolean {
 
 /** How to name a schedule's zone: the option's own name ("(GMT-06:00) America/Chicago"). */
 export function timeZoneLabel(options: { value: string; name: string }[], saved: string): string {
-  if (saved === '') return 'The phone system’s time zone'
+  if (saved === '') return m.systemTimeZone
   return findTimeZone(options, saved)?.name ?? saved
 }

@@ -10,6 +10,7 @@ import { useList, useListCommand } from './context.ts'
 import { draftList } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import './speed-dials.css'
+import { Ltr } from '../../components/ltr.tsx'
 
 export function SpeedDialSummary({ items, label }: { items: readonly SpeedDial[]; label?: string }) {
   if (items.length === 0) return <p className="muted">{m.noEntries}</p>
@@ -17,8 +18,10 @@ export function SpeedDialSummary({ items, label }: { items: readonly SpeedDial[]
     <ul className="item-list sd-summary" aria-label={label}>
       {items.map((s) => (
         <li key={s.index}>
-          <span className="sd-summary-position">{m.speedDial(s.index)}:</span> <strong>{s.label}</strong>{' '}
-          <span className="sd-number">{s.number}</span>
+          <span className="sd-summary-position">{m.speedDialColon(s.index)}</span> <strong>{s.label}</strong>{' '}
+          <span className="sd-number">
+            <Ltr>{s.number}</Ltr>
+          </span>
         </li>
       ))}
     </ul>

@@ -8,6 +8,7 @@
  */
 import type { SpeedDial } from '../../api/speed-dials/speed-dials.ts'
 import { byPosition, mergeKeepingMine, sameEntry, sameList } from '../../api/speed-dials/plan.ts'
+import { speedDialMessages as m } from './messages.ts'
 
 export const MIN_POSITION = 1
 export const MAX_POSITION = 99
@@ -165,6 +166,6 @@ export function moveSentence(draft: Draft, key: string): string {
   const count = draft.entries.length
   const contiguous = draft.entries.every((e, n) => e.index === n + 1)
   return contiguous
-    ? `'${entry.label}' moved to speed dial ${entry.index} of ${count}`
-    : `'${entry.label}' moved to speed dial ${entry.index} (${i + 1} of ${count} in your list)`
+    ? m.moved(entry.label, entry.index, count)
+    : m.movedInList(entry.label, entry.index, i + 1, count)
 }

@@ -15,6 +15,7 @@ import { speedDialMessages as m } from './messages.ts'
 import { RowActions } from './row-actions.tsx'
 import { settingIds } from '../../lib/setting-ids.ts'
 import './speed-dials.css'
+import { Ltr } from '../../components/ltr.tsx'
 
 export const ADD_LINK_ID = 'sd-add'
 
@@ -61,7 +62,7 @@ export function ListPage() {
   const save = () => act({ type: 'save' })
   const rowProblems: FieldProblem[] = draft.entries
     .filter((e) => list.rowErrors[e.key])
-    .map((e) => ({ id: rowId(e.key), message: `${m.speedDial(e.index)}: ${list.rowErrors[e.key]}` }))
+    .map((e) => ({ id: rowId(e.key), message: m.rowProblem(e.index, list.rowErrors[e.key] ?? '') }))
   const free = firstFreePosition(draft.entries)
   const count = draft.entries.length
 
@@ -93,7 +94,7 @@ export function ListPage() {
 
       <section className="card sd-section" aria-labelledby="sd-list-title" id="speed-dial-list">
         <h2 id="sd-list-title" className={list.phone ? 'section-title' : 'visually-hidden'}>
-          {list.phone ? m.onPhone(list.phone.description) : 'Your speed dials'}
+          {list.phone ? m.onPhone(list.phone.description) : m.listTitle}
         </h2>
         {count === 0 ? (
           <div className="sd-empty">
@@ -173,11 +174,13 @@ function Row({
       <div className="sd-row-main" id={settingIds.speedDial(entry.index)}>
         <span className="sd-position">{m.speedDial(entry.index)}</span>
         <span className="sd-name">{entry.label}</span>
-        <span className="sd-number">{entry.number}</span>
+        <span className="sd-number">
+          <Ltr>{entry.number}</Ltr>
+        </span>
         {state !== 'saved' && !list.readOnly && <span className="tag sd-tag">{m.notSaved}</span>}
         {error && (
           <p id={errorId} className="field-error sd-row-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{m.errorPrefix} </span>
             {error}
           </p>
         )}
@@ -212,8 +215,7 @@ function PhoneChooser() {
           >
             {list.phones!.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.description}
-                {list.dirtyPhones.has(p.id) ? ` (${m.unsaved.toLowerCase()})` : ''}
+                {m.phoneOption(p.description, list.dirtyPhones.has(p.id))}
               </option>
             ))}
           </select>

@@ -4,29 +4,13 @@
  * 'Mum'" disclosure with the same actions; Escape closes it and returns focus to it. The button that
  * doesn't apply at an end of the list is left out. No dragging anywhere.
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { Link } from 'react-router'
 import { useList, useListCommand } from './context.ts'
 import type { DraftEntry } from './draft.ts'
 import { speedDialMessages as m } from './messages.ts'
 import '../../components/button.css'
 import './speed-dials.css'
-
-/** Visible "Move up", accessible "Move 'Mum' up" (the item's name is hidden text inside). */
-function Named({ before, name, after }: { before: string; name: string; after?: string }) {
-  return (
-    // One span, so the button's flex gap doesn't split the visible words.
-    <span>
-      {before}
-      <span className="visually-hidden"> {quoted(name)}</span>
-      {after ? ` ${after}` : ''}
-    </span>
-  )
-}
-
-function quoted(label: string) {
-  return `'${label}'`
-}
 
 interface RowActionsProps {
   entry: DraftEntry
@@ -64,32 +48,37 @@ export function RowActions({ entry, first, last, menuOpen, onMenu }: RowActionsP
     }
   }
 
-  const button = (action: 'up' | 'down' | 'remove', children: ReactNode, onClick: () => void) => (
+  // Visible "Move up", heard "Move 'Mum' up": the item's name is in the accessible name.
+  const button = (action: 'up' | 'down' | 'remove', visible: string, heard: string, onClick: () => void) => (
     <button
       type="button"
       className={`button button--secondary button--small sd-action sd-action--${action}`}
       data-sd-action={action}
+      aria-label={heard}
       onClick={onClick}
     >
-      {children}
+      <span>{visible}</span>
     </button>
   )
   const up = () =>
-    button('up', <Named before="Move" name={name} after="up" />, () =>
-      act({ type: 'move', key: entry.key, direction: 'up' }),
-    )
+    button('up', m.moveUp, m.moveUpName(name), () => act({ type: 'move', key: entry.key, direction: 'up' }))
   const down = () =>
-    button('down', <Named before="Move" name={name} after="down" />, () =>
+    button('down', m.moveDown, m.moveDownName(name), () =>
       act({ type: 'move', key: entry.key, direction: 'down' }),
     )
   const remove = () =>
-    button('remove', <Named before={m.remove} name={name} />, () => {
+    button('remove', m.remove, m.removeName(name), () => {
       onMenu(false)
       act({ type: 'remove', key: entry.key })
     })
   const editLink = (
-    <Link to={edit} className="button button--secondary button--small sd-action" data-sd-action="edit">
-      <Named before={m.edit} name={name} />
+    <Link
+      to={edit}
+      className="button button--secondary button--small sd-action"
+      data-sd-action="edit"
+      aria-label={m.editName(name)}
+    >
+      <span>{m.edit}</span>
     </Link>
   )
 
@@ -109,12 +98,10 @@ export function RowActions({ entry, first, last, menuOpen, onMenu }: RowActionsP
           aria-expanded={menuOpen}
           aria-controls={menuId}
           data-sd-action="menu"
+          aria-label={m.actionsFor(name)}
           onClick={() => onMenu(!menuOpen)}
         >
-          <span>
-            {m.actions}
-            <span className="visually-hidden"> for {quoted(name)}</span>
-          </span>
+          <span>{m.actions}</span>
           <span className="sd-menu-caret" aria-hidden="true" />
         </button>
         <ul id={menuId} className="sd-menu" hidden={!menuOpen}>

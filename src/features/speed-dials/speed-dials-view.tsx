@@ -67,7 +67,7 @@ export function SpeedDialsView({ userId }: { userId: string }) {
   const shared = { userId, store, readOnly, flash, setFlash }
   return (
     <>
-      <Suspense fallback={<Spinner label="Loading speed dials…" />}>
+      <Suspense fallback={<Spinner label={m.loading} />}>
         {phone ? (
           <PhoneLists key={phone.id} {...shared} phone={phone} phones={phones} />
         ) : (
