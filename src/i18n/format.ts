@@ -22,9 +22,21 @@ export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { d
   return new Intl.DateTimeFormat(intlLocale(), options).format(date)
 }
 
-/** "Alice, Bob and Carol" / "Alice, Bob und Carol" (or "or" with type: 'disjunction'). */
+/**
+ * "Alice, Bob and Carol" / "Alice, Bob und Carol" (or "or" with type: 'disjunction'). English lists
+ * are written without the serial comma, as everywhere else in the portal.
+ */
 export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(intlLocale(), { style: 'long', type }).format(items)
+  const locale = intlLocale() === 'en' ? 'en-GB' : intlLocale()
+  return new Intl.ListFormat(locale, { style: 'long', type }).format(items)
+}
+
+/** The day's name ("Monday", "lundi", "الاثنين"): 0 is Sunday, as in UDS. */
+export function dayName(day: number): string {
+  // 7 January 2024 was a Sunday.
+  return new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 7 + day)),
+  )
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {

@@ -2,16 +2,22 @@
  * Read-back sentences the user and the helpdesk can say out loud ("Calls to 1001 go to voicemail").
  * Shared by Profile, Call forwarding and the header so the wording never drifts.
  */
+import { t } from '@lingui/core/macro'
+import { ltr } from '../i18n/format.ts'
+
 export interface ForwardState {
   toVoicemail: boolean
   destination: string
 }
 
 export function forwardingSentence(directoryNumber: string, cf: ForwardState, now = false): string {
-  const go = now ? 'now go' : 'go'
-  if (cf.toVoicemail) return `Calls to ${directoryNumber} ${go} to voicemail`
-  if (cf.destination) return `Calls to ${directoryNumber} ${go} to ${cf.destination}`
-  return `Calls to ${directoryNumber} ${now ? 'are no longer' : 'are not'} forwarded`
+  const line = ltr(directoryNumber)
+  const destination = ltr(cf.destination)
+  if (cf.toVoicemail)
+    return now ? t`Calls to ${line} now go to voicemail` : t`Calls to ${line} go to voicemail`
+  if (cf.destination)
+    return now ? t`Calls to ${line} now go to ${destination}` : t`Calls to ${line} go to ${destination}`
+  return now ? t`Calls to ${line} are no longer forwarded` : t`Calls to ${line} are not forwarded`
 }
 
 export function isForwarded(cf: ForwardState): boolean {
