@@ -20,6 +20,7 @@ import './app-shell.css'
 import { Trans } from '@lingui/react/macro'
 import { ltr } from '../i18n/format.ts'
 import { appMessages as m } from './messages.ts'
+import { LanguageSwitcher } from '../components/language-switcher.tsx'
 
 function useOnline() {
   const [online, setOnline] = useState(() => navigator.onLine)
@@ -101,6 +102,7 @@ export function AppShell() {
               {m.signOut}
             </button>
           </div>
+          <LanguageSwitcher />
           <button
             type="button"
             className="menu-toggle"

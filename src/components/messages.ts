@@ -44,6 +44,12 @@ export const uiMessages = {
   get yourChanges() {
     return t`your changes`
   },
+  get language() {
+    return t`Language`
+  },
+  get languageFailed() {
+    return t`The language couldn’t be changed: check your connection and try again.`
+  },
   get thereIsAProblem() {
     return t`There is a problem`
   },

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { uiMessages } from './messages.ts'
+import { LanguageSwitcher } from './language-switcher.tsx'
 
 /** The frame of the pages anyone can open without signing in (sign-in, check connection). */
 export function SignedOutFrame({ className, children }: { className: string; children: ReactNode }) {
@@ -11,6 +12,7 @@ export function SignedOutFrame({ className, children }: { className: string; chi
             <span className="brand-mark" aria-hidden="true" />
             {uiMessages.productName}
           </span>
+          <LanguageSwitcher />
         </div>
       </header>
       <main id="main" className={`main main--narrow ${className}`} tabIndex={-1}>

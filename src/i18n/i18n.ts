@@ -7,7 +7,15 @@ import { i18n, type Messages } from '@lingui/core'
 import { CATALOGS, type CatalogPart } from './catalogs.ts'
 import { chooseLocale } from './choose.ts'
 import { bootInputs, rememberChosen, rememberUserLocale } from './boot-inputs.ts'
-import { isLocale, languageTag, LOCALES, textDirection, type ActiveLocale, type Locale } from './locales.ts'
+import {
+  isLocale,
+  languageTag,
+  LOCALES,
+  SOURCE_LOCALE,
+  textDirection,
+  type ActiveLocale,
+  type Locale,
+} from './locales.ts'
 
 export { i18n }
 
@@ -48,8 +56,16 @@ export function preferredLocale(): ActiveLocale {
  * (scripts/lib/language-boot.ts) made the same choice and started the download alongside this code.
  */
 export async function startI18n(): Promise<void> {
-  const locale = preferredLocale()
-  await ensure(locale, 'shell')
+  let locale = preferredLocale()
+  try {
+    await ensure(locale, 'shell')
+  } catch (error) {
+    // That language's words couldn't be downloaded: English rather than nothing (a failure here too
+    // is main.tsx's to explain).
+    if (locale === SOURCE_LOCALE) throw error
+    locale = SOURCE_LOCALE
+    await ensure(locale, 'shell')
+  }
   i18n.activate(locale)
   applyToDocument(locale)
 }
