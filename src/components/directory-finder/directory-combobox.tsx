@@ -36,14 +36,14 @@ function options(entries: DirectoryEntry[]): Option[] {
     const name = e.displayName?.trim() || [e.firstName, e.lastName].filter(Boolean).join(' ') || e.userId
     return (
       [
-        [m.work, e.phoneNumber],
-        [m.mobile, e.mobileNumber],
-        [m.home, e.homeNumber],
+        ['work', m.work, e.phoneNumber],
+        ['mobile', m.mobile, e.mobileNumber],
+        ['home', m.home, e.homeNumber],
       ] as const
     )
-      .map(([label, raw]) => ({ label, number: raw.replace(/[^\d+*#]/g, '') }))
+      .map(([kind, label, raw]) => ({ kind, label, number: raw.replace(/[^\d+*#]/g, '') }))
       .filter((o) => o.number !== '')
-      .map((o) => ({ ...o, name, key: `${e.userId}:${o.label}` }))
+      .map(({ kind, ...o }) => ({ ...o, name, key: `${e.userId}:${kind}` }))
   })
 }
 
@@ -164,9 +164,7 @@ export default function DirectoryCombobox({
                 }}
               >
                 <span className="finder-name">{option.name}</span>{' '}
-                <span className="finder-number">
-                  {option.label} {option.number}
-                </span>
+                <span className="finder-number">{m.labelledNumber(option.label, option.number)}</span>
               </li>
             ))}
         </ul>

@@ -198,7 +198,7 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
     <>
       <ErrorSummary errors={problems} />
       {outcome && (
-        <SuccessBanner key={outcome.id} title={outcome.lead ? 'Success' : m.nothingToSave}>
+        <SuccessBanner key={outcome.id} title={outcome.lead ? m.success : m.nothingToSave}>
           <p>{[outcome.lead, ...outcome.sentences].filter(Boolean).join(' ')}</p>
           {outcome.checkIt && <p>{m.checkIt}</p>}
           {outcome.undo && (
@@ -293,7 +293,7 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
         <Button type="submit" pending={working === 'save'} pendingText={m.saving}>
           {m.save}
         </Button>
-        <UnsavedChangesGuard when={isDirty && working === null} what="your forwarding changes" />
+        <UnsavedChangesGuard when={isDirty && working === null} what={m.unsavedWhat} />
       </form>
     </>
   )

@@ -1,8 +1,8 @@
+import { Trans } from '@lingui/react/macro'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { lineQueries } from '../../queries/extensions.ts'
 import { isForwarded } from '../../lib/read-back.ts'
-import { forwardingMessages as m } from './messages.ts'
 import './forwarding-status.css'
 
 /**
@@ -15,8 +15,9 @@ export function ForwardingStatus({ userId }: { userId: string }) {
   return (
     <Link to="/call-forwarding" className="header-status">
       <span className="header-status-dot" aria-hidden="true" />
-      {m.headerStatus}
-      <span className="visually-hidden"> – {m.headerStatusHint}</span>
+      <Trans>
+        Calls forwarded<span className="visually-hidden"> – change call forwarding</span>
+      </Trans>
     </Link>
   )
 }

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch, type UseFormReturn } from 'react-hook-form'
@@ -115,7 +116,7 @@ export function RulesForm({ userId, lines, rules }: RulesFormProps) {
         id: outcomeId.current,
         lead: m.saved,
         // What the phone system now holds, from its answers (not what was typed).
-        sentences: saved.map((r) => `${m.lineRules(r.directoryNumber)}: ${ruleSentences(r).join('; ')}.`),
+        sentences: saved.map((r) => m.lineRulesSaved(r.directoryNumber, ruleSentences(r).join('; '))),
       })
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
@@ -142,7 +143,7 @@ export function RulesForm({ userId, lines, rules }: RulesFormProps) {
     <>
       <ErrorSummary errors={problems} id="rules-error-summary" />
       {outcome && (
-        <SuccessBanner key={outcome.id} title={outcome.lead ? 'Success' : m.nothingToSave}>
+        <SuccessBanner key={outcome.id} title={outcome.lead ? fm.success : m.nothingToSave}>
           <p>{[outcome.lead, ...outcome.sentences].filter(Boolean).join(' ')}</p>
         </SuccessBanner>
       )}
@@ -236,8 +237,14 @@ function RuleChoice({
       id={RULE_FIELD_IDS[kind]}
       legend={
         <>
-          {prefix && <span className="visually-hidden">{prefix}: </span>}
-          {legend}
+          {prefix ? (
+            <Trans comment="The hidden part is the question, read by screen readers before the callers">
+              <span className="visually-hidden">{prefix}: </span>
+              {legend}
+            </Trans>
+          ) : (
+            legend
+          )}
         </>
       }
       value={values[kind]}
@@ -251,14 +258,19 @@ function RuleChoice({
             <TextField
               id={RULE_FIELD_IDS[numberField]}
               label={
-                <>
-                  {m.numberLabel}
-                  <span className="visually-hidden">
-                    {' – '}
-                    {prefix ? `${prefix}: ` : ''}
-                    {legend}
-                  </span>
-                </>
+                prefix ? (
+                  <Trans context="phone number to send calls to">
+                    Number
+                    <span className="visually-hidden">
+                      {' '}
+                      – {prefix}: {legend}
+                    </span>
+                  </Trans>
+                ) : (
+                  <Trans context="phone number to send calls to">
+                    Number<span className="visually-hidden"> – {legend}</span>
+                  </Trans>
+                )
               }
               hint={m.numberHint}
               type="tel"

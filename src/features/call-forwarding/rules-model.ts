@@ -4,6 +4,7 @@
  */
 import type { Line, LineForward } from '../../api/extensions/extensions.ts'
 import type { LineRules, RuleKind, RulesPatch } from '../../api/extensions/line-rules.ts'
+import { ltr } from '../../i18n/format.ts'
 import { charCount, hasControlCharacters } from '../../lib/read-back.ts'
 import { ALL_LINES, normaliseNumber } from './forwarding-rules.ts'
 import { forwardingMessages as fm, rulesMessages as m } from './messages.ts'
@@ -152,18 +153,21 @@ export function validateRules(
 /** One rule in words: "voicemail", "07700 900123", "your administrator's setting". */
 export function ruleWords(rule: LineForward): string {
   if (rule.toVoicemail) return m.toVoicemail
-  if (rule.destination) return rule.destination
+  if (rule.destination) return ltr(rule.destination)
   return m.adminSetting
 }
 
 /** "If you don't answer: voicemail" / split: "… callers inside: …; outside: …". */
 export function ruleSentences(r: LineRules): string[] {
   return QUESTIONS.map(({ internal, external }, i) => {
-    const lead = i === 0 ? m.noAnswerShort : m.busyShort
     const inside = r.rules[internal]
     const outside = r.rules[external]
-    return sameRule(inside, outside)
-      ? `${lead}: ${ruleWords(inside)}`
-      : `${lead}: ${m.insideAndOutside(ruleWords(inside), ruleWords(outside))}`
+    if (sameRule(inside, outside)) {
+      const rule = ruleWords(inside)
+      return i === 0 ? m.noAnswerRule(rule) : m.busyRule(rule)
+    }
+    const insideWords = ruleWords(inside)
+    const outsideWords = ruleWords(outside)
+    return i === 0 ? m.noAnswerSplit(insideWords, outsideWords) : m.busySplit(insideWords, outsideWords)
   })
 }

@@ -59,7 +59,7 @@ export function AccessCodeForm({ userId, current }: { userId: string; current: s
         errors={problem ? [{ id: FIELD, message: problem.message }] : []}
       />
       {done && (
-        <SuccessBanner key={done.id} title="Success">
+        <SuccessBanner key={done.id} title={m.success}>
           <p>{done.message}</p>
         </SuccessBanner>
       )}

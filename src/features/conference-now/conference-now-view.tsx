@@ -2,7 +2,9 @@
  * `/conference-now`: the number people dial and the attendee access code (hidden behind "Show";
  * changed or removed with its rules shown first). One read, one write.
  */
+import { Trans } from '@lingui/react/macro'
 import { useState } from 'react'
+import { Ltr } from '../../components/ltr.tsx'
 import { InfoNotice } from '../../components/notices.tsx'
 import { Page } from '../../components/page.tsx'
 import { Button } from '../../components/button.tsx'
@@ -43,7 +45,7 @@ export function ConferenceNowView({ userId }: { userId: string }) {
             <dd>
               {config.conferenceNowNumber ? (
                 <a href={`tel:${config.conferenceNowNumber.replace(/[^\d+*#]/g, '')}`}>
-                  {config.conferenceNowNumber}
+                  <Ltr>{config.conferenceNowNumber}</Ltr>
                 </a>
               ) : (
                 m.dialUnknown
@@ -62,7 +64,7 @@ export function ConferenceNowView({ userId }: { userId: string }) {
       <section className="card" aria-labelledby="cn-code-title" id="access-code">
         <SettingHeading id="access-code" headingId="cn-code-title" title={m.codeTitle} />
         <p className="cn-current">
-          <span className="cn-current-label">{m.current}: </span>
+          <span className="cn-current-label">{m.currentLabel} </span>
           {code === '' ? (
             m.none
           ) : (
@@ -74,8 +76,15 @@ export function ConferenceNowView({ userId }: { userId: string }) {
                 aria-pressed={shown}
                 onClick={() => setShown((s) => !s)}
               >
-                {shown ? m.hide : m.show}
-                <span className="visually-hidden">{m.showWhat}</span>
+                {shown ? (
+                  <Trans context="access code">
+                    Hide<span className="visually-hidden"> access code</span>
+                  </Trans>
+                ) : (
+                  <Trans context="access code">
+                    Show<span className="visually-hidden"> access code</span>
+                  </Trans>
+                )}
               </Button>
             </>
           )}

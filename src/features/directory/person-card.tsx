@@ -1,8 +1,11 @@
+import { Trans } from '@lingui/react/macro'
 /** One person found: name, title, department, each number (call, copy, use it) and email. */
 import { Link } from 'react-router'
 import type { DirectoryEntry } from '../../api/users/users.ts'
 import { CopyButton } from '../../components/copy-button.tsx'
-import { directoryMessages as m } from './messages.ts'
+import { Ltr } from '../../components/ltr.tsx'
+import { formatList } from '../../i18n/format.ts'
+import { directoryMessages as m, type NumberKind } from './messages.ts'
 
 export function personName(entry: DirectoryEntry): string {
   return (
@@ -29,12 +32,12 @@ export function PersonCard({
   const name = personName(entry)
   const numbers = (
     [
-      [m.work, entry.phoneNumber],
-      [m.mobile, entry.mobileNumber],
-      [m.home, entry.homeNumber],
+      ['work', m.work, entry.phoneNumber],
+      ['mobile', m.mobile, entry.mobileNumber],
+      ['home', m.home, entry.homeNumber],
     ] as const
-  ).filter(([, number]) => dialable(number) !== '')
-  const about = [entry.title, entry.department].filter(Boolean).join(', ')
+  ).filter(([, , number]) => dialable(number) !== '')
+  const about = formatList([entry.title, entry.department].filter(Boolean), 'unit')
 
   return (
     <article className="card person" aria-label={name}>
@@ -42,12 +45,12 @@ export function PersonCard({
       {about && <p className="person-about">{about}</p>}
       {numbers.length === 0 && <p className="muted">{m.noNumbers}</p>}
       <dl className="person-numbers">
-        {numbers.map(([label, number]) => (
-          <div key={label} className="person-number">
+        {numbers.map(([kind, label, number]) => (
+          <div key={kind} className="person-number">
             <dt>{label}</dt>
             <dd>
-              <a href={`tel:${dialable(number)}`} aria-label={m.call(name, label)}>
-                {number}
+              <a href={`tel:${dialable(number)}`} aria-label={m.call(name, kind)}>
+                <Ltr>{number}</Ltr>
               </a>
               <span className="person-actions">
                 <CopyButton
@@ -57,16 +60,14 @@ export function PersonCard({
                   onStatus={onCopied}
                   size="small"
                 >
-                  {m.copy}
-                  <span className="visually-hidden">{m.copyName(name, label)}</span>
+                  <CopyLabel name={name} kind={kind} />
                 </CopyButton>
                 {canAddSpeedDial && (
                   <Link
                     className="button button--secondary button--small"
                     to={`/speed-dials/add?${new URLSearchParams({ name, number }).toString()}`}
                   >
-                    {m.addSpeedDial}
-                    <span className="visually-hidden">{m.actionFor(name, label)}</span>
+                    <SpeedDialLabel name={name} kind={kind} />
                   </Link>
                 )}
                 {canForward && (
@@ -74,8 +75,7 @@ export function PersonCard({
                     className="button button--secondary button--small"
                     to={`/call-forwarding?${new URLSearchParams({ to: number, name }).toString()}`}
                   >
-                    {m.forwardHere}
-                    <span className="visually-hidden">{m.actionFor(name, label)}</span>
+                    <ForwardLabel name={name} kind={kind} />
                   </Link>
                 )}
               </span>
@@ -92,5 +92,68 @@ export function PersonCard({
         )}
       </dl>
     </article>
+  )
+}
+
+type LabelProps = { name: string; kind: NumberKind }
+
+/** "Copy" and, for screen readers, whose number: one sentence per kind of number. */
+function CopyLabel({ name, kind }: LabelProps) {
+  if (kind === 'work')
+    return (
+      <Trans>
+        Copy<span className="visually-hidden"> {name}’s work number</span>
+      </Trans>
+    )
+  if (kind === 'mobile')
+    return (
+      <Trans>
+        Copy<span className="visually-hidden"> {name}’s mobile number</span>
+      </Trans>
+    )
+  return (
+    <Trans>
+      Copy<span className="visually-hidden"> {name}’s home number</span>
+    </Trans>
+  )
+}
+
+function SpeedDialLabel({ name, kind }: LabelProps) {
+  if (kind === 'work')
+    return (
+      <Trans>
+        Add as speed dial<span className="visually-hidden"> ({name}, work)</span>
+      </Trans>
+    )
+  if (kind === 'mobile')
+    return (
+      <Trans>
+        Add as speed dial<span className="visually-hidden"> ({name}, mobile)</span>
+      </Trans>
+    )
+  return (
+    <Trans>
+      Add as speed dial<span className="visually-hidden"> ({name}, home)</span>
+    </Trans>
+  )
+}
+
+function ForwardLabel({ name, kind }: LabelProps) {
+  if (kind === 'work')
+    return (
+      <Trans>
+        Forward my calls here<span className="visually-hidden"> ({name}, work)</span>
+      </Trans>
+    )
+  if (kind === 'mobile')
+    return (
+      <Trans>
+        Forward my calls here<span className="visually-hidden"> ({name}, mobile)</span>
+      </Trans>
+    )
+  return (
+    <Trans>
+      Forward my calls here<span className="visually-hidden"> ({name}, home)</span>
+    </Trans>
   )
 }

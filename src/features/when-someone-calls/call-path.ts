@@ -16,9 +16,10 @@ import type { DndOption } from '../../api/devices/devices.ts'
 import type { LineForward } from '../../api/extensions/extensions.ts'
 import type { RuleKind } from '../../api/extensions/line-rules.ts'
 import type { Schedule } from '../../api/remote-destinations/schedule.ts'
-import { DAY_NAMES, timeWords } from '../../lib/schedule-words.ts'
+import { formatList } from '../../i18n/format.ts'
 import { callsMessages as m } from './messages.ts'
 import { localTime, placeName, ringsAt } from './ring-times.ts'
+import { dayAndSpan, dayAndTime, timeWords } from './time-words.ts'
 
 export interface PathLine {
   id: string
@@ -80,6 +81,8 @@ export interface LinePath {
 export interface CallPath {
   lines: LinePath[]
   warnings: Warning[]
+  /** Whether a sentence says "usually" (behaviour that isn't documented): the page explains it. */
+  usually: boolean
 }
 
 const forwarded = (f: LineForward) => f.toVoicemail || f.destination !== ''
@@ -116,10 +119,10 @@ export function snrSentence(p: PathSnrPhone, at: Date, usually: boolean): { text
   const place = placeName(p.zone)
   if (result.rings) {
     const d = result.day
-    const times = `${DAY_NAMES[d.day]} ${timeWords(d.start)}–${timeWords(d.end)}`
+    const times = dayAndSpan(d.day, timeWords(d.start), timeWords(d.end))
     return { text: m.snrInside(p.name, now.day, now.minutes, place, times, usually), rings: true }
   }
-  const next = result.next ? `${DAY_NAMES[result.next.day]} ${timeWords(result.next.start)}` : ''
+  const next = result.next ? dayAndTime(result.next.day, timeWords(result.next.start)) : ''
   return { text: m.snrOutside(p.name, now.day, now.minutes, place, next), rings: false }
 }
 
@@ -135,25 +138,39 @@ function snrFor(line: PathLine, input: CallPathInput): PathSnrPhone[] {
   )
 }
 
-function lineSteps(line: PathLine, input: CallPathInput): string[] {
+/** A line's sentences, and whether one of them says "usually". */
+function lineSteps(line: PathLine, input: CallPathInput): { steps: string[]; usually: boolean } {
   if (forwarded(line.callForward)) {
-    const to = line.callForward.toVoicemail ? m.voicemail : line.callForward.destination
-    return [m.forwardAll(line.directoryNumber, to)]
+    const step = line.callForward.toVoicemail
+      ? m.forwardAllVoicemail(line.directoryNumber)
+      : m.forwardAll(line.directoryNumber, line.callForward.destination)
+    return { steps: [step], usually: false }
   }
   const steps: string[] = []
-  const snr = snrFor(line, input).map((p) => snrSentence(p, input.at, input.dnd).text)
+  const reached = snrFor(line, input).map((p) => snrSentence(p, input.at, input.dnd))
+  const snr = reached.map((s) => s.text)
   const phones = input.phones.filter((p) => !p.lines || p.lines.includes(line.directoryNumber))
   if (input.dnd) {
     const mode = dndMode(input.dndOptions)
     if (mode === 'reject') steps.push(m.dndReject(ruleWords(line, 'busy')))
     else if (mode === 'silent') steps.push(m.dndSilent(ruleWords(line, 'noAnswer')))
     else steps.push(m.dndUsually(ruleWords(line, 'noAnswer')))
-    return [...steps, ...snr]
+    // A Single Number Reach phone that rings while do not disturb is on "usually" does.
+    return { steps: [...steps, ...snr], usually: mode === 'usually-silent' || reached.some((s) => s.rings) }
   }
-  steps.push(phones.length ? m.phonesRing(phones.map((p) => p.name).join(', ')) : m.noPhones)
+  steps.push(
+    phones.length
+      ? m.phonesRing(
+          formatList(
+            phones.map((p) => p.name),
+            'unit',
+          ),
+        )
+      : m.noPhones,
+  )
   steps.push(...snr)
   steps.push(m.noAnswer(ruleWords(line, 'noAnswer')), m.busy(ruleWords(line, 'busy')))
-  return steps
+  return { steps, usually: false }
 }
 
 /** The rules form's control for a rule's question (the first choice of its "inside" group). */
@@ -220,12 +237,14 @@ function warnings(input: CallPathInput): Warning[] {
 }
 
 export function callPath(input: CallPathInput): CallPath {
+  const paths = input.lines.map((line) => ({ line, ...lineSteps(line, input) }))
   return {
-    lines: input.lines.map((line) => ({
+    lines: paths.map(({ line, steps }) => ({
       id: line.id,
       directoryNumber: line.directoryNumber,
-      steps: lineSteps(line, input),
+      steps,
     })),
     warnings: warnings(input),
+    usually: paths.some((p) => p.usually),
   }
 }

@@ -3,7 +3,8 @@ import type { DayOfWeek } from '../../api/remote-destinations/schedule.ts'
 import { Button, ButtonGroup } from '../../components/button.tsx'
 import { SelectField } from '../../components/fields.tsx'
 import { StatusMessage } from '../../components/notices.tsx'
-import { clock, DAY_NAMES, DAY_ORDER } from '../../lib/schedule-words.ts'
+import { DAY_ORDER } from '../../lib/schedule-words.ts'
+import { clockTime, dayAndTime, dayName } from './time-words.ts'
 import { callsMessages as m } from './messages.ts'
 import { SettingHeading } from '../../components/setting-heading.tsx'
 
@@ -41,14 +42,14 @@ export function TryTime({
         <SelectField id="try-day" label={m.day} width="short" registration={form.register('day')}>
           {DAY_ORDER.map((day) => (
             <option key={day} value={day}>
-              {DAY_NAMES[day]}
+              {dayName(day)}
             </option>
           ))}
         </SelectField>
         <SelectField id="try-time" label={m.time} width="short" registration={form.register('time')}>
           {TIMES.map((minutes) => (
             <option key={minutes} value={minutes}>
-              {clock(minutes)}
+              {clockTime(minutes)}
             </option>
           ))}
         </SelectField>
@@ -66,7 +67,7 @@ export function TryTime({
       <p className="field-hint">{m.tryHint}</p>
       <StatusMessage
         visible
-        message={chosen ? m.showingAt(`${DAY_NAMES[chosen.day]} ${clock(chosen.minutes)}`) : m.showingNow}
+        message={chosen ? m.showingAt(dayAndTime(chosen.day, clockTime(chosen.minutes))) : m.showingNow}
       />
     </section>
   )

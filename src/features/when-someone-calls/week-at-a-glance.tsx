@@ -1,17 +1,21 @@
 import type { DayOfWeek } from '../../api/remote-destinations/schedule.ts'
-import { clock, DAY_NAMES } from '../../lib/schedule-words.ts'
+import { formatList } from '../../i18n/format.ts'
 import { callsMessages as m } from './messages.ts'
+import { clockTime, dayName, hourMark, timeSpan, timeWords } from './time-words.ts'
 import type { WeekBand } from './week.ts'
 import { SettingHeading } from '../../components/setting-heading.tsx'
 
 const spanWords = (spans: [number, number][]) =>
   spans.length === 0
     ? m.never
-    : spans
-        .map(([a, b]) =>
-          a === 0 && b === 1440 ? m.always : `${clock(a)}–${b === 1440 ? 'midnight' : clock(b)}`,
-        )
-        .join(', ')
+    : formatList(
+        spans.map(([a, b]) =>
+          a === 0 && b === 1440
+            ? m.always
+            : timeSpan(clockTime(a), b === 1440 ? timeWords('24:00') : clockTime(b)),
+        ),
+        'unit',
+      )
 
 /**
  * The week as a picture (one row per day, a band per phone, now marked) and the same as a table for
@@ -38,15 +42,15 @@ export function WeekAtAGlance({
       </p>
       <div className="week" aria-hidden="true">
         <div className="week-scale">
-          {['12am', '6am', '12pm', '6pm', '12am'].map((label, i) => (
+          {[0, 360, 720, 1080, 0].map((minutes, i) => (
             <span key={i} style={{ insetInlineStart: `${i * 25}%` }}>
-              {label}
+              {hourMark(minutes)}
             </span>
           ))}
         </div>
         {first.days.map(({ day }, row) => (
           <div key={day} className={`week-day${day === now.day ? ' week-day--today' : ''}`}>
-            <div className="week-day-name">{DAY_NAMES[day]}</div>
+            <div className="week-day-name">{dayName(day)}</div>
             <div className="week-bands">
               {bands.map((band, b) => (
                 <div key={band.id} className="week-band">
@@ -82,7 +86,7 @@ export function WeekAtAGlance({
             <th scope="col">{m.phoneColumn}</th>
             {first.days.map(({ day }) => (
               <th key={day} scope="col">
-                {DAY_NAMES[day]}
+                {dayName(day)}
               </th>
             ))}
           </tr>

@@ -76,7 +76,6 @@ export function WhenSomeoneCallsView({ userId }: { userId: string }) {
   })
   // The picture is drawn on the schedules' clock (the first scheduled phone's zone), "now" too.
   const weekZone = snr.find((p) => p.schedule)?.zone ?? zone
-  const usually = path.lines.some((l) => l.steps.some((s) => s.includes('usually')))
 
   return (
     <Page title={m.title} lede={m.lede}>
@@ -114,7 +113,7 @@ export function WhenSomeoneCallsView({ userId }: { userId: string }) {
           </ol>
         </section>
       ))}
-      {usually && <p className="field-hint">{m.unconfirmed}</p>}
+      {path.usually && <p className="field-hint">{m.unconfirmed}</p>}
       <TryTime chosen={chosen} onChoose={setChosen} initial={localTime(now, zone)} />
       <WeekAtAGlance
         bands={weekBands(m.yourPhones, user.doNotDisturb, snr)}
