@@ -5,19 +5,26 @@ import { formatter } from '@lingui/format-po'
  * The portal's message catalogs (.po, one per language and part), extracted from the code with
  * `npm run messages` and compiled by the build (@lingui/vite-plugin). English is the source.
  *
- * Two parts, so the first page downloads only its own words:
- *   - shell: what the sign-in page and the frame around every page say (app, components, lib, api);
- *   - pages: the signed-in pages and the public connection check (src/features, src/pages, src/queries),
- *     downloaded with the signed-in code.
- * src/i18n/catalogs.ts says which part a screen needs; the pseudo-locale run finds any word a screen
- * shows from a part it didn't load.
+ * Two parts, so the first page downloads only the words it can show:
+ *   - first: the sign-in page, the shared components and the pages for when something goes wrong;
+ *   - pages: the signed-in portal (its frame and every page) and the public connection check,
+ *     downloaded with the signed-in code (src/app/preload.ts).
+ * The pseudo-locale run (e2e/languages.spec.ts) finds any word a screen shows from a part it didn't load.
  */
-const SHELL_FEATURES = ['<rootDir>/src/features/sign-in/', '<rootDir>/src/features/session/']
-const SHELL_PAGES = [
+const FIRST = [
+  '<rootDir>/src/components/',
+  '<rootDir>/src/app/messages.ts',
   '<rootDir>/src/pages/sign-in-page.tsx',
   '<rootDir>/src/pages/not-found-page.tsx',
   '<rootDir>/src/pages/route-error-page.tsx',
+  '<rootDir>/src/features/sign-in/',
+  '<rootDir>/src/i18n/',
+  '<rootDir>/src/api/',
+  '<rootDir>/src/config/',
+  '<rootDir>/src/main.tsx',
 ]
+/** Shared components only the signed-in pages use. */
+const LATER_COMPONENTS = ['<rootDir>/src/components/directory-finder/']
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '<rootDir>/src/testing/']
 
 export default defineConfig({
@@ -28,24 +35,21 @@ export default defineConfig({
   orderBy: 'messageId',
   catalogs: [
     {
-      path: '<rootDir>/src/locales/{locale}/shell',
-      include: [
-        '<rootDir>/src/app/',
-        '<rootDir>/src/components/',
-        '<rootDir>/src/lib/',
-        '<rootDir>/src/api/',
-        '<rootDir>/src/config/',
-        '<rootDir>/src/i18n/',
-        '<rootDir>/src/main.tsx',
-        ...SHELL_FEATURES,
-        ...SHELL_PAGES,
-      ],
-      exclude: TESTS,
+      path: '<rootDir>/src/locales/{locale}/first',
+      include: FIRST,
+      exclude: [...TESTS, ...LATER_COMPONENTS],
     },
     {
       path: '<rootDir>/src/locales/{locale}/pages',
-      include: ['<rootDir>/src/features/', '<rootDir>/src/pages/', '<rootDir>/src/queries/'],
-      exclude: [...TESTS, ...SHELL_FEATURES, ...SHELL_PAGES],
+      include: [
+        '<rootDir>/src/app/',
+        '<rootDir>/src/features/',
+        '<rootDir>/src/pages/',
+        '<rootDir>/src/queries/',
+        '<rootDir>/src/lib/',
+        ...LATER_COMPONENTS,
+      ],
+      exclude: [...TESTS, ...FIRST],
     },
   ],
 })

@@ -38,7 +38,7 @@ function languageBootPlugin(): Plugin {
       const urls: Record<string, string> = {}
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.facadeModuleId) continue
-        const match = /[\\/]src[\\/]locales[\\/]([a-z]+)[\\/]shell\.po$/.exec(chunk.facadeModuleId)
+        const match = /[\\/]src[\\/]locales[\\/]([a-z]+)[\\/]first\.po$/.exec(chunk.facadeModuleId)
         if (match?.[1]) urls[match[1]] = base + chunk.fileName
       }
       const fileName = this.getFileName(

@@ -8,7 +8,7 @@ import { chooseLocale } from '../../src/i18n/choose.ts'
 import { CHOSEN_KEY, USER_KEY } from '../../src/i18n/boot-inputs.ts'
 import { LOCALES } from '../../src/i18n/locales.ts'
 
-/** The script's source, given each language's shell catalog URL. */
+/** The script's source, given each language's first catalog URL. */
 export function languageBootScript(catalogUrls: Record<string, string>): string {
   return `(function () {
   var choose = ${chooseLocale.toString()};

@@ -19,7 +19,8 @@ import { SiteNav } from './site-nav.tsx'
 import './app-shell.css'
 import { Trans } from '@lingui/react/macro'
 import { ltr } from '../i18n/format.ts'
-import { appMessages as m } from './messages.ts'
+import { appMessages } from './messages.ts'
+import { shellMessages as m } from './shell-messages.ts'
 import { LanguageSwitcher } from '../components/language-switcher.tsx'
 
 function useOnline() {
@@ -125,7 +126,10 @@ export function AppShell() {
           {session.userId && <DndNotice userId={session.userId} />}
           <PasswordOutcomeNotice />
           <main id="main" className="main" tabIndex={-1}>
-            <PageBoundary key={current?.path ?? location.pathname} name={current?.name ?? m.thisPage}>
+            <PageBoundary
+              key={current?.path ?? location.pathname}
+              name={current?.name ?? appMessages.thisPage}
+            >
               <Outlet />
             </PageBoundary>
           </main>

@@ -1,44 +1,12 @@
-/** Words of the portal's frame: header, navigation, footer, and the pages for when things go wrong. */
+/**
+ * Words of the pages for when things go wrong (an address that doesn't exist, a page that failed,
+ * a missing config.json): in the first catalog, as they can show before sign-in.
+ */
 import { t } from '@lingui/core/macro'
-import type { NavGroup } from './routes.ts'
 
 export const appMessages = {
-  get skipLink() {
-    return t`Skip to main content`
-  },
-  helpdeskLink: (phone: string) => t`Helpdesk ${phone}`,
-  get signedInAs() {
-    return t`Signed in as`
-  },
-  get signOut() {
-    return t`Sign out`
-  },
-  get menu() {
-    return t`Menu`
-  },
-  get offline() {
-    return t`You're offline. We'll reconnect when your connection is back; nothing you've typed is lost.`
-  },
-  get needHelp() {
-    return t`Need help? Contact your helpdesk.`
-  },
-  get navLabel() {
-    return t`Settings`
-  },
-  navGroup: (group: NavGroup) =>
-    ({
-      calls: t`Your calls`,
-      phones: t`Your phones`,
-      people: t`People`,
-      account: t`Your account`,
-    })[group],
-  loading: (page: string) => t`Loading ${page}…`,
   get thisPage() {
     return t`this page`
-  },
-  pageSettings: (page: string) => t`your settings for ${page}`,
-  get printSettings() {
-    return t`Print settings`
   },
   // The page for an address that doesn't exist
   get notFoundTitle() {

@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react'
 import { Spinner } from '../components/notices.tsx'
-import { appMessages as m } from './messages.ts'
+import { shellMessages as m } from './shell-messages.ts'
 
 /**
  * Around each page: a loading state while its reads are in flight. A read that fails is the page's

@@ -3,7 +3,7 @@ import type { ComponentType } from 'react'
 import { useLocation, useNavigate, useRouteError } from 'react-router'
 import { Page } from '../components/page.tsx'
 import { ProblemMessage } from '../components/problem.tsx'
-import { appMessages as m } from './messages.ts'
+import { shellMessages } from './shell-messages.ts'
 
 /**
  * A page's (or sub-page's) route error boundary: "Sorry, we couldn't load …" with Try again when one
@@ -27,7 +27,13 @@ export function pageErrorBoundary(pageName: () => string): ComponentType {
     const name = pageName()
     return (
       <Page title={name} heading={name}>
-        <ProblemMessage error={error} area="LD" action="load" what={m.pageSettings(name)} onRetry={retry} />
+        <ProblemMessage
+          error={error}
+          area="LD"
+          action="load"
+          what={shellMessages.pageSettings(name)}
+          onRetry={retry}
+        />
       </Page>
     )
   }

@@ -9,7 +9,7 @@ import { loadCheckConnection, loadRouteReads, loadSignedInLayout } from './prelo
 import { DOCUMENT_PATHS, pages, PUBLIC_PATHS, type PageRoute, type SubRoute } from './routes.ts'
 import { signInPath } from './sign-in-path.ts'
 import { localized } from '../i18n/localized.tsx'
-import { appMessages } from './messages.ts'
+import { shellMessages } from './shell-messages.ts'
 
 /**
  * Pages need a session; without one, sign in first and come back here (deep links survive). Checked
@@ -113,7 +113,7 @@ export function createRouter(queryClient: QueryClient) {
       lazy: lazyView(
         () => import('../pages/print-settings-page.tsx'),
         'Component',
-        pageErrorBoundary(() => appMessages.printSettings),
+        pageErrorBoundary(() => shellMessages.printSettings),
       ),
     },
     { path: '*', Component: localized(NotFoundPage) },

@@ -2,7 +2,7 @@ import { NavLink } from 'react-router'
 import { useNavFacts } from './nav-facts.ts'
 import { NAV_GROUPS, pages, type NavFacts, type PageRoute } from './routes.ts'
 import './site-nav.css'
-import { appMessages as m } from './messages.ts'
+import { shellMessages as m } from './shell-messages.ts'
 
 const navGroups = (known: NavFacts) =>
   NAV_GROUPS.map((group) => ({

@@ -19,7 +19,7 @@ import {
 
 export { i18n }
 
-const parts = new Set<CatalogPart>(['shell'])
+const parts = new Set<CatalogPart>(['first'])
 const loaded = new Map<string, Promise<void>>()
 
 async function messagesFor(locale: ActiveLocale, part: CatalogPart): Promise<Messages> {
@@ -58,13 +58,13 @@ export function preferredLocale(): ActiveLocale {
 export async function startI18n(): Promise<void> {
   let locale = preferredLocale()
   try {
-    await ensure(locale, 'shell')
+    await ensure(locale, 'first')
   } catch (error) {
     // That language's words couldn't be downloaded: English rather than nothing (a failure here too
     // is main.tsx's to explain).
     if (locale === SOURCE_LOCALE) throw error
     locale = SOURCE_LOCALE
-    await ensure(locale, 'shell')
+    await ensure(locale, 'first')
   }
   i18n.activate(locale)
   applyToDocument(locale)
