@@ -25,7 +25,9 @@ const FIRST = [
 ]
 /** Shared components only the signed-in pages use. */
 const LATER_COMPONENTS = ['<rootDir>/src/components/directory-finder/']
-const TESTS = ['**/*.test.ts', '**/*.test.tsx', '<rootDir>/src/testing/']
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '<rootDir>/src/testing/**']
+/** Exclusions are glob patterns: a folder's files need `**`. */
+const excluding = (paths: string[]) => paths.map((p) => (p.endsWith('/') ? `${p}**` : p))
 
 export default defineConfig({
   sourceLocale: 'en',
@@ -37,7 +39,7 @@ export default defineConfig({
     {
       path: '<rootDir>/src/locales/{locale}/first',
       include: FIRST,
-      exclude: [...TESTS, ...LATER_COMPONENTS],
+      exclude: excluding([...TESTS, ...LATER_COMPONENTS]),
     },
     {
       path: '<rootDir>/src/locales/{locale}/pages',
@@ -49,7 +51,7 @@ export default defineConfig({
         '<rootDir>/src/lib/',
         ...LATER_COMPONENTS,
       ],
-      exclude: [...TESTS, ...FIRST],
+      exclude: excluding([...TESTS, ...FIRST]),
     },
   ],
 })
