@@ -9,8 +9,6 @@ import { clockTime, dayAndTime } from './time-words.ts'
 
 const at = (day: DayOfWeek, minutes: number) => dayAndTime(day, clockTime(minutes))
 
-const RULE = 'The rule in words, e.g. “calls go to voicemail” or “your administrator’s setting applies”'
-
 export const callsMessages = {
   get title() {
     return t`When someone calls you`
@@ -39,17 +37,17 @@ export const callsMessages = {
   dndReject: (busy: string) =>
     t({
       message: `Your phones don’t ring: do not disturb is on. Callers get your busy rule: ${busy}.`,
-      comment: RULE,
+      comment: 'The rule in words, e.g. “calls go to voicemail” or “your administrator’s setting applies”',
     }),
   dndSilent: (noAnswer: string) =>
     t({
       message: `Your phones show the call silently (do not disturb is on); if you don’t answer: ${noAnswer}.`,
-      comment: RULE,
+      comment: 'The rule in words, e.g. “calls go to voicemail” or “your administrator’s setting applies”',
     }),
   dndUsually: (noAnswer: string) =>
     t({
       message: `Your phones usually show the call silently (do not disturb is on); if you don’t answer: ${noAnswer}.`,
-      comment: RULE,
+      comment: 'The rule in words, e.g. “calls go to voicemail” or “your administrator’s setting applies”',
     }),
   // 3. Phones and Single Number Reach
   phonesRing: (names: string) =>
@@ -87,8 +85,16 @@ export const callsMessages = {
     })
   },
   snrNever: (name: string) => t`${name} doesn’t ring: its schedule has no days.`,
-  noAnswer: (rule: string) => t({ message: `If you don’t answer: ${rule}.`, comment: RULE }),
-  busy: (rule: string) => t({ message: `If you’re on a call: ${rule}.`, comment: RULE }),
+  noAnswer: (rule: string) =>
+    t({
+      message: `If you don’t answer: ${rule}.`,
+      comment: 'The rule in words, e.g. “calls go to voicemail” or “your administrator’s setting applies”',
+    }),
+  busy: (rule: string) =>
+    t({
+      message: `If you’re on a call: ${rule}.`,
+      comment: 'The rule in words, e.g. “calls go to voicemail” or “your administrator’s setting applies”',
+    }),
   // Rules in words
   get ruleVoicemail() {
     return t`calls go to voicemail`
