@@ -106,7 +106,7 @@ export default defineConfig({
     // The message macros (@lingui/core/macro) compile through SWC's Lingui plugin; the catalogs (.po)
     // compile on import, and a missing translation or broken ICU message fails the build.
     react({ plugins: [['@lingui/swc-plugin', {}]] }),
-    lingui({ failOnMissing: process.env.I18N_DRAFT !== '1', failOnCompileError: true }),
+    lingui({ failOnMissing: true, failOnCompileError: true }),
     cspPlugin(),
     languageBootPlugin(),
     reactRouterProductionBuild(),
