@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeManifest, staticClosure, type Manifest } from './bytes.ts'
-import { byteViolations, BUDGETS } from './budgets.ts'
+import { byteViolations, BUDGETS, firstPageByLanguage } from './budgets.ts'
 
 // A manifest shaped like Vite 8's: an entry with static imports, a lazy layout, two lazy pages that
 // share a library chunk ("forms") and a component chunk, and one page with a chunk of its own.
@@ -9,10 +9,32 @@ const manifest: Manifest = {
     file: 'assets/index.js',
     isEntry: true,
     imports: ['_react.js'],
-    dynamicImports: ['src/layout.tsx', 'src/pages/a-page.tsx', 'src/pages/b-page.tsx'],
+    dynamicImports: [
+      'src/layout.tsx',
+      'src/pages/a-page.tsx',
+      'src/pages/b-page.tsx',
+      'src/locales/en/first.po',
+      'src/locales/de/first.po',
+      'src/locales/de/pages.po',
+    ],
     css: ['assets/index.css'],
   },
   '_react.js': { file: 'assets/react.js', name: 'react' },
+  'src/locales/en/first.po': {
+    file: 'assets/first-en.js',
+    src: 'src/locales/en/first.po',
+    isDynamicEntry: true,
+  },
+  'src/locales/de/first.po': {
+    file: 'assets/first-de.js',
+    src: 'src/locales/de/first.po',
+    isDynamicEntry: true,
+  },
+  'src/locales/de/pages.po': {
+    file: 'assets/pages-de.js',
+    src: 'src/locales/de/pages.po',
+    isDynamicEntry: true,
+  },
   '_dialog.js': { file: 'assets/dialog.js', name: 'dialog', imports: ['_react.js'] },
   '_forms.js': { file: 'assets/forms.js', name: 'forms', imports: ['_react.js'] },
   '_list.js': { file: 'assets/list.js', name: 'list' },
@@ -86,6 +108,18 @@ describe('byteViolations', () => {
   const report = analyzeManifest(manifest, content, options)
   const over = (budget: number) => ({ raw: 0, gzip: budget + 1, brotli: 0 })
 
+  it('reports catalogs on their own (not as routes), and counts the first one into the first page', () => {
+    expect(report.catalogs.map((c) => `${c.locale}/${c.part}`).sort()).toEqual([
+      'de/first',
+      'de/pages',
+      'en/first',
+    ])
+    expect(report.lazy.map((g) => g.name)).not.toContain('first.po')
+    const english = firstPageByLanguage(report).find((f) => f.locale === 'en')!
+    const catalog = report.catalogs.find((c) => c.locale === 'en' && c.part === 'first')!
+    expect(english.gzip).toBe(report.firstPage.jsTotal.gzip + catalog.gzip)
+  })
+
   it('passes a report within the budgets', () => {
     expect(byteViolations(report)).toEqual([])
   })
@@ -95,9 +129,11 @@ describe('byteViolations', () => {
       firstPage: { ...report.firstPage, jsTotal: over(BUDGETS.firstPageJs) },
       lazy: [{ ...report.lazy[1]!, ownTotal: over(BUDGETS.routeJs) }],
       shared: [{ file: 'assets/forms.js', ...over(BUDGETS.sharedChunkJs) }],
+      catalogs: [{ file: 'assets/pages-de.js', locale: 'de', part: 'pages', ...over(BUDGETS.catalogJs) }],
     }
     expect(byteViolations(big)).toEqual([
-      expect.stringMatching(/^First page JS is 130\.0 KiB/),
+      expect.stringMatching(/^First page JS \(–\) is 140\.0 KiB/),
+      expect.stringMatching(/^The de catalog of the pages is 25\.0 KiB/),
       expect.stringMatching(/^a-page's own JS/),
       expect.stringMatching(/^Shared lazy chunk assets\/forms\.js/),
     ])

@@ -52,8 +52,18 @@ export interface LazyGroup extends Group {
   ownTotal: Sizes
 }
 
+/** A language's compiled catalog (src/locales/{locale}/{part}.po): downloaded for that language only. */
+export interface CatalogSize extends FileSize {
+  locale: string
+  part: string
+}
+
 export interface BytesReport {
   firstPage: Group & { html: FileSize }
+  /** The language boot script index.html runs first (scripts/lib/language-boot.ts), when built. */
+  languageBoot?: FileSize
+  /** Each language's catalogs; only the active language's are downloaded (the first part on the first page). */
+  catalogs: CatalogSize[]
   /**
    * One per dynamic entry: `js` = what a first visit to it downloads after the first page (and after
    * the layouts, for pages); `own` = the part no other lazy group uses.
@@ -113,6 +123,8 @@ function groupName(key: string, chunk: ManifestChunk): string {
   return chunk.name ?? key
 }
 
+const CATALOG = /(?:^|\/)src\/locales\/([a-z]+)\/(first|pages)\.po$/
+
 export function analyzeManifest(
   manifest: Manifest,
   read: (file: string) => Buffer,
@@ -141,7 +153,9 @@ export function analyzeManifest(
   const withLayouts = new Set(first)
   for (const layout of layouts) staticClosure(manifest, layout, withLayouts)
 
-  const dynamic = Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry)
+  // Catalogs are one language's words each, not code a route needs: reported on their own.
+  const catalogKeys = Object.keys(manifest).filter((k) => CATALOG.test(k))
+  const dynamic = Object.keys(manifest).filter((k) => manifest[k]!.isDynamicEntry && !CATALOG.test(k))
   // A page's needs exclude the layouts' chunks: those come with the layout, whatever the page.
   const needs = new Map(
     dynamic.map((key) => {
@@ -168,12 +182,21 @@ export function analyzeManifest(
     .sort((a, b) => Number(b.layout) - Number(a.layout) || a.name.localeCompare(b.name))
   const shared = [...usedBy.keys()].filter((k) => !isOwn(k)).map((k) => size(manifest[k]!.file))
 
-  return { firstPage: { ...group(entryKey, first), html: size('index.html') }, lazy, shared }
+  const catalogs = catalogKeys.map((key): CatalogSize => {
+    const [, locale = '', part = ''] = CATALOG.exec(key) ?? []
+    return { locale, part, ...size(manifest[key]!.file) }
+  })
+  return { firstPage: { ...group(entryKey, first), html: size('index.html') }, lazy, shared, catalogs }
 }
 
 export function analyzeDist(distDir: string, options: AnalyzeOptions = {}): BytesReport {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest
-  return analyzeManifest(manifest, (file) => readFileSync(join(distDir, file)), options)
+  const report = analyzeManifest(manifest, (file) => readFileSync(join(distDir, file)), options)
+  const boot = /<script defer src="\/(assets\/language-[^"]+\.js)"/.exec(
+    readFileSync(join(distDir, 'index.html'), 'utf8'),
+  )
+  if (boot?.[1]) report.languageBoot = { file: boot[1], ...sizesOf(readFileSync(join(distDir, boot[1]))) }
+  return report
 }
 
 export const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
