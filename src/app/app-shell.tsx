@@ -22,6 +22,7 @@ import { ltr } from '../i18n/format.ts'
 import { appMessages } from './messages.ts'
 import { shellMessages as m } from './shell-messages.ts'
 import { LanguageSwitcher } from '../components/language-switcher.tsx'
+import { pageTitle } from './page-names.ts'
 
 function useOnline() {
   const [online, setOnline] = useState(() => navigator.onLine)
@@ -128,7 +129,7 @@ export function AppShell() {
           <main id="main" className="main" tabIndex={-1}>
             <PageBoundary
               key={current?.path ?? location.pathname}
-              name={current?.name ?? appMessages.thisPage}
+              name={current ? pageTitle(current) : appMessages.thisPage}
             >
               <Outlet />
             </PageBoundary>

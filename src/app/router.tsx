@@ -10,6 +10,7 @@ import { DOCUMENT_PATHS, pages, PUBLIC_PATHS, type PageRoute, type SubRoute } fr
 import { signInPath } from './sign-in-path.ts'
 import { localized } from '../i18n/localized.tsx'
 import { shellMessages } from './shell-messages.ts'
+import { pageTitle } from './page-names.ts'
 
 /**
  * Pages need a session; without one, sign in first and come back here (deep links survive). Checked
@@ -87,7 +88,7 @@ export function pageRoutes(queryClient: QueryClient): RouteObject[] {
       return null
     }
   return pages.map((page) => {
-    const ErrorBoundary = pageErrorBoundary(() => page.name)
+    const ErrorBoundary = pageErrorBoundary(() => pageTitle(page))
     const subRoute = (sub: SubRoute): RouteObject => {
       const route = { loader: prefetch(page, sub), lazy: lazyView(page.load, sub.view, ErrorBoundary) }
       return sub.path === undefined

@@ -12,7 +12,6 @@ import { clientConfig } from '../api/client.ts'
 import { atLeast } from '../api/system/system.ts'
 import type { RouteParam } from './route-params.ts'
 import type { PageReadsName, SubReadsName } from '../queries/page-reads.ts'
-import { t } from '@lingui/core/macro'
 
 /** The URLs anyone can open without signing in (outside the signed-in layout). */
 export const PUBLIC_PATHS = { signIn: '/sign-in', checkConnection: '/check-connection' } as const
@@ -44,8 +43,11 @@ export interface SubRoute {
 export interface PageRoute {
   /** The page's URL; its sub-pages (add, edit, schedule) live below it, in `children`. */
   path: string
-  /** The page's name in the active language (navigation, titles). */
-  readonly name: string
+  /**
+   * The page's English name: a stable label for tests and benchmarks (this module has no catalog
+   * messages, so they can import it). On screen, pageTitle() in app/page-names.ts.
+   */
+  name: string
   group: NavGroup
   /** The page's module: `Component` renders the page (or, with sub-pages, what they share). */
   load: () => Promise<unknown>
@@ -80,36 +82,28 @@ const phoneSteps: SubRoute[] = [
 export const pages: PageRoute[] = [
   {
     path: '/profile',
-    get name() {
-      return t`Profile`
-    },
+    name: 'Profile',
     group: 'account',
     load: () => import('../pages/profile-page.tsx'),
     reads: 'profile',
   },
   {
     path: '/call-forwarding',
-    get name() {
-      return t`Call forwarding`
-    },
+    name: 'Call forwarding',
     group: 'calls',
     load: () => import('../pages/call-forwarding-page.tsx'),
     reads: 'callForwarding',
   },
   {
     path: '/do-not-disturb',
-    get name() {
-      return t`Do not disturb`
-    },
+    name: 'Do not disturb',
     group: 'calls',
     load: () => import('../pages/do-not-disturb-page.tsx'),
     reads: 'doNotDisturb',
   },
   {
     path: '/phones',
-    get name() {
-      return t`Phones`
-    },
+    name: 'Phones',
     group: 'phones',
     load: () => import('../pages/phones-page.tsx'),
     reads: 'phones',
@@ -125,9 +119,7 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/speed-dials',
-    get name() {
-      return t`Speed dials`
-    },
+    name: 'Speed dials',
     group: 'phones',
     load: () => import('../pages/speed-dials-page.tsx'),
     reads: 'speedDials',
@@ -140,9 +132,7 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/single-number-reach',
-    get name() {
-      return t`Single Number Reach`
-    },
+    name: 'Single Number Reach',
     group: 'calls',
     load: () => import('../pages/single-number-reach-page.tsx'),
     reads: 'singleNumberReach',
@@ -155,18 +145,14 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/when-someone-calls',
-    get name() {
-      return t`When someone calls you`
-    },
+    name: 'When someone calls you',
     group: 'calls',
     load: () => import('../pages/when-someone-calls-page.tsx'),
     reads: 'whenSomeoneCalls',
   },
   {
     path: '/pin-and-password',
-    get name() {
-      return t`PIN and password`
-    },
+    name: 'PIN and password',
     group: 'account',
     load: () => import('../pages/pin-and-password-page.tsx'),
     reads: 'pinAndPassword',
@@ -177,9 +163,7 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/directory',
-    get name() {
-      return t`Directory`
-    },
+    name: 'Directory',
     group: 'people',
     load: () => import('../pages/directory-page.tsx'),
     reads: 'directory',
@@ -187,9 +171,7 @@ export const pages: PageRoute[] = [
   },
   {
     path: '/conference-now',
-    get name() {
-      return t`Conference Now`
-    },
+    name: 'Conference Now',
     group: 'people',
     load: () => import('../pages/conference-now-page.tsx'),
     reads: 'conferenceNow',

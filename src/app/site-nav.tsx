@@ -3,6 +3,7 @@ import { useNavFacts } from './nav-facts.ts'
 import { NAV_GROUPS, pages, type NavFacts, type PageRoute } from './routes.ts'
 import './site-nav.css'
 import { shellMessages as m } from './shell-messages.ts'
+import { pageTitle } from './page-names.ts'
 
 const navGroups = (known: NavFacts) =>
   NAV_GROUPS.map((group) => ({
@@ -44,7 +45,7 @@ export function SiteNav({
                   onFocus={() => onPrefetch(page)}
                   onClick={onNavigate}
                 >
-                  {page.name}
+                  {pageTitle(page)}
                 </NavLink>
               </li>
             ))}
