@@ -102,13 +102,13 @@ test('Do not disturb on this phone; add and remove a service; a refused name; a 
   })
   // The line's other phones are named (their lines are read with the list's, which the route starts).
   await expect(ph.line('1001').region).toContainText(
-    'Line 1001 is also on Dana Morgan Jabber, Dana Morgan RDP. Saving here changes its settings on this phone only.',
+    'Line 1001 is also on Dana Morgan Jabber and Dana Morgan RDP. Saving here changes its settings on this phone only.',
   )
   await expect(ph.line('1002').region).not.toContainText('also on')
 
   const { services } = ph
   await expect(services.region).toContainText(
-    'on all your phones: Dana Morgan desk phone, Dana Morgan Jabber',
+    'on all your phones: Dana Morgan desk phone and Dana Morgan Jabber',
   )
   await services.choose('Weather')
   await expect(services.parameter('City')).toHaveValue('Chicago')
@@ -150,7 +150,7 @@ test('Do not disturb on this phone; add and remove a service; a refused name; a 
   await expect(ph.line('1001').saved).toBeVisible()
   // Opened from the list: the line's other phones are named; the label now differs from theirs.
   await expect(ph.line('1001').region).toContainText(
-    'Line 1001 is also on Dana Morgan desk phone, Dana Morgan RDP. Saving here changes its settings on this phone only.',
+    'Line 1001 is also on Dana Morgan desk phone and Dana Morgan RDP. Saving here changes its settings on this phone only.',
   )
   await expect(
     ph.line('1001').region.getByText('Different on your other phones with line 1001.'),

@@ -68,11 +68,12 @@ test.describe('Profile', () => {
     expect(state.displayName).toBe('Dana M.')
     // The answer to the PUT is the new user: no re-read.
     expect(described(await requestsTo(mock))).toEqual(['PUT /cucm-uds/user/demo'])
-    // And it survives a reload (a new sign-in).
+    // And it survives a reload (a new sign-in), after which the portal speaks the user's new language.
     await page.reload()
-    await signIn(page)
-    await expect(profile(page).language.locator('option:checked')).toHaveText('Deutsch (Deutschland)')
-    await expect(profile(page).details).toContainText('Dana M.')
+    await signIn(page, 'demo', 'demo', null)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+    await expect(page.locator('#localeId option:checked')).toHaveText('Deutsch (Deutschland)')
+    await expect(page.locator('main')).toContainText('Dana M.')
   })
 
   test('hostile text in the display name round-trips exactly and is never markup', async ({ page, mock }) => {

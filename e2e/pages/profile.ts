@@ -4,7 +4,7 @@ import { status } from '../support/session.ts'
 
 export function profile(page: Page) {
   const displayName = page.getByLabel('Display name')
-  const language = page.getByLabel('Language', { exact: true })
+  const language = page.getByLabel('Phone language', { exact: true })
   const saveButton = page.getByRole('button', { name: 'Save profile' })
   return {
     details: page.getByRole('region', { name: 'Your details' }),

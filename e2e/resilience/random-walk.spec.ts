@@ -28,6 +28,9 @@ for (const seed of SEEDS) {
       const w: Walk = { page, mock, rng: prng(seed), persona, models: new Map(), at: 'Profile' }
       const log: string[] = []
       const counts = new Map<string, number>()
+      // The walk reads the portal in English: chosen in this browser, so changing the phone language
+      // (one of its actions) and signing in again keeps it (e2e/languages.spec.ts covers the switch).
+      await page.addInitScript(() => localStorage.setItem('portal-language', 'en'))
       await signIn(page, w.persona)
       await check(w)
       for (let step = 1; step <= STEPS; step++) {

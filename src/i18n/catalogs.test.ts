@@ -59,14 +59,31 @@ const sorted = (set: Set<string>) => [...set].sort()
 
 describe('the message catalogs', () => {
   it('English has exactly the messages the code uses (run `npm run messages` after changing words)', async () => {
-    const catalogs = await getCatalogs(getConfig({ cwd: process.cwd(), skipValidation: true }))
+    const config = getConfig({ cwd: process.cwd(), skipValidation: true })
+    const catalogs = await getCatalogs(config)
+    const inParts = new Set<string>()
     for (const [i, part] of PARTS.entries()) {
       const inCode = await catalogs[i]!.collect()
       const english = await catalog('en', part)
       expect(Object.keys(english).sort(), `src/locales/en/${part}.po`).toEqual(
         Object.keys(inCode ?? {}).sort(),
       )
+      for (const id of Object.keys(english)) inParts.add(id)
     }
+    // And no message falls between the parts (a folder neither part includes would show message ids).
+    const [everything] = await getCatalogs({
+      ...config,
+      catalogs: [
+        {
+          path: `${config.rootDir}/src/locales/{locale}/all`,
+          include: [`${config.rootDir}/src/`],
+          exclude: ['**/*.test.ts', '**/*.test.tsx', `${config.rootDir}/src/testing/**`],
+        },
+      ],
+    })
+    const all = Object.keys((await everything!.collect()) ?? {})
+    expect(all.length).toBeGreaterThan(1000)
+    expect(all.filter((id) => !inParts.has(id))).toEqual([])
   })
 
   for (const locale of LOCALES)

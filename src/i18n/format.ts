@@ -5,6 +5,18 @@
 import { i18n } from '@lingui/core'
 import { languageTag, textDirection, type ActiveLocale } from './locales.ts'
 
+let decorate: ((text: string) => string) | undefined
+
+/** The pseudo-locale marks formatted dates, times, numbers and lists too (src/i18n/pseudo.ts registers it). */
+export function decorateFormatted(fn: (text: string) => string) {
+  decorate = fn
+}
+
+/** Text the portal formatted itself (a date, a time, a list), as shown in the active language. */
+export function shown(text: string): string {
+  return decorate && i18n.locale === 'pseudo' ? decorate(text) : text
+}
+
 /** The BCP 47 tag Intl formats with for the active language. */
 export function intlLocale(): string {
   return languageTag((i18n.locale || 'en') as ActiveLocale)
@@ -12,14 +24,13 @@ export function intlLocale(): string {
 
 /** "14:30" / "2:30 PM": hours and minutes, 24-hour where the language uses it. */
 export function formatTime(date: Date, options: Intl.DateTimeFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(intlLocale(), { hour: 'numeric', minute: '2-digit', ...options }).format(
-    date,
-  )
+  const text = new Intl.DateTimeFormat(intlLocale(), { hour: 'numeric', minute: '2-digit', ...options })
+  return shown(text.format(date))
 }
 
 /** "30 November 2026" and the like. */
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-  return new Intl.DateTimeFormat(intlLocale(), options).format(date)
+  return shown(new Intl.DateTimeFormat(intlLocale(), options).format(date))
 }
 
 /**
@@ -28,19 +39,21 @@ export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { d
  */
 export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
   const locale = intlLocale() === 'en' ? 'en-GB' : intlLocale()
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(items)
+  return shown(new Intl.ListFormat(locale, { style: 'long', type }).format(items))
 }
 
 /** The day's name ("Monday", "lundi", "الاثنين"): 0 is Sunday, as in UDS. */
 export function dayName(day: number): string {
   // 7 January 2024 was a Sunday.
-  return new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 7 + day)),
+  return shown(
+    new Intl.DateTimeFormat(intlLocale(), { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2024, 0, 7 + day)),
+    ),
   )
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(), options).format(value)
+  return shown(new Intl.NumberFormat(intlLocale(), options).format(value))
 }
 
 /**

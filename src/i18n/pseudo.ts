@@ -5,6 +5,7 @@
  * Placeholders and plural/select structure are kept, so interpolation still works.
  */
 import type { Messages } from '@lingui/core'
+import { decorateFormatted } from './format.ts'
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
@@ -60,3 +61,6 @@ export function pseudoMessages(messages: Messages): Messages {
     Object.entries(messages).map(([id, message]) => [id, pseudoMessage(message)]),
   ) as Messages
 }
+
+// Dates, times and lists the portal formats are accented too, so a scan finds only untranslated words.
+decorateFormatted(accent)

@@ -4,7 +4,7 @@
  * Profile and "When someone calls you", so the wording never drifts.
  */
 import { t } from '@lingui/core/macro'
-import { dayName, formatList, formatTime, intlLocale } from '../i18n/format.ts'
+import { dayName, formatList, formatTime, intlLocale, shown } from '../i18n/format.ts'
 import {
   minutesToTime,
   timeToMinutes,
@@ -56,7 +56,7 @@ export function clock(minutes: number): string {
   const h24 = Math.floor(minutes / 60)
   const m = minutes % 60
   const h12 = h24 % 12 === 0 ? 12 : h24 % 12
-  return `${h12}:${String(m).padStart(2, '0')}${h24 < 12 ? 'am' : 'pm'}`
+  return shown(`${h12}:${String(m).padStart(2, '0')}${h24 < 12 ? 'am' : 'pm'}`)
 }
 
 /** "Monday to Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "every day". */

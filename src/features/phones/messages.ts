@@ -226,7 +226,7 @@ export const phonesMessages = {
   /** The save button's name for screen readers (the visible text is saveLine). */
   saveLineFor: (dn: string) => {
     const line = ltr(dn)
-    return t`Save settings for line ${line}`
+    return t`Save line settings for line ${line}`
   },
   get savingLine() {
     return t`Saving…`

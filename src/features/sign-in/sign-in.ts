@@ -38,9 +38,12 @@ export async function signIn(
     if (error instanceof ApiError && error.kind === 'auth') return { ok: false, reason: 'credentials', error }
     return failure(error, await whyUnreachable(error))
   }
-  // The portal in the user's own language from the first signed-in page (unless they chose one here).
+  // The portal in the user's own language from the first signed-in page (unless they chose one here;
+  // the system default, value="", says nothing about the user, so the browser's language stays).
   // A catalog that can't be downloaded leaves the language as it is rather than failing the sign-in.
-  await applyUserLocale(portalLocaleForCucm(user.value.localeName)).catch(() => undefined)
+  await applyUserLocale(portalLocaleForCucm(user.value.localeId ? user.value.localeName : '')).catch(
+    () => undefined,
+  )
   // A new session never sees another user's cached data.
   queryClient.clear()
   queryClient.setQueryData(systemQueries.version().queryKey, version)

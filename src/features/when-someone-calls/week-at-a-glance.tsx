@@ -79,29 +79,32 @@ export function WeekAtAGlance({
           </div>
         ))}
       </div>
-      <table className="visually-hidden">
-        <caption>{m.weekTableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.phoneColumn}</th>
-            {first.days.map(({ day }) => (
-              <th key={day} scope="col">
-                {dayName(day)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {bands.map((band) => (
-            <tr key={band.id}>
-              <th scope="row">{band.name}</th>
-              {band.days.map(({ day, spans }) => (
-                <td key={day}>{spanWords(spans)}</td>
+      {/* Hidden from sight by its wrapper: a table ignores the width that hides other elements. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{m.weekTableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.phoneColumn}</th>
+              {first.days.map(({ day }) => (
+                <th key={day} scope="col">
+                  {dayName(day)}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bands.map((band) => (
+              <tr key={band.id}>
+                <th scope="row">{band.name}</th>
+                {band.days.map(({ day, spans }) => (
+                  <td key={day}>{spanWords(spans)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   )
 }
