@@ -221,6 +221,8 @@ async function untranslated(page: Page, data: string[]) {
       for (const value of data) text = text.split(value).join(' ')
       // Helpdesk codes (SI-CORS-000), addresses and times of day are the same in every language.
       text = text.replace(/\b[A-Z]+(-[A-Z0-9]+)+\b/g, ' ').replace(/https?:\/\/\S+/g, ' ')
+      // Times for the helpdesk in UTC ("2026-11-30 17:52 UTC") are written the same in every language.
+      text = text.replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/g, ' ')
       if (/[A-Za-z]{2,}/.test(text)) found.add((node.textContent ?? '').trim().slice(0, 80))
     }
     return [...found]
@@ -238,7 +240,26 @@ test('the pseudo-locale finds no untranslated words on any page', async ({ page,
   // The user's data, and what the deployment's config.json says (the helpdesk's hours).
   const state = await mock.state('demo')
   const config: unknown = await (await page.request.get('/config.json')).json()
-  const strings = [...stringsIn(state), ...stringsIn(config)]
+  // And the phone system's own lists (time zones, phone services, models), which are its names.
+  const system: string[] = []
+  for (const list of ['options/timeZones', 'phoneServices', 'options/models']) {
+    const xml = await (await fetch(`${mock.url}/cucm-uds/${list}`)).text()
+    for (const [, text] of xml.matchAll(/>([^<>]*[A-Za-z][^<>]*)</g)) system.push(text!.trim())
+  }
+  // Browsers and systems by name (the helpdesk summary says which the user has).
+  const products = [
+    'Chrome',
+    'Chromium',
+    'Edge',
+    'Firefox',
+    'Safari',
+    'Windows',
+    'macOS',
+    'Linux',
+    'Android',
+    'iOS',
+  ]
+  const strings = [...stringsIn(state), ...stringsIn(config), ...system, ...products]
   // Places named after a time zone ("Chicago" for America/Chicago) are the zone's, in every language.
   const places = strings
     .filter((s) => /^[A-Z][a-z]+\/[A-Za-z_/]+$/.test(s))
@@ -249,8 +270,41 @@ test('the pseudo-locale finds no untranslated words on any page', async ({ page,
   expect(await untranslated(page, data), '/sign-in').toEqual([])
   await signInAnyLanguage(page)
   const misses: string[] = []
-  await eachPage(page, async (path) => {
-    for (const text of await untranslated(page, data)) misses.push(`${path}: ${text}`)
-  })
+  const scan = async (where: string) => {
+    for (const text of await untranslated(page, data)) misses.push(`${where}: ${text}`)
+  }
+  await eachPage(page, scan)
+  // Below the pages: a phone's own page, adding a speed dial, adding a Single Number Reach phone (its
+  // errors too) and its schedule, the helpdesk menu and the printable settings.
+  const open = async (link: string, where: string) => {
+    const before = page.url()
+    await page.locator(link).first().click()
+    await expect(page).not.toHaveURL(before)
+    await expect(page.locator('h1')).toBeVisible()
+    await expect(page.locator('.spinner')).toHaveCount(0)
+    await scan(where)
+  }
+  await page.locator('#site-nav a[href="/phones"]').click()
+  await open('.phone-card-title a', 'a phone')
+  await page.locator('#site-nav a[href="/speed-dials"]').click()
+  await open('a[href$="/speed-dials/add"]', 'add a speed dial')
+  await page.locator('#site-nav a[href="/single-number-reach"]').click()
+  await open('a[href="/single-number-reach/add"]', 'add a phone')
+  await page.locator('main form button[type="submit"]').first().click()
+  await expect(page.locator('.error-summary')).toBeVisible()
+  await scan('add a phone, with errors')
+  await page.locator('input[type="radio"][value="scheduled"]').check()
+  await scan('add a phone, on a schedule')
+  await open('main a[href$="/schedule"]', 'its schedule')
+  await page.locator('.header-helpdesk summary').click()
+  await scan('the helpdesk menu')
+  // Leaving the unsaved phone asks first: that dialog too.
+  await page.locator('.header-helpdesk a[href="/print-settings"]').click()
+  await expect(page.getByRole('alertdialog')).toBeVisible()
+  await scan('leave without saving?')
+  await page.getByRole('alertdialog').locator('.button--warning').click()
+  await expect(page).toHaveURL(/\/print-settings$/)
+  await expect(page.locator('.spinner')).toHaveCount(0)
+  await scan('print settings')
   expect(misses).toEqual([])
 })
