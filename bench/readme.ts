@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { kib, type BytesReport } from './bytes.ts'
+import { firstPageByLanguage } from './budgets.ts'
 
 const START = '<!-- bench:start -->'
 const END = '<!-- bench:end -->'
@@ -57,6 +58,13 @@ export function readmeTable(r: ReadmeInput): string {
     return g ? kib(g.ownTotal.gzip) : '–'
   }
   const layout = r.bytes.lazy.find((g) => g.layout)
+  // The first page in English: its code, the language boot script and English's first catalog.
+  const byLanguage = firstPageByLanguage({ ...r.bytes, catalogs: r.bytes.catalogs ?? [] })
+  const firstPage = byLanguage.find((f) => f.locale === 'en') ?? byLanguage[0]!
+  const catalogs = (part: string) => {
+    const sizes = (r.bytes.catalogs ?? []).filter((c) => c.part === part).map((c) => c.gzip)
+    return sizes.length ? `${kib(Math.min(...sizes))}–${kib(Math.max(...sizes))}` : '–'
+  }
   const lines = [
     `Figures from \`npm run bench\` (${r.generatedAt.slice(0, 10)}, Chromium ${r.chromium}). Sizes are gzip; "own JS" is what`,
     `only that page loads (shared library chunks are listed below). Requests are UDS/CUPI requests, with the`,
@@ -67,7 +75,7 @@ export function readmeTable(r: ReadmeInput): string {
     '',
     '| Page | own JS | requests, first visit | revisit | round trips, click → usable | after hovering the link |',
     '|---|---:|---|---|---|---|',
-    `| Sign-in (first page) | ${kib(r.bytes.firstPage.jsTotal.gzip)} + ${kib(r.bytes.firstPage.cssTotal.gzip)} CSS | ${reqs(r.requests.signIn)} | – | ${rt(r.roundTrips.signInToProfile)} to Profile usable | – |`,
+    `| Sign-in (first page) | ${kib(firstPage.gzip)} + ${kib(r.bytes.firstPage.cssTotal.gzip)} CSS | ${reqs(r.requests.signIn)} | – | ${rt(r.roundTrips.signInToProfile)} to Profile usable | – |`,
   ]
   for (const p of r.requests.pages) {
     const trip = r.roundTrips.pages.find((t) => t.name === p.name)
@@ -88,6 +96,7 @@ export function readmeTable(r: ReadmeInput): string {
     `- **Signed-in layout** (shell, navigation, re-sign-in dialog; loads while the sign-in requests run): ${
       layout ? kib(layout.ownTotal.gzip) : '–'
     } own JS. **Shared lazy chunks**: ${shared.join(', ')}.`,
+    `- **Words** (one catalog per language and part; only the active language's download): the first page's ${catalogs('first')} (in the first page's figure above, in English), the signed-in pages' ${catalogs('pages')} (with the signed-in layout); the first page in the largest language: ${kib(Math.max(...byLanguage.map((f) => f.gzip)))}.`,
     `- **Web vitals** (built portal, local mock, CPU ${v.cpuSlowdown}× slower, median of ${v.runs}): sign-in LCP ${v.signIn.lcpMs} ms, CLS ${v.signIn.cls}, TBT ${v.signIn.tbtMs} ms; Profile (from the click on "Sign in") LCP ${v.profile.lcpMs} ms, CLS ${v.profile.cls}, TBT ${v.profile.tbtMs} ms.`,
     `- **Parser cost** (portal XML client ÷ bare fast-xml-parser): ${r.parser
       .map((p) => `${p.name} ${p.ratio.toFixed(2)}×`)
