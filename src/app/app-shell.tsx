@@ -18,7 +18,7 @@ import { pages, type PageRoute } from './routes.ts'
 import { SiteNav } from './site-nav.tsx'
 import './app-shell.css'
 import { Trans } from '@lingui/react/macro'
-import { ltr } from '../i18n/format.ts'
+import { isolate, ltr } from '../i18n/format.ts'
 import { appMessages } from './messages.ts'
 import { shellMessages as m } from './shell-messages.ts'
 import { LanguageSwitcher } from '../components/language-switcher.tsx'
@@ -57,7 +57,7 @@ export function AppShell() {
   })
   const name = user ? user.displayName || [user.firstName, user.lastName].filter(Boolean).join(' ') : ''
   const helpdeskPhone = config.helpdesk ? ltr(config.helpdesk.phone) : null
-  const helpdeskHours = config.helpdesk?.hours
+  const helpdeskHours = config.helpdesk?.hours ? isolate(config.helpdesk.hours) : undefined
   const current = pages.find(
     (p) => location.pathname === p.path || location.pathname.startsWith(`${p.path}/`),
   )

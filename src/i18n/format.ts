@@ -65,3 +65,13 @@ export function ltr(text: string): string {
   if (!text || textDirection((i18n.locale || 'en') as ActiveLocale) !== 'rtl') return text
   return `\u2066${text}\u2069`
 }
+
+/**
+ * Text of unknown direction inside a sentence (words from config.json, such as the helpdesk's hours):
+ * isolated and laid out by its own first letter, so English inside Arabic keeps its order. Only in a
+ * right-to-left language.
+ */
+export function isolate(text: string): string {
+  if (!text || textDirection((i18n.locale || 'en') as ActiveLocale) !== 'rtl') return text
+  return `\u2068${text}\u2069`
+}

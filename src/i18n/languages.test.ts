@@ -78,3 +78,20 @@ describe('the pseudo-locale', () => {
     expect(plural[2].other!.join('')).not.toMatch(/[A-Za-z]/)
   })
 })
+
+describe('numbers and words of unknown direction in right-to-left text', () => {
+  it('isolated in Arabic only: left to right for numbers, by their own first letter for config text', async () => {
+    const { i18n } = await import('@lingui/core')
+    const { isolate, ltr } = await import('./format.ts')
+    expect(ltr('+1 312 555 0189')).toBe('+1 312 555 0189')
+    expect(isolate('Monday to Friday')).toBe('Monday to Friday')
+    i18n.loadAndActivate({ locale: 'ar', messages: {} })
+    try {
+      expect(ltr('+1 312 555 0189')).toBe('\u2066+1 312 555 0189\u2069')
+      expect(isolate('Monday to Friday')).toBe('\u2068Monday to Friday\u2069')
+      expect(ltr('')).toBe('')
+    } finally {
+      i18n.activate('en')
+    }
+  })
+})

@@ -1,5 +1,5 @@
 import { t } from '@lingui/core/macro'
-import { ltr } from '../../i18n/format.ts'
+import { isolate, ltr } from '../../i18n/format.ts'
 export const signInMessages = {
   get heading() {
     return t`Sign in to your phone settings`
@@ -55,8 +55,9 @@ export const signInMessages = {
   get server() {
     return t`The phone system had a problem. Try again in a minute.`
   },
-  forgotten: (phone: string, hours?: string | null) => {
+  forgotten: (phone: string, helpdeskHours?: string | null) => {
     const number = ltr(phone)
+    const hours = helpdeskHours ? isolate(helpdeskHours) : ''
     return hours
       ? t`Forgotten your password? Call the helpdesk on ${number} (${hours}).`
       : t`Forgotten your password? Call the helpdesk on ${number}.`
