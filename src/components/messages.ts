@@ -34,15 +34,14 @@ export const uiMessages = {
   get leaveTitle() {
     return t`Leave without saving?`
   },
-  notSaved: (what: string) => t`You haven't saved ${what}. If you leave this page, they will be lost.`,
+  get notSaved() {
+    return t`You haven't saved your changes. If you leave this page, they will be lost.`
+  },
   get stay() {
     return t`Stay on this page`
   },
   get leave() {
     return t`Leave without saving`
-  },
-  get yourChanges() {
-    return t`your changes`
   },
   get language() {
     return t`Language`

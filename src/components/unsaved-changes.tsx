@@ -6,7 +6,8 @@ import { uiMessages } from './messages.ts'
 
 interface GuardProps {
   when: boolean
-  what?: string
+  /** The whole sentence the dialog says ("You haven't saved your profile changes. If you leave …"). */
+  message?: string
   /** A path whose sub-pages share the draft (a form and its schedule step): moving among them is not leaving. */
   within?: string
   /** Runs when the user chooses to leave (e.g. to forget a stored draft). */
@@ -27,7 +28,7 @@ export function UnsavedChangesGuard(props: GuardProps) {
   return props.when ? <DirtyGuard {...props} /> : null
 }
 
-function DirtyGuard({ what = uiMessages.yourChanges, within, onLeave }: GuardProps) {
+function DirtyGuard({ message = uiMessages.notSaved, within, onLeave }: GuardProps) {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
       currentLocation.pathname !== nextLocation.pathname &&
@@ -44,7 +45,7 @@ function DirtyGuard({ what = uiMessages.yourChanges, within, onLeave }: GuardPro
   const open = blocker.state === 'blocked'
   return (
     <Dialog open={open} title={uiMessages.leaveTitle} onCancel={() => blocker.reset?.()} role="alertdialog">
-      <p>{uiMessages.notSaved(what)}</p>
+      <p>{message}</p>
       <ButtonGroup>
         <Button variant="primary" onClick={() => blocker.reset?.()}>
           {uiMessages.stay}

@@ -293,7 +293,7 @@ export function ForwardingForm({ userId, lines }: ForwardingFormProps) {
         <Button type="submit" pending={working === 'save'} pendingText={m.saving}>
           {m.save}
         </Button>
-        <UnsavedChangesGuard when={isDirty && working === null} what={m.unsavedWhat} />
+        <UnsavedChangesGuard when={isDirty && working === null} message={m.unsavedMessage} />
       </form>
     </>
   )

@@ -88,10 +88,10 @@ export const forwardingMessages = {
   get undoing() {
     return t`Undoing…`
   },
-  get unsavedWhat() {
+  get unsavedMessage() {
     return t({
-      message: 'your forwarding changes',
-      comment: 'Completes “You haven’t saved … If you leave this page, they will be lost.”',
+      message: `You haven't saved your forwarding changes. If you leave this page, they will be lost.`,
+      comment: 'Asked before leaving a page with unsaved changes',
     })
   },
   // Validation: specific, no "please" or "invalid", reusing the label's words
@@ -263,6 +263,12 @@ export const rulesMessages = {
     return t({
       message: 'your busy and no-answer rules',
       comment: 'Completes sentences like “… couldn’t be loaded” or “You haven’t saved …”',
+    })
+  },
+  get unsavedMessage() {
+    return t({
+      message: `You haven't saved your busy and no-answer rules. If you leave this page, they will be lost.`,
+      comment: 'Asked before leaving a page with unsaved changes',
     })
   },
 }

@@ -210,7 +210,7 @@ export function RulesForm({ userId, lines, rules }: RulesFormProps) {
         <Button type="submit" pending={working} pendingText={m.saving}>
           {m.save}
         </Button>
-        <UnsavedChangesGuard when={isDirty && !working} what={m.what} />
+        <UnsavedChangesGuard when={isDirty && !working} message={m.unsavedMessage} />
       </form>
     </>
   )

@@ -38,10 +38,10 @@ export const phonesMessages = {
       : t`You can see your phones here, but they can only be changed on your home phone system.`,
 
   /** Completes the leave guard's "You haven't saved …" (the guard's own sentence). */
-  guardWhat: (name: string) =>
+  unsavedMessage: (name: string) =>
     t({
-      message: `your changes to ${name}`,
-      comment: 'Completes “You haven’t saved …. If you leave this page, they will be lost.”',
+      message: `You haven't saved your changes to ${name}. If you leave this page, they will be lost.`,
+      comment: 'Asked before leaving a page with unsaved changes',
     }),
 
   // one phone

@@ -122,7 +122,7 @@ export function PhoneSettingsView({ userId, deviceId }: { userId: string; device
           catalogue={catalogue}
         />
       )}
-      <UnsavedChangesGuard when={dirty.size > 0} what={m.guardWhat(name)} />
+      <UnsavedChangesGuard when={dirty.size > 0} message={m.unsavedMessage(name)} />
     </Page>
   )
 }

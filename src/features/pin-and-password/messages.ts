@@ -364,10 +364,10 @@ export const m = {
     return t`What you can change on your home phone system`
   },
   /** Completes the leave guard's "You haven't saved …" (the guard's own sentence). */
-  get guardWhat() {
+  get unsavedMessage() {
     return t({
-      message: 'your new PIN or password',
-      comment: 'Completes “You haven’t saved …. If you leave this page, they will be lost.”',
+      message: `You haven't saved your new PIN or password. If you leave this page, they will be lost.`,
+      comment: 'Asked before leaving a page with unsaved changes',
     })
   },
   get readOnlyTitle() {

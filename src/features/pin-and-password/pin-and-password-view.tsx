@@ -69,7 +69,7 @@ export function PinAndPasswordView({ userId }: { userId: string }) {
           </div>
         )}
         {historyShown && <SignInHistorySection userId={userId} />}
-        <UnsavedChangesGuard when={unsaved} what={m.guardWhat} />
+        <UnsavedChangesGuard when={unsaved} message={m.unsavedMessage} />
       </UnsavedSecrets.Provider>
     </Page>
   )

@@ -213,8 +213,11 @@ export const profileMessages = {
   get savedDefaultLanguage() {
     return t`Your phones use the system default language.`
   },
-  get unsavedWhat() {
-    return t`your profile changes`
+  get unsavedMessage() {
+    return t({
+      message: `You haven't saved your profile changes. If you leave this page, they will be lost.`,
+      comment: 'Asked before leaving a page with unsaved changes',
+    })
   },
   get unchanged() {
     return t`You haven't changed anything yet.`

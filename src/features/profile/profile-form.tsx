@@ -139,7 +139,7 @@ export function ProfileForm({ user, locales, canEditDisplayName }: ProfileFormPr
       <Button type="submit" pending={update.isPending} pendingText={m.saving}>
         {m.save}
       </Button>
-      <UnsavedChangesGuard when={isDirty && !update.isPending} what={m.unsavedWhat} />
+      <UnsavedChangesGuard when={isDirty && !update.isPending} message={m.unsavedMessage} />
     </form>
   )
 }

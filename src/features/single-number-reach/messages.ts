@@ -328,7 +328,10 @@ export const snrMessages = {
   midday: (time: string) => t`${time} (midday)`,
 
   // leaving with unsaved changes
-  get guardWhat() {
-    return t`this phone's details`
+  get unsavedMessage() {
+    return t({
+      message: `You haven't saved this phone's details. If you leave this page, they will be lost.`,
+      comment: 'Asked before leaving a page with unsaved changes',
+    })
   },
 }

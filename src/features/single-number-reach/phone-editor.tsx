@@ -258,7 +258,7 @@ function PhoneForm({
       </EditorContext.Provider>
       <UnsavedChangesGuard
         when={form.formState.isDirty && !saving && done === null}
-        what={m.guardWhat}
+        message={m.unsavedMessage}
         within={base}
       />
     </>

@@ -262,8 +262,11 @@ export const speedDialMessages = {
   },
 
   // Leaving
-  get guardWhat() {
-    return t`your speed dial changes`
+  get unsavedMessage() {
+    return t({
+      message: `You haven't saved your speed dial changes. If you leave this page, they will be lost.`,
+      comment: 'Asked before leaving a page with unsaved changes',
+    })
   },
 
   // Row actions, as heard (each names its item)

@@ -49,7 +49,7 @@ export function SpeedDialsView({ userId }: { userId: string }) {
     <UnsavedChangesGuard
       when={store.anyDirty && !saving}
       within="/speed-dials"
-      what={m.guardWhat}
+      message={m.unsavedMessage}
       onLeave={store.clearAll}
     />
   )
