@@ -284,6 +284,12 @@ test('the pseudo-locale finds no untranslated words on any page', async ({ page,
     await expect(page.locator('.spinner')).toHaveCount(0)
     await scan(where)
   }
+  // A revealed PIN is announced ("Your PIN is visible").
+  await page.locator('#site-nav a[href="/pin-and-password"]').click()
+  await page.locator('.password-input button').first().click()
+  await expect(page.locator('.password-input [aria-live]').first()).not.toBeEmpty()
+  await scan('a PIN shown')
+  await page.locator('.password-input button').first().click()
   await page.locator('#site-nav a[href="/phones"]').click()
   await open('.phone-card-title a', 'a phone')
   await page.locator('#site-nav a[href="/speed-dials"]').click()

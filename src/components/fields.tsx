@@ -114,8 +114,8 @@ type PasswordFieldProps = FieldBase & {
   registration: UseFormRegisterReturn
   autoComplete: 'current-password' | 'new-password'
   numeric?: boolean
-  /** What the Show button reveals, for its announcement ("password", "PIN"). */
-  noun?: string
+  /** What the Show button reveals, for its announcement ("Your PIN is visible"). */
+  noun?: 'PIN' | 'password'
   /** The rules (shown above the input, which they describe as `${id}-rules`). */
   children?: ReactNode
 }
@@ -130,7 +130,7 @@ export function PasswordField({
   registration,
   autoComplete,
   numeric,
-  noun = uiMessages.password,
+  noun = 'password',
   children,
 }: PasswordFieldProps) {
   const [visible, setVisible] = useState(false)
@@ -155,14 +155,14 @@ export function PasswordField({
             className="button button--secondary button--small"
             aria-controls={id}
             aria-label={(visible ? uiMessages.hide : uiMessages.show)(
-              typeof label === 'string' ? label : noun,
+              typeof label === 'string' ? label : noun === 'PIN' ? uiMessages.pin : uiMessages.password,
             )}
             onClick={() => setVisible((v) => !v)}
           >
             {visible ? uiMessages.hideButton : uiMessages.showButton}
           </button>
           <span className="visually-hidden" aria-live="polite">
-            {visible ? uiMessages.isVisible(noun) : ''}
+            {visible ? (noun === 'PIN' ? uiMessages.pinVisible : uiMessages.passwordVisible) : ''}
           </span>
         </div>
       )}

@@ -21,7 +21,15 @@ export const uiMessages = {
   get hideButton() {
     return t({ message: 'Hide', context: 'mask a password' })
   },
-  isVisible: (what: string) => t`Your ${what} is visible`,
+  get pinVisible() {
+    return t`Your PIN is visible`
+  },
+  get passwordVisible() {
+    return t`Your password is visible`
+  },
+  get pin() {
+    return t({ message: 'PIN', context: 'a secret number' })
+  },
   get password() {
     return t`password`
   },
