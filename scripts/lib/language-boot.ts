@@ -1,12 +1,13 @@
 /**
  * The build's language boot script: a few hundred bytes that index.html runs before the app's
- * code (deferred, in order), which picks the language (src/i18n/choose.ts, the same function the app
- * runs), sets `<html lang dir>`, and adds a modulepreload for that language's first catalog. So
- * the catalog downloads alongside the app's code, not after it, and only the active language's.
+ * code (deferred, in order). With the same functions the app runs, it picks the language
+ * (src/i18n/choose.ts) and its tag and direction (src/i18n/locales.ts), sets `<html lang dir>`, and
+ * adds a modulepreload for that language's first catalog. So the catalog downloads alongside the
+ * app's code, not after it, and only the active language's.
  */
 import { chooseLocale } from '../../src/i18n/choose.ts'
 import { CHOSEN_KEY, USER_KEY } from '../../src/i18n/boot-inputs.ts'
-import { LOCALES } from '../../src/i18n/locales.ts'
+import { languageTag, LOCALES, textDirection } from '../../src/i18n/locales.ts'
 
 /** The script's source, given each language's first catalog URL. */
 export function languageBootScript(catalogUrls: Record<string, string>): string {
@@ -22,9 +23,9 @@ export function languageBootScript(catalogUrls: Record<string, string>): string 
   });
   var urls = ${JSON.stringify(catalogUrls)};
   var html = document.documentElement;
-  html.lang = locale === 'pseudo' ? 'en' : locale;
-  html.dir = locale === 'ar' ? 'rtl' : 'ltr';
-  var url = urls[locale === 'pseudo' ? 'en' : locale];
+  html.lang = (${languageTag.toString()})(locale);
+  html.dir = (${textDirection.toString()})(locale);
+  var url = urls[html.lang];
   if (!url) return;
   var link = document.createElement('link');
   link.rel = 'modulepreload';

@@ -35,4 +35,3 @@ export function bootInputs() {
 export const rememberChosen = (locale: string | null) => write(() => window.localStorage, CHOSEN_KEY, locale)
 export const rememberUserLocale = (locale: string | null) =>
   write(() => window.sessionStorage, USER_KEY, locale)
-export const chosenLocale = () => read(() => window.localStorage, CHOSEN_KEY)

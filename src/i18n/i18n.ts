@@ -8,7 +8,6 @@ import { CATALOGS, type CatalogPart } from './catalogs.ts'
 import { chooseLocale } from './choose.ts'
 import { bootInputs, rememberChosen, rememberUserLocale } from './boot-inputs.ts'
 import {
-  isLocale,
   languageTag,
   LOCALES,
   SOURCE_LOCALE,
@@ -111,8 +110,6 @@ export function applyUserLocale(locale: Locale | null): Promise<void> {
 export function forgetUserLocale(): Promise<void> {
   return applyUserLocale(null)
 }
-
-export { isLocale }
 
 /**
  * Text built in another language, e.g. the helpdesk summary's English copy beside the user's own

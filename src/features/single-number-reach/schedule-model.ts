@@ -12,7 +12,6 @@ import {
   type Schedule,
   type ScheduleDay,
 } from '../../api/remote-destinations/schedule.ts'
-import { formatTime, intlLocale } from '../../i18n/format.ts'
 import { snrMessages as m } from './messages.ts'
 
 export { DAY_NAMES, DAY_ORDER, daysText, scheduleSentence, scheduleText } from '../../lib/schedule-words.ts'
@@ -57,14 +56,8 @@ export function timeLabel(value: string): string {
   if (minutes === null) return value
   if (minutes === 0) return m.midnightStart
   if (minutes === 24 * 60) return m.midnightEnd
-  if (minutes === 12 * 60) return m.midday(clockTime(minutes))
-  return clockTime(minutes)
-}
-
-/** Hours and minutes as shown in the active language. */
-function clockTime(minutes: number): string {
-  if (intlLocale() === 'en') return clock(minutes)
-  return formatTime(new Date(2000, 0, 1, Math.floor(minutes / 60), minutes % 60))
+  if (minutes === 12 * 60) return m.midday(clock(minutes))
+  return clock(minutes)
 }
 
 export interface TimeOption {

@@ -3,16 +3,12 @@
  * "8:00am" in English, "Montag", "08:00" in German; "midnight" and "midday" as words.
  */
 import { t } from '@lingui/core/macro'
-import { timeToMinutes, type DayOfWeek } from '../../api/remote-destinations/schedule.ts'
-import { formatDate, formatTime, intlLocale } from '../../i18n/format.ts'
+import type { DayOfWeek } from '../../api/remote-destinations/schedule.ts'
+import { dayName, formatTime, intlLocale } from '../../i18n/format.ts'
 
-/** The weekday's name: a day of a week that began on Monday 1 January 2001 (in UTC). */
-export function dayName(day: DayOfWeek): string {
-  return formatDate(new Date(Date.UTC(2001, 0, day === 0 ? 7 : day, 12)), {
-    weekday: 'long',
-    timeZone: 'UTC',
-  })
-}
+// The day's name and "midnight"/"midday" inside a sentence are the portal's shared ones.
+export { dayName } from '../../i18n/format.ts'
+export { timeWords } from '../../lib/schedule-words.ts'
 
 /**
  * A time of day from minutes since midnight, 24-hour where the language uses it. English keeps the
@@ -26,15 +22,6 @@ export function clockTime(minutes: number, options: Intl.DateTimeFormatOptions =
 /** The hour only, for the week's scale: "6am" / "6 Uhr". */
 export function hourMark(minutes: number): string {
   return clockTime(minutes, { minute: undefined })
-}
-
-/** "midnight" and "midday" as words, other times as clockTime: inside a sentence. */
-export function timeWords(value: string): string {
-  const minutes = timeToMinutes(value)
-  if (minutes === null) return value
-  if (minutes === 0 || minutes === 24 * 60) return t({ message: 'midnight', context: 'time of day' })
-  if (minutes === 12 * 60) return t({ message: 'midday', context: 'time of day' })
-  return clockTime(minutes)
 }
 
 /** "Monday 10:15am". */
