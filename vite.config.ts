@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react-swc'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { apiOrigins, contentSecurityPolicy, withCsp } from './scripts/lib/csp.ts'
+import { firstPageChunk } from './scripts/lib/first-page-chunk.ts'
 import { languageBootScript, withLanguageBoot } from './scripts/lib/language-boot.ts'
 import { precompress } from './scripts/lib/precompress.ts'
 import { VENDOR_CHUNKS } from './scripts/lib/vendor-chunks.ts'
@@ -97,6 +98,8 @@ const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.met
   version: string
 }
 
+const firstPage = firstPageChunk()
+
 export default defineConfig({
   define: {
     __PORTAL_VERSION__: JSON.stringify(packageJson.version),
@@ -107,6 +110,7 @@ export default defineConfig({
     // compile on import, and a missing translation or broken ICU message fails the build.
     react({ plugins: [['@lingui/swc-plugin', {}]] }),
     lingui({ failOnMissing: true, failOnCompileError: true }),
+    firstPage.plugin,
     cspPlugin(),
     languageBootPlugin(),
     reactRouterProductionBuild(),
@@ -118,7 +122,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     target: 'es2022',
-    rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [...VENDOR_CHUNKS, firstPage.group] } } },
   },
   test: {
     // A plain unit test takes milliseconds; the property and fuzz tests run thousands of generated

@@ -1,7 +1,8 @@
 /**
  * The size budgets, checked by `npm test` right after the build (no browser, no clocks), gzip:
  *   - first page (sign-in): the entry chunk + its static imports + the language boot script + the
- *     first catalog of the language it shows ≤ 140 KiB of JS, in every language;
+ *     first catalog of the language it shows ≤ 132.7 KiB of JS, in every language: 127.7 KiB before
+ *     the portal spoke other languages, plus the 5 KiB they may add;
  *   - each language's catalog of the signed-in pages ≤ 25 KiB (only the active language's loads);
  *   - each lazy route (the signed-in layout and every page): its own chunks ≤ 25 KiB of JS, where
  *     "own" = loaded for this route only, beyond the first page and the layout;
@@ -18,8 +19,11 @@ import { VENDOR_CHUNK_NAMES } from '../scripts/lib/vendor-chunks.ts'
 import { analyzeDist, kib, type AnalyzeOptions, type BytesReport } from './bytes.ts'
 
 export const BUDGETS = {
-  /** gzip bytes of the JS the first page (sign-in) downloads, with its language's first catalog. */
-  firstPageJs: 140 * 1024,
+  /**
+   * gzip bytes of the JS the first page (sign-in) downloads, with its language's first catalog:
+   * 127.7 KiB before the languages (commit 67485dc) + the 5 KiB they may add.
+   */
+  firstPageJs: Math.round(132.7 * 1024),
   /** gzip bytes of one language's catalog of the signed-in pages. */
   catalogJs: 25 * 1024,
   /** gzip bytes of each lazy route's own JS. */

@@ -5,12 +5,22 @@
  * adds a modulepreload for that language's first catalog. So the catalog downloads alongside the
  * app's code, not after it, and only the active language's.
  */
+import { minifySync } from 'vite'
 import { chooseLocale } from '../../src/i18n/choose.ts'
 import { CHOSEN_KEY, USER_KEY } from '../../src/i18n/boot-inputs.ts'
 import { languageTag, LOCALES, textDirection } from '../../src/i18n/locales.ts'
 
-/** The script's source, given each language's first catalog URL. */
+/** The script, minified (it is on every first page), given each language's first catalog URL. */
 export function languageBootScript(catalogUrls: Record<string, string>): string {
+  const { code, errors } = minifySync('language-boot.js', bootSource(catalogUrls), {
+    compress: true,
+    mangle: true,
+  })
+  if (errors.length) throw new Error(`The language boot script did not minify: ${errors[0]?.message}`)
+  return code
+}
+
+function bootSource(catalogUrls: Record<string, string>): string {
   return `(function () {
   var choose = ${chooseLocale.toString()};
   function read(get, key) { try { return get().getItem(key) } catch (e) { return null } }
