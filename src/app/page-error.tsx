@@ -31,7 +31,7 @@ export function pageErrorBoundary(pageName: () => string): ComponentType {
           error={error}
           area="LD"
           action="load"
-          what={shellMessages.pageSettings(name)}
+          title={shellMessages.loadFailed(name)}
           onRetry={retry}
         />
       </Page>

@@ -36,7 +36,7 @@ export const shellMessages = {
       account: t`Your account`,
     })[group],
   loading: (page: string) => t`Loading ${page}…`,
-  pageSettings: (page: string) => t`your settings for ${page}`,
+  loadFailed: (page: string) => t`Sorry, we couldn't load your settings for ${page}`,
   get printSettings() {
     return t`Print settings`
   },

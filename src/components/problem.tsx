@@ -99,11 +99,12 @@ interface ProblemProps {
   area: string
   /** 'load': a read failed. 'save': a write failed (changes not saved). */
   action: 'load' | 'save'
-  /** What could not be loaded ("your speed dials"). */
-  what?: string
   onRetry?: () => void
   retrying?: boolean
-  /** Replaces the heading (e.g. "Your phone PIN wasn't changed"). */
+  /**
+   * Replaces the heading (e.g. "Your phone PIN wasn't changed", "Sorry, we couldn't load the
+   * directory"): always a whole sentence, never a phrase put into one, so each language can word it.
+   */
   title?: string
   /** Replaces "Your changes are still here." (e.g. when secrets were cleared on purpose). */
   note?: string
@@ -129,7 +130,6 @@ export function ProblemMessage({
   error,
   area,
   action,
-  what,
   onRetry,
   retrying,
   title: titleOverride,
@@ -147,11 +147,7 @@ export function ProblemMessage({
   const title = maybeDone
     ? unsure.title
     : (titleOverride ??
-      (action === 'load'
-        ? what
-          ? t`Sorry, we couldn't load ${what}`
-          : t`Sorry, we couldn't load this page`
-        : t`Your changes have not been saved`))
+      (action === 'load' ? t`Sorry, we couldn't load this page` : t`Your changes have not been saved`))
   return (
     <div className="problem" role="alert" aria-labelledby={`problem-${area}-title`}>
       <h2 className="problem-title" id={`problem-${area}-title`}>

@@ -13,11 +13,7 @@ export function RouteErrorPage() {
   return (
     <main id="main" className="main main--narrow">
       <h1 className="page-heading">{m.wrongHeading}</h1>
-      {isChunkError ? (
-        <p>{m.notDownloaded}</p>
-      ) : (
-        <ProblemMessage error={error} area="APP" action="load" what={m.thisPage} />
-      )}
+      {isChunkError ? <p>{m.notDownloaded}</p> : <ProblemMessage error={error} area="APP" action="load" />}
       <p>
         <a href="/profile" className="button button--secondary">
           {m.reload}

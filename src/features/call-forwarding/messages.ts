@@ -259,11 +259,8 @@ export const rulesMessages = {
   },
   serverRejected: (code: string) =>
     t`The phone system didn’t accept this number. It may not be allowed for forwarding – try another number, or call the helpdesk (code ${code})`,
-  get what() {
-    return t({
-      message: 'your busy and no-answer rules',
-      comment: 'Completes sentences like “… couldn’t be loaded” or “You haven’t saved …”',
-    })
+  get loadFailedTitle() {
+    return t`Sorry, we couldn't load your busy and no-answer rules`
   },
   get unsavedMessage() {
     return t({

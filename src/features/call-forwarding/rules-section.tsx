@@ -35,7 +35,7 @@ export function RulesSection({
           error={query.error}
           area="CR"
           action="load"
-          what={m.what}
+          title={m.loadFailedTitle}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />

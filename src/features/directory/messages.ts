@@ -95,11 +95,8 @@ export const directoryMessages = {
     const pages = formatNumber(count)
     return t`Page ${page} of ${pages}`
   },
-  get loadWhat() {
-    return t({
-      message: 'the directory',
-      comment: 'Completes sentences like “… couldn’t be loaded”',
-    })
+  get loadFailedTitle() {
+    return t`Sorry, we couldn't load the directory`
   },
   get resultsLabel() {
     return t`People found`

@@ -62,7 +62,7 @@ export function Results({ query, page, policy }: { query: string; page: number; 
           error={search.error}
           area="DIR"
           action="load"
-          what={m.loadWhat}
+          title={m.loadFailedTitle}
           onRetry={() => void search.refetch()}
           retrying={search.isFetching}
         />
