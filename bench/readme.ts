@@ -4,6 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { kib, type BytesReport } from './bytes.ts'
+import { pages } from '../src/app/routes.ts'
 import { firstPageByLanguage } from './budgets.ts'
 
 const START = '<!-- bench:start -->'
@@ -52,9 +53,10 @@ const rt = (t: Transition) => `${t.requestRoundTrips} (${t.multiple}×)`
 
 export function readmeTable(r: ReadmeInput): string {
   const own = new Map(r.bytes.lazy.map((g) => [g.key, g]))
-  // "Call forwarding" → src/pages/call-forwarding-page.tsx, as the route table names the modules.
+  // A page's module is named after its address: /when-someone-calls → src/pages/when-someone-calls-page.tsx.
   const pageBytes = (name: string) => {
-    const g = own.get(`src/pages/${name.toLowerCase().replace(/ /g, '-')}-page.tsx`)
+    const path = pages.find((p) => p.name === name)?.path
+    const g = path && own.get(`src/pages${path}-page.tsx`)
     return g ? kib(g.ownTotal.gzip) : '–'
   }
   const layout = r.bytes.lazy.find((g) => g.layout)
