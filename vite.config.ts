@@ -4,8 +4,8 @@ import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react-swc'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { appChunks } from './scripts/lib/app-chunks.ts'
 import { apiOrigins, contentSecurityPolicy, withCsp } from './scripts/lib/csp.ts'
-import { firstPageChunk } from './scripts/lib/first-page-chunk.ts'
 import { languageBootScript, withLanguageBoot } from './scripts/lib/language-boot.ts'
 import { precompress } from './scripts/lib/precompress.ts'
 import { VENDOR_CHUNKS } from './scripts/lib/vendor-chunks.ts'
@@ -98,7 +98,8 @@ const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.met
   version: string
 }
 
-const firstPage = firstPageChunk()
+/** The first page's code in one chunk, the signed-in layout's in another (scripts/lib/app-chunks.ts). */
+const chunks = appChunks([{ name: 'signed-in', module: 'src/app/signed-in-layout.tsx' }])
 
 export default defineConfig({
   define: {
@@ -110,7 +111,7 @@ export default defineConfig({
     // compile on import, and a missing translation or broken ICU message fails the build.
     react({ plugins: [['@lingui/swc-plugin', {}]] }),
     lingui({ failOnMissing: true, failOnCompileError: true }),
-    firstPage.plugin,
+    chunks.plugin,
     cspPlugin(),
     languageBootPlugin(),
     reactRouterProductionBuild(),
@@ -122,7 +123,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     target: 'es2022',
-    rolldownOptions: { output: { codeSplitting: { groups: [...VENDOR_CHUNKS, firstPage.group] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [...VENDOR_CHUNKS, ...chunks.groups] } } },
   },
   test: {
     // A plain unit test takes milliseconds; the property and fuzz tests run thousands of generated
